@@ -1,0 +1,55 @@
+/**
+ * Calendar days. A deadline or a completion date is a day, not an instant, so the engine keeps days
+ * as ISO strings ("2025-12-31", which also sort correctly) and does all arithmetic with date-fns on
+ * UTCDate, so the machine's time zone can never move a day.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { addDays, differenceInCalendarDays, endOfQuarter, format, isValid, lastDayOfMonth } from 'date-fns';
+
+function day(year: number, month: number, dayOfMonth: number): UTCDate {
+  return new UTCDate(year, month - 1, dayOfMonth);
+}
+
+function iso(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** ISO day for a year/month/day, or null when no such day exists (31/4, 29/2/2025, 13/13). */
+export function isoDay(year: number, month: number, dayOfMonth: number): string | null {
+  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) return null;
+  const date = day(year, month, dayOfMonth);
+  if (!isValid(date) || date.getMonth() !== month - 1) return null;
+  return iso(date);
+}
+
+export function lastDayOfMonthIso(year: number, month: number): string {
+  return iso(lastDayOfMonth(day(year, month, 1)));
+}
+
+export function lastDayOfQuarterIso(year: number, quarter: number): string {
+  return iso(endOfQuarter(day(year, quarter * 3, 1)));
+}
+
+/**
+ * The day an Excel serial number stands for. The 1900 system counts from 31/12/1899 and keeps
+ * Lotus' phantom 29/02/1900 (serial 60); the 1904 system (old Mac files) counts from 01/01/1904.
+ */
+export function excelSerialToIso(serial: number, date1904 = false): string {
+  const whole = Math.floor(serial);
+  if (date1904) return iso(addDays(day(1904, 1, 1), whole));
+  return iso(addDays(whole < 60 ? day(1899, 12, 31) : day(1899, 12, 30), whole));
+}
+
+/** Days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(new UTCDate(to), new UTCDate(from));
+}
+
+/** Today's day where the user is (the machine's local calendar), as an ISO day. */
+export function todayIso(now: Date = new Date()): string {
+  return isoDay(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
+}
+
+export function yearOf(isoDate: string): number {
+  return Number(isoDate.slice(0, 4));
+}

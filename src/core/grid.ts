@@ -1,0 +1,79 @@
+/**
+ * The neutral grid: one model of a sheet that both the file reader (SheetJS) and the Office.js
+ * reader produce, so recognition never knows where a sheet came from. Rows and columns are 0-based.
+ */
+
+export type Cell =
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; value: number; format?: string }
+  /** A real Excel date, already converted to a calendar day (YYYY-MM-DD, UTC, no time zone). */
+  | { kind: 'date'; iso: string; format?: string }
+  | { kind: 'boolean'; value: boolean }
+  /** An error value as Excel shows it: "#REF!", "#N/A", "#VALUE!" ... */
+  | { kind: 'error'; code: string };
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  name: string;
+  /** rows[r][c]; a missing or null entry is an empty cell. Rows may have different lengths. */
+  rows: (Cell | null | undefined)[][];
+  merges: CellRange[];
+  hiddenRows: ReadonlySet<number>;
+}
+
+export interface Workbook {
+  sheets: Grid[];
+}
+
+/** "A", "B", ... "Z", "AA" for a 0-based column index. */
+export function columnLetter(col: number): string {
+  let letters = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** A1 address of a 0-based cell. */
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** "dd/mm/yyyy", the way Vietnamese offices write a date, from an ISO calendar day. */
+export function isoToVietnamese(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** The text a person sees in the cell, for matching and messages. */
+export function cellText(cell: Cell | null | undefined): string {
+  if (!cell) return '';
+  switch (cell.kind) {
+    case 'text':
+      return cell.text;
+    case 'number':
+      return String(cell.value);
+    case 'date':
+      return isoToVietnamese(cell.iso);
+    case 'boolean':
+      return cell.value ? 'TRUE' : 'FALSE';
+    case 'error':
+      return cell.code;
+  }
+}
+
+export function isBlank(cell: Cell | null | undefined): boolean {
+  return !cell || (cell.kind === 'text' && cell.text.trim() === '');
+}
+
+export function columnCount(grid: Grid): number {
+  let max = 0;
+  for (const row of grid.rows) if (row.length > max) max = row.length;
+  return max;
+}

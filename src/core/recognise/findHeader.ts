@@ -1,0 +1,75 @@
+import { cellText } from '../grid';
+import { matchHeader, type Role, type RoleMatch } from '../roles';
+import type { MergedView } from './mergedView';
+
+export interface Header {
+  /** 0-based rows holding the header (one, or two when the titles are split over two rows). */
+  rows: number[];
+  columns: Partial<Record<Role, number>>;
+}
+
+function roleCount(columns: Partial<Record<Role, number>>): number {
+  return Object.keys(columns).length;
+}
+
+/** A header names the task column and at least the lead or the deadline, and three roles in all. */
+export function isAppendixHeader(columns: Partial<Record<Role, number>>): boolean {
+  return (
+    columns.task !== undefined && (columns.lead !== undefined || columns.deadline !== undefined) && roleCount(columns) >= 3
+  );
+}
+
+/** The first column claims a role; a later column naming the same role is a duplicate and is left out. */
+function assign(matches: (RoleMatch | null)[]): Partial<Record<Role, number>> {
+  const columns: Partial<Record<Role, number>> = {};
+  matches.forEach((match, col) => {
+    if (match && columns[match.role] === undefined) columns[match.role] = col;
+  });
+  return columns;
+}
+
+function textAt(view: MergedView, row: number, col: number): string {
+  return cellText(view.at(row, col).cell).trim();
+}
+
+/**
+ * Roles of a two-row header, column by column: the lower title alone when it names a role (it is
+ * the specific one under a merged group title such as "Tình hình thực hiện"), otherwise the two
+ * titles read together ("Cơ quan" over "chủ trì"), otherwise the upper title.
+ */
+function twoRowMatches(view: MergedView, top: number, width: number): (RoleMatch | null)[] {
+  const matches: (RoleMatch | null)[] = [];
+  for (let col = 0; col < width; col++) {
+    const upper = textAt(view, top, col);
+    const lower = view.at(top + 1, col).inherited ? '' : textAt(view, top + 1, col);
+    matches.push(
+      (lower && matchHeader(lower)) || (upper && lower && matchHeader(`${upper} ${lower}`)) || (upper ? matchHeader(upper) : null),
+    );
+  }
+  return matches;
+}
+
+/** The header starting at `row`, if the row (alone or with the next) is an appendix header. */
+export function headerAt(view: MergedView, row: number, width: number): Header | null {
+  const single: (RoleMatch | null)[] = [];
+  for (let col = 0; col < width; col++) {
+    const text = textAt(view, row, col);
+    single.push(text ? matchHeader(text) : null);
+  }
+  const singleColumns = assign(single);
+  if (roleCount(singleColumns) < 2) return null;
+
+  if (row + 1 < view.rowCount) {
+    const pairColumns = assign(twoRowMatches(view, row, width));
+    if (roleCount(pairColumns) > roleCount(singleColumns) && isAppendixHeader(pairColumns)) {
+      return { rows: [row, row + 1], columns: pairColumns };
+    }
+  }
+  return isAppendixHeader(singleColumns) ? { rows: [row], columns: singleColumns } : null;
+}
+
+/** True when two headers name the same roles in the same columns (a header repeated on each printed page). */
+export function sameColumns(a: Header, b: Header): boolean {
+  const roles = Object.keys(a.columns) as Role[];
+  return roles.length === roleCount(b.columns) && roles.every((role) => a.columns[role] === b.columns[role]);
+}

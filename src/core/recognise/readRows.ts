@@ -1,0 +1,247 @@
+/**
+ * Reads the rows under an appendix header into sections and task rows, the way a person reads a
+ * table pasted from Word: blank rows and the "(1) (2) (3)" column-number row are skipped, a row
+ * continuing the task above is folded into it, section rows ("I.", "2.1.", merged across the row)
+ * open a group, and the signature block ("Nơi nhận", "TM. ...") or the next table ends it.
+ */
+import { type Cell, cellText, isBlank } from '../grid';
+import type { Role } from '../roles';
+import { fold, squish, startsUpperCase } from '../text';
+import { type Header, headerAt, sameColumns } from './findHeader';
+import type { MergedView } from './mergedView';
+
+export interface Section {
+  row: number;
+  /** Numbering as written ("I.", "2.1."), or null. */
+  stt: string | null;
+  title: string;
+  /** Numbering and title together, as the group of the tasks below. */
+  label: string;
+  parent: number | null;
+  /** "(09 nhiệm vụ)" in the title: how many tasks the section says it holds. */
+  announcedCount: number | null;
+}
+
+export interface TaskRow {
+  /** 0-based sheet rows; the first is the task's own row, the others continue it. */
+  rows: number[];
+  /** The task's value per role, continuation text appended on a new line. */
+  values: Partial<Record<Role, Cell>>;
+  section: number | null;
+}
+
+export interface TableRows {
+  sections: Section[];
+  tasks: TaskRow[];
+  /** Last row that belongs to the table (0-based). */
+  lastRow: number;
+  /** Row where the next table's header starts, if the table ended on one. */
+  nextHeader: Header | null;
+}
+
+const END_MARKER = /^(?:noi nhan|tm\.?\s|t\/m\s|kt\.?\s|tl\.?\s|nguoi lap|thu truong|xac nhan cua|phu luc\b)/;
+const ROMAN = /^[IVXLC]+$/;
+const LETTER = /^[A-Z]$/;
+const OUTLINE = /^\d+(?:\.\d+)*$/;
+const HEADING_PREFIX = /^\s*((?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)[.)])\s+(\S.*)$/s;
+const ANNOUNCED_COUNT = /\((\d{1,3})\s*nhiem vu\)/;
+const UNIT_ROLES: Role[] = ['lead', 'support', 'deadline'];
+
+type NumberStyle = 'roman' | 'letter' | `outline-${number}` | 'none';
+
+function numberingCore(stt: string): string {
+  return stt.trim().replace(/^\(|[.)]+$/g, '');
+}
+
+function numberStyle(stt: string | null): NumberStyle {
+  if (!stt) return 'none';
+  const core = numberingCore(stt);
+  if (ROMAN.test(core)) return 'roman';
+  if (LETTER.test(core)) return 'letter';
+  if (OUTLINE.test(core)) return `outline-${core.split('.').length}`;
+  return 'none';
+}
+
+interface RowView {
+  row: number;
+  /** Cells that belong to this row itself (not carried down from a merge above). */
+  own: Partial<Record<Role, Cell>>;
+  /** Values carried down into this row by vertical merges (a lead shared by several tasks). */
+  carried: Partial<Record<Role, Cell>>;
+  /** True when the stt or task cell is the lower part of a vertical merge: the row continues the task above. */
+  coveredTask: boolean;
+  /** Text of the row's first non-empty own cell, anywhere in the table's width. */
+  firstText: string;
+  ownCount: number;
+  /** A merge in this row spans at least three columns including the task column. */
+  mergedAcross: boolean;
+}
+
+function viewRow(view: MergedView, row: number, header: Header, width: number): RowView {
+  const own: Partial<Record<Role, Cell>> = {};
+  const carried: Partial<Record<Role, Cell>> = {};
+  let coveredTask = false;
+  let mergedAcross = false;
+  for (const [role, col] of Object.entries(header.columns) as [Role, number][]) {
+    const at = view.at(row, col);
+    if (!at.cell || isBlank(at.cell)) continue;
+    if (!at.inherited) {
+      own[role] = at.cell;
+      continue;
+    }
+    const merge = at.merge!;
+    if (merge.right - merge.left >= 2 && col === header.columns.task) mergedAcross = true;
+    if (merge.top === row) continue; // a horizontal merge: the anchor's text is counted once, at the anchor
+    if (role === 'stt' || role === 'task') coveredTask = true;
+    else carried[role] = at.cell;
+  }
+  let firstText = '';
+  let ownCount = 0;
+  for (let col = 0; col < width; col++) {
+    const at = view.at(row, col);
+    if (at.inherited || isBlank(at.cell)) continue;
+    ownCount++;
+    if (!firstText) firstText = squish(cellText(at.cell));
+    if (at.merge && at.merge.right - at.merge.left >= 2) mergedAcross = true;
+  }
+  return { row, own, carried, coveredTask, firstText, ownCount, mergedAcross };
+}
+
+function textOf(cell: Cell | undefined): string {
+  return cell ? squish(cellText(cell)) : '';
+}
+
+/** "(1) (2) (3) (4) (5)" or "1 2 3 4 5" under the header: Word's column numbers, not a task. */
+function isColumnNumbers(view: MergedView, row: number, width: number): boolean {
+  const numbers: number[] = [];
+  for (let col = 0; col < width; col++) {
+    const at = view.at(row, col);
+    if (at.inherited || isBlank(at.cell)) continue;
+    const match = /^\(?(\d{1,2})\)?\.?$/.exec(cellText(at.cell).trim());
+    if (!match) return false;
+    numbers.push(Number(match[1]));
+  }
+  return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
+}
+
+function hasUnitOrDeadline(values: Partial<Record<Role, Cell>>): boolean {
+  return UNIT_ROLES.some((role) => values[role] !== undefined);
+}
+
+function appendText(into: Partial<Record<Role, Cell>>, role: Role, cell: Cell): void {
+  const existing = into[role];
+  if (!existing) into[role] = cell;
+  else if (existing.kind === 'text' && cell.kind === 'text') into[role] = { kind: 'text', text: `${existing.text}\n${cell.text}` };
+}
+
+/** Splits "I. NÂNG CAO NHẬN THỨC" written in one cell into its numbering and title. */
+function splitHeading(stt: string, text: string): { stt: string | null; title: string } {
+  if (stt) return { stt, title: text };
+  const match = HEADING_PREFIX.exec(text);
+  return match ? { stt: match[1]!, title: squish(match[2]!) } : { stt: null, title: text };
+}
+
+function isChildNumber(parent: string, child: string): boolean {
+  const p = numberingCore(parent);
+  return OUTLINE.test(p) && numberingCore(child).startsWith(`${p}.`);
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 3 && letters === letters.toUpperCase();
+}
+
+/** Reads the table whose header is `header`, from the row below it until the table ends. */
+export function readRows(view: MergedView, header: Header, width: number): TableRows {
+  const first = header.rows.at(-1)! + 1;
+  const rows: RowView[] = [];
+  let lastRow = header.rows.at(-1)!;
+  let nextHeader: Header | null = null;
+
+  for (let row = first; row < view.rowCount; row++) {
+    const line = viewRow(view, row, header, width);
+    if (line.ownCount === 0) continue;
+    if (line.ownCount <= 2 && END_MARKER.test(fold(line.firstText))) break;
+    const repeated = headerAt(view, row, width);
+    if (repeated) {
+      if (sameColumns(repeated, header)) {
+        row = repeated.rows.at(-1)!; // the header repeated on a new printed page
+        continue;
+      }
+      nextHeader = repeated;
+      break;
+    }
+    if (row === first && isColumnNumbers(view, row, width)) continue;
+    rows.push(line);
+    lastRow = row;
+  }
+
+  // A table is "numbered" when most rows that name a unit or deadline carry a number: then a row
+  // without a number is the continuation of the one above (a cell broken over rows by the paste).
+  const taskLike = rows.filter((r) => hasUnitOrDeadline(r.own));
+  const numbered = taskLike.filter((r) => textOf(r.own.stt)).length * 2 >= taskLike.length && taskLike.length > 0;
+
+  const sections: Section[] = [];
+  const tasks: TaskRow[] = [];
+  const open: { index: number; style: NumberStyle }[] = [];
+  let previousWasTask = false;
+
+  rows.forEach((line, i) => {
+    const stt = textOf(line.own.stt);
+    const taskText = textOf(line.own.task);
+    const nextStt = textOf(rows[i + 1]?.own.stt);
+
+    if (line.coveredTask && previousWasTask) {
+      for (const [role, cell] of Object.entries(line.own) as [Role, Cell][]) appendText(tasks.at(-1)!.values, role, cell);
+      tasks.at(-1)!.rows.push(line.row);
+      return;
+    }
+
+    if (!hasUnitOrDeadline(line.own) && !hasUnitOrDeadline(line.carried)) {
+      const heading = splitHeading(stt, taskText || (stt ? '' : line.firstText));
+      const announced = ANNOUNCED_COUNT.exec(fold(heading.title));
+      const style = numberStyle(heading.stt);
+      const isSection =
+        style === 'roman' ||
+        style === 'letter' ||
+        announced !== null ||
+        line.mergedAcross ||
+        (heading.stt !== null && isChildNumber(heading.stt, nextStt)) ||
+        (heading.stt === null && isAllCaps(heading.title));
+      if (isSection && heading.title) {
+        const sibling = open.findIndex((s) => s.style === style);
+        if (sibling >= 0) open.splice(sibling);
+        const parent = open.at(-1)?.index ?? null;
+        sections.push({
+          row: line.row,
+          stt: heading.stt,
+          title: heading.title,
+          label: squish(`${heading.stt ?? ''} ${heading.title}`),
+          parent,
+          announcedCount: announced ? Number(announced[1]) : null,
+        });
+        open.push({ index: sections.length - 1, style });
+        previousWasTask = false;
+        return;
+      }
+    }
+
+    const continues =
+      previousWasTask &&
+      !stt &&
+      (numbered
+        ? !(startsUpperCase(taskText) && line.own.lead !== undefined)
+        : !startsUpperCase(taskText) || !hasUnitOrDeadline(line.own));
+    if (continues) {
+      const previous = tasks.at(-1)!;
+      for (const [role, cell] of Object.entries(line.own) as [Role, Cell][]) appendText(previous.values, role, cell);
+      previous.rows.push(line.row);
+      return;
+    }
+
+    tasks.push({ rows: [line.row], values: { ...line.carried, ...line.own }, section: open.at(-1)?.index ?? null });
+    previousWasTask = true;
+  });
+
+  return { sections, tasks, lastRow, nextHeader };
+}

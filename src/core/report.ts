@@ -1,0 +1,94 @@
+/**
+ * The JSON document `phuluc check --json` prints (docs/cli.md). The zod schema is the contract:
+ * the command line validates its own output against it, and so can any consumer.
+ */
+import { z } from 'zod';
+import type { AnalysedTable } from './analyse';
+import { DEADLINE_KINDS } from './deadline/types';
+import { SEVERITIES } from './findings';
+import { columnLetter } from './grid';
+import { ROLES, type Role } from './roles';
+import { TASK_STATES } from './state';
+import type { Task } from './table';
+import type { Unit } from './units';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const FindingSchema = z.object({
+  code: z.string(),
+  severity: z.enum(SEVERITIES),
+  sheet: z.string(),
+  cell: z.string().regex(/^[A-Z]+\d+$/),
+  message: z.string(),
+});
+
+const UnitSchema = z.object({ name: z.string(), collective: z.boolean() });
+
+export const TaskSchema = z.object({
+  row: z.number().int().positive(),
+  stt: z.string().nullable(),
+  group: z.string().nullable(),
+  task: z.string(),
+  lead: z.array(UnitSchema),
+  support: z.array(UnitSchema),
+  deadline: z.object({
+    text: z.string(),
+    kind: z.enum(DEADLINE_KINDS),
+    due: isoDay.nullable(),
+    yearFromPlan: z.boolean(),
+  }),
+  status: z.object({ text: z.string().nullable(), done: z.boolean(), completedOn: isoDay.nullable() }),
+  state: z.enum(TASK_STATES),
+});
+
+export const TableSchema = z.object({
+  sheet: z.string(),
+  headerRows: z.array(z.number().int().positive()),
+  columns: z.partialRecord(z.enum(ROLES), z.string().regex(/^[A-Z]+$/)),
+  planYear: z.number().int(),
+  tasks: z.array(TaskSchema),
+  findings: z.array(FindingSchema),
+});
+
+export const CheckReportSchema = z.object({
+  file: z.string(),
+  asOf: isoDay,
+  /** Every finding of every table. */
+  findings: z.array(FindingSchema),
+  tables: z.array(TableSchema),
+});
+export type CheckReport = z.infer<typeof CheckReportSchema>;
+
+const unitJson = ({ name, collective }: Unit) => ({ name, collective });
+
+function taskJson(task: Task): z.infer<typeof TaskSchema> {
+  return {
+    row: task.row + 1,
+    stt: task.stt,
+    group: task.group,
+    task: task.text,
+    lead: task.lead.map(unitJson),
+    support: task.support.map(unitJson),
+    deadline: { ...task.deadline },
+    status: { text: task.status.text, done: task.status.done, completedOn: task.status.completedOn },
+    state: task.state,
+  };
+}
+
+export function toCheckReport(file: string, asOf: string, analysed: readonly AnalysedTable[]): CheckReport {
+  return {
+    file,
+    asOf,
+    findings: analysed.flatMap((a) => a.findings),
+    tables: analysed.map(({ table, findings }) => ({
+      sheet: table.sheet,
+      headerRows: table.headerRows.map((r) => r + 1),
+      columns: Object.fromEntries(
+        (Object.entries(table.columns) as [Role, number][]).map(([role, col]) => [role, columnLetter(col)]),
+      ),
+      planYear: table.planYear,
+      tasks: table.tasks.map(taskJson),
+      findings,
+    })),
+  };
+}

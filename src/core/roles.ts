@@ -1,0 +1,132 @@
+/**
+ * Column roles of an appendix table and the header words that name them (domain.md). Headers are
+ * matched folded and OCR-tolerant; when several phrases fit a cell, the longest wins, so
+ * "Thời gian hoàn thành thực tế" is the completion date, not the deadline.
+ */
+import { findPhrase, fold, words } from './text';
+
+export const ROLES = [
+  'stt',
+  'task',
+  'lead',
+  'support',
+  'deadline',
+  'expected',
+  'note',
+  'status',
+  'result',
+  'completed',
+  'difficulties',
+  'proposals',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+const PHRASES: Record<Role, string[]> = {
+  stt: ['stt', 'tt', 'so tt', 'so thu tu', 'thu tu'],
+  task: [
+    'nhiem vu',
+    'ten nhiem vu',
+    'noi dung',
+    'noi dung nhiem vu',
+    'noi dung cong viec',
+    'nhiem vu giai phap',
+    'noi dung nhiem vu giai phap',
+    'ten cong viec',
+    'cong viec',
+  ],
+  lead: [
+    'don vi chu tri',
+    'co quan chu tri',
+    'chu tri',
+    'chu tri thuc hien',
+    'don vi thuc hien',
+    'co quan thuc hien',
+    'don vi chu tri thuc hien',
+    'co quan don vi chu tri',
+  ],
+  support: ['don vi phoi hop', 'co quan phoi hop', 'phoi hop', 'phoi hop thuc hien', 'don vi phoi hop thuc hien'],
+  deadline: [
+    'thoi gian hoan thanh',
+    'thoi han hoan thanh',
+    'thoi gian thuc hien',
+    'thoi han',
+    'tien do',
+    'tien do hoan thanh',
+    'thoi gian',
+    'han hoan thanh',
+  ],
+  expected: ['ket qua', 'du kien ket qua', 'ket qua du kien', 'san pham', 'ket qua san pham', 'san pham dau ra'],
+  note: ['luu y', 'ghi chu'],
+  status: ['tinh hinh thuc hien', 'tinh trang', 'trang thai', 'tinh trang thuc hien', 'muc do hoan thanh'],
+  result: ['ket qua thuc hien', 'ket qua trien khai', 'ket qua dat duoc'],
+  completed: [
+    'ngay hoan thanh',
+    'ngay hoan thanh thuc te',
+    'thoi gian hoan thanh thuc te',
+    'thoi diem hoan thanh',
+  ],
+  difficulties: ['kho khan vuong mac', 'kho khan', 'vuong mac'],
+  proposals: ['de xuat kien nghi', 'de xuat', 'kien nghi'],
+};
+
+const VOCABULARY = ROLES.flatMap((role) => PHRASES[role].map((phrase) => ({ role, phrase: words(phrase) })));
+
+/** A header longer than this is prose, not a column title. */
+const MAX_HEADER_WORDS = 14;
+const MAX_HEADER_CHARS = 120;
+
+/** Every row is checked for a (repeated) header, and cell texts repeat a lot: remember answers. */
+const cache = new Map<string, RoleMatch | null>();
+const CACHE_LIMIT = 20_000;
+
+export interface RoleMatch {
+  role: Role;
+  /** Words of the cell the phrase covers; longer is more specific. */
+  length: number;
+  edits: number;
+}
+
+/**
+ * The role a header cell names, or null. The phrase must cover at least half of the cell's words
+ * so that a sentence which happens to contain "chủ trì" is not taken for a header.
+ */
+export function matchHeader(text: string): RoleMatch | null {
+  if (text.length > MAX_HEADER_CHARS) return null;
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const match = findRole(text);
+  cache.set(text, match);
+  return match;
+}
+
+function findRole(text: string): RoleMatch | null {
+  const cellWords = words(fold(text));
+  if (cellWords.length === 0 || cellWords.length > MAX_HEADER_WORDS) return null;
+  let best: RoleMatch | null = null;
+  for (const { role, phrase } of VOCABULARY) {
+    if (phrase.length * 2 < cellWords.length) continue;
+    const found = findPhrase(cellWords, phrase);
+    if (!found) continue;
+    const better =
+      best === null || phrase.length > best.length || (phrase.length === best.length && found.edits < best.edits);
+    if (better) best = { role, length: phrase.length, edits: found.edits };
+  }
+  return best;
+}
+
+/** Vietnamese and English names of the roles, for messages and the pane. */
+export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+  stt: { vi: 'STT', en: 'No.' },
+  task: { vi: 'Nhiệm vụ', en: 'Task' },
+  lead: { vi: 'Chủ trì', en: 'Lead unit' },
+  support: { vi: 'Phối hợp', en: 'Support units' },
+  deadline: { vi: 'Thời hạn', en: 'Deadline' },
+  expected: { vi: 'Kết quả dự kiến', en: 'Expected result' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+  status: { vi: 'Tình hình thực hiện', en: 'Status' },
+  result: { vi: 'Kết quả thực hiện', en: 'Result' },
+  completed: { vi: 'Ngày hoàn thành', en: 'Completed on' },
+  difficulties: { vi: 'Khó khăn, vướng mắc', en: 'Difficulties' },
+  proposals: { vi: 'Đề xuất, kiến nghị', en: 'Proposals' },
+};
