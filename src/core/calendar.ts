@@ -40,6 +40,11 @@ export function excelSerialToIso(serial: number, date1904 = false): string {
   return iso(addDays(whole < 60 ? day(1899, 12, 31) : day(1899, 12, 30), whole));
 }
 
+/** The Excel serial (1900 system) of an ISO day after 28/02/1900: the inverse of excelSerialToIso. */
+export function isoToExcelSerial(isoDate: string): number {
+  return differenceInCalendarDays(new UTCDate(isoDate), day(1899, 12, 30));
+}
+
 /** Days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(new UTCDate(to), new UTCDate(from));

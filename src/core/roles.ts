@@ -114,19 +114,3 @@ function findRole(text: string): RoleMatch | null {
   }
   return best;
 }
-
-/** Vietnamese and English names of the roles, for messages and the pane. */
-export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
-  stt: { vi: 'STT', en: 'No.' },
-  task: { vi: 'Nhiệm vụ', en: 'Task' },
-  lead: { vi: 'Chủ trì', en: 'Lead unit' },
-  support: { vi: 'Phối hợp', en: 'Support units' },
-  deadline: { vi: 'Thời hạn', en: 'Deadline' },
-  expected: { vi: 'Kết quả dự kiến', en: 'Expected result' },
-  note: { vi: 'Ghi chú', en: 'Note' },
-  status: { vi: 'Tình hình thực hiện', en: 'Status' },
-  result: { vi: 'Kết quả thực hiện', en: 'Result' },
-  completed: { vi: 'Ngày hoàn thành', en: 'Completed on' },
-  difficulties: { vi: 'Khó khăn, vướng mắc', en: 'Difficulties' },
-  proposals: { vi: 'Đề xuất, kiến nghị', en: 'Proposals' },
-};

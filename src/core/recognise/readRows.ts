@@ -47,7 +47,7 @@ const HEADING_PREFIX = /^\s*((?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)[.)])\s+(\S.*)$/s;
 const ANNOUNCED_COUNT = /\((\d{1,3})\s*nhiem vu\)/;
 const UNIT_ROLES: Role[] = ['lead', 'support', 'deadline'];
 
-type NumberStyle = 'roman' | 'letter' | `outline-${number}` | 'none';
+type NumberStyle = 'roman' | 'letter' | 'small-letter' | 'parenthesised' | `outline-${number}` | 'none';
 
 function numberingCore(stt: string): string {
   return stt.trim().replace(/^\(|[.)]+$/g, '');
@@ -58,6 +58,8 @@ function numberStyle(stt: string | null): NumberStyle {
   const core = numberingCore(stt);
   if (ROMAN.test(core)) return 'roman';
   if (LETTER.test(core)) return 'letter';
+  if (/^[a-zđ]$/.test(core)) return 'small-letter';
+  if (/^\(\d+\)$/.test(stt.trim())) return 'parenthesised';
   if (OUTLINE.test(core)) return `outline-${core.split('.').length}`;
   return 'none';
 }
@@ -141,9 +143,15 @@ function splitHeading(stt: string, text: string): { stt: string | null; title: s
   return match ? { stt: match[1]!, title: squish(match[2]!) } : { stt: null, title: text };
 }
 
-function isChildNumber(parent: string, child: string): boolean {
+/**
+ * True when the next row's number sits under this one: "2" then "2.1", or a change of numbering
+ * style ("6." then "(1)", "1." then "a)"), the way a group's tasks are numbered under it.
+ */
+function opensDeeperNumbering(parent: string, child: string): boolean {
   const p = numberingCore(parent);
-  return OUTLINE.test(p) && numberingCore(child).startsWith(`${p}.`);
+  if (OUTLINE.test(p) && numberingCore(child).startsWith(`${p}.`)) return true;
+  const childStyle = numberStyle(child);
+  return childStyle !== 'none' && childStyle !== numberStyle(parent);
 }
 
 function isAllCaps(text: string): boolean {
@@ -206,7 +214,7 @@ export function readRows(view: MergedView, header: Header, width: number): Table
         style === 'letter' ||
         announced !== null ||
         line.mergedAcross ||
-        (heading.stt !== null && isChildNumber(heading.stt, nextStt)) ||
+        (heading.stt !== null && opensDeeperNumbering(heading.stt, nextStt)) ||
         (heading.stt === null && isAllCaps(heading.title));
       if (isSection && heading.title) {
         const sibling = open.findIndex((s) => s.style === style);
@@ -239,6 +247,9 @@ export function readRows(view: MergedView, header: Header, width: number): Table
       return;
     }
 
+    // A task numbered like an open section ("8." after the group "7.") is that section's sibling.
+    const sibling = stt ? open.findIndex((s) => s.style === numberStyle(stt)) : -1;
+    if (sibling >= 0) open.splice(sibling);
     tasks.push({ rows: [line.row], values: { ...line.carried, ...line.own }, section: open.at(-1)?.index ?? null });
     previousWasTask = true;
   });

@@ -4,7 +4,8 @@
  */
 import type { Finding, Language } from '../findings';
 import { a1, type Grid } from '../grid';
-import { ROLE_LABELS, type Role } from '../roles';
+import { ROLE_LABELS } from '../i18n';
+import type { Role } from '../roles';
 import type { AppendixTable, Task } from '../table';
 import { CATALOGUE, type MessageParams, type RuleCode } from './catalogue';
 

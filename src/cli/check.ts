@@ -1,0 +1,49 @@
+/** `phuluc check`: recognise, read and check one or more workbooks. */
+import { analyseWorkbook } from '../core/analyse';
+import { hasErrors } from '../core/findings';
+import { CheckReportSchema, toCheckReport, type CheckReport } from '../core/report';
+import { readWorkbookFile, WorkbookReadError } from '../io/readWorkbook';
+import { CLI_TEXT, READ_FAILURES } from './messages';
+import type { CheckOptions } from './options';
+import { printCheck } from './printCheck';
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const EXIT = { ok: 0, errors: 1, unreadable: 2 } as const;
+
+export function runCheck(options: CheckOptions, io: Output): number {
+  const { lang } = options;
+  const reports: CheckReport[] = [];
+  let exitCode: number = EXIT.ok;
+  for (const file of options.files) {
+    let analysed;
+    try {
+      analysed = analyseWorkbook(readWorkbookFile(file), {
+        asOf: options.asOf,
+        sheet: options.sheet,
+        planYear: options.planYear,
+        lang,
+      });
+    } catch (error) {
+      if (!(error instanceof WorkbookReadError)) throw error;
+      io.err(`phuluc: ${file}: ${CLI_TEXT.cannotRead[lang]}: ${READ_FAILURES[error.reason][lang]}`);
+      exitCode = EXIT.unreadable;
+      continue;
+    }
+    if (analysed.length === 0) {
+      io.err(`phuluc: ${file}: ${READ_FAILURES.no_table[lang]}`);
+      exitCode = EXIT.unreadable;
+      continue;
+    }
+    if (hasErrors(analysed.flatMap((a) => a.findings)) && exitCode === EXIT.ok) exitCode = EXIT.errors;
+    if (options.json) reports.push(CheckReportSchema.parse(toCheckReport(file, options.asOf, analysed)));
+    else io.out(`${printCheck(file, options.asOf, analysed, lang)}\n`);
+  }
+  if (options.json && reports.length > 0) {
+    io.out(`${JSON.stringify(options.files.length === 1 ? reports[0] : reports, null, 2)}\n`);
+  }
+  return exitCode;
+}

@@ -1,0 +1,56 @@
+/** The `phuluc` command line. Every failure ends in a one-line message and an exit code, never a stack trace. */
+import { ZodError } from 'zod';
+import { type Output, runCheck, EXIT } from './check';
+import { USAGE } from './messages';
+import { parseCheckOptions } from './options';
+
+/** Option names as typed, for messages about zod's fields. */
+const OPTION_NAMES: Record<string, string> = {
+  files: '<file>',
+  sheet: '--sheet',
+  asOf: '--as-of',
+  planYear: '--plan-year',
+  lang: '--lang',
+};
+
+const stdio: Output = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+function usageLanguage(argv: readonly string[]): 'vi' | 'en' {
+  const i = argv.indexOf('--lang');
+  return argv[i + 1] === 'en' || argv.includes('--lang=en') ? 'en' : 'vi';
+}
+
+export function main(argv: string[], io: Output = stdio): number {
+  const [command, ...rest] = argv;
+  const lang = usageLanguage(argv);
+  try {
+    switch (command) {
+      case 'check':
+        return runCheck(parseCheckOptions(rest), io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(`${USAGE[lang]}\n`);
+        return EXIT.ok;
+      default:
+        io.err(`phuluc: ${lang === 'vi' ? 'lệnh không có' : 'unknown command'}: ${command}\n${USAGE[lang]}`);
+        return EXIT.unreadable;
+    }
+  } catch (error) {
+    if (error instanceof ZodError) {
+      const problems = error.issues.map((i) => `${OPTION_NAMES[String(i.path[0])] ?? 'options'}: ${i.message}`).join('; ');
+      io.err(`phuluc: ${problems}`);
+      return EXIT.unreadable;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`phuluc: ${error.message}`);
+      return EXIT.unreadable;
+    }
+    io.err(`phuluc: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.unreadable;
+  }
+}

@@ -1,0 +1,54 @@
+/** What the command line says, in Vietnamese (default) and English (--lang en). */
+import type { ReadFailure } from '../io/readWorkbook';
+import type { Language } from '../core/findings';
+
+type Text = Record<Language, string>;
+
+export const READ_FAILURES: Record<ReadFailure | 'no_table', Text> = {
+  not_found: { vi: 'không tìm thấy tệp', en: 'file not found' },
+  not_excel: { vi: 'không phải tệp Excel (.xlsx, .xlsm, .xls)', en: 'not an Excel file (.xlsx, .xlsm, .xls)' },
+  damaged: { vi: 'tệp bị hỏng, Excel không mở được', en: 'the file is damaged' },
+  password: { vi: 'tệp có mật khẩu; hãy bỏ mật khẩu rồi chạy lại', en: 'the file is password protected; remove the password and retry' },
+  too_large: { vi: 'tệp quá lớn (trên 50 MB)', en: 'the file is too large (over 50 MB)' },
+  no_table: {
+    vi: 'không tìm thấy bảng phụ lục nhiệm vụ (cần dòng tiêu đề có các cột Nhiệm vụ, Chủ trì, Thời hạn)',
+    en: 'no appendix table found (needs a header row with task, lead unit and deadline columns)',
+  },
+};
+
+export const CLI_TEXT = {
+  file: { vi: 'Tệp', en: 'File' },
+  asOf: { vi: 'Ngày chốt số liệu', en: 'Cut-off date' },
+  sheet: { vi: 'Trang', en: 'Sheet' },
+  headerRow: { vi: 'dòng tiêu đề', en: 'header row' },
+  planYear: { vi: 'năm kế hoạch', en: 'plan year' },
+  columns: { vi: 'Cột', en: 'Columns' },
+  tasks: { vi: 'nhiệm vụ', en: 'tasks' },
+  groups: { vi: 'nhóm', en: 'groups' },
+  overdueList: { vi: 'Quá hạn', en: 'Overdue' },
+  row: { vi: 'Dòng', en: 'Row' },
+  stt: { vi: 'STT', en: 'No.' },
+  due: { vi: 'hạn', en: 'due' },
+  noFindings: { vi: 'Không có lỗi hay cảnh báo.', en: 'No errors or warnings.' },
+  findings: { vi: 'Phát hiện', en: 'Findings' },
+  total: { vi: 'Tổng cộng', en: 'Total' },
+  tables: { vi: 'bảng', en: 'tables' },
+  errors: { vi: 'lỗi', en: 'errors' },
+  warnings: { vi: 'cảnh báo', en: 'warnings' },
+  cannotRead: { vi: 'không đọc được', en: 'cannot read' },
+} satisfies Record<string, Text>;
+
+export const USAGE: Text = {
+  vi: `Cách dùng:
+  phuluc check <tệp.xlsx ...> [--sheet TÊN] [--as-of YYYY-MM-DD] [--plan-year NĂM] [--json] [--lang vi|en]
+
+  check   nhận dạng bảng phụ lục nhiệm vụ, đọc thời hạn, tính trạng thái tại ngày chốt số liệu
+          (mặc định hôm nay) và kiểm tra các ô bắt buộc.
+Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.`,
+  en: `Usage:
+  phuluc check <file.xlsx ...> [--sheet NAME] [--as-of YYYY-MM-DD] [--plan-year YEAR] [--json] [--lang vi|en]
+
+  check   recognise the appendix tables, read deadlines, compute each task's state at the cut-off
+          date (default today) and check the required cells.
+Exit codes: 0 no errors, 1 errors found, 2 a file cannot be read.`,
+};
