@@ -136,11 +136,16 @@ function appendText(into: Partial<Record<Role, Cell>>, role: Role, cell: Cell): 
   else if (existing.kind === 'text' && cell.kind === 'text') into[role] = { kind: 'text', text: `${existing.text}\n${cell.text}` };
 }
 
-/** Splits "I. NÂNG CAO NHẬN THỨC" written in one cell into its numbering and title. */
-function splitHeading(stt: string, text: string): { stt: string | null; title: string } {
-  if (stt) return { stt, title: text };
+/**
+ * Numbering and title of a heading row: from the STT and task cells, or from one cell holding both
+ * ("I. NHÓM NHIỆM VỤ CHUNG" merged across the row).
+ */
+function splitHeading(stt: string, taskText: string, firstText: string): { stt: string | null; title: string } {
+  if (stt && taskText) return { stt, title: taskText };
+  const text = taskText || stt || firstText;
   const match = HEADING_PREFIX.exec(text);
-  return match ? { stt: match[1]!, title: squish(match[2]!) } : { stt: null, title: text };
+  if (match) return { stt: match[1]!, title: squish(match[2]!) };
+  return stt ? { stt, title: '' } : { stt: null, title: text };
 }
 
 /**
@@ -206,7 +211,8 @@ export function readRows(view: MergedView, header: Header, width: number): Table
     }
 
     if (!hasUnitOrDeadline(line.own) && !hasUnitOrDeadline(line.carried)) {
-      const heading = splitHeading(stt, taskText || (stt ? '' : line.firstText));
+      const heading = splitHeading(stt, taskText, line.firstText);
+      const next = rows[i + 1];
       const announced = ANNOUNCED_COUNT.exec(fold(heading.title));
       const style = numberStyle(heading.stt);
       const isSection =
@@ -215,6 +221,8 @@ export function readRows(view: MergedView, header: Header, width: number): Table
         announced !== null ||
         line.mergedAcross ||
         (heading.stt !== null && opensDeeperNumbering(heading.stt, nextStt)) ||
+        // A numbered heading over an unnumbered task; a lower-case row below is this row's own continuation.
+        (heading.stt !== null && !nextStt && next !== undefined && hasUnitOrDeadline(next.own) && startsUpperCase(textOf(next.own.task))) ||
         (heading.stt === null && isAllCaps(heading.title));
       if (isSection && heading.title) {
         const sibling = open.findIndex((s) => s.style === style);

@@ -2,7 +2,7 @@ import { isoDay } from '../../calendar';
 import type { DeadlineParser } from '../types';
 
 const DAY = String.raw`(\d{1,2}) ?[/.-] ?(\d{1,2})(?: ?[/.-] ?(\d{4}|\d{2}))?(?![\d/])`;
-const WORDY_DAY = String.raw`ngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?`;
+const WORDY_DAY = String.raw`(?:ngay )?(\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?`;
 
 function toIso(dayText: string, monthText: string, yearText: string | undefined, planYear: number) {
   const year = yearText === undefined ? planYear : yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);

@@ -1,0 +1,83 @@
+import { matchHeader, type Role } from './roles';
+
+describe('header words of domain.md name their roles', () => {
+  const headers: [string, Role][] = [
+    ['STT', 'stt'],
+    ['TT', 'stt'],
+    ['Số TT', 'stt'],
+    ['Nhiệm vụ', 'task'],
+    ['NHIỆM VỤ', 'task'],
+    ['Tên nhiệm vụ', 'task'],
+    ['Nội dung', 'task'],
+    ['Nội dung nhiệm vụ', 'task'],
+    ['Nội dung công việc', 'task'],
+    ['Nhiệm vụ, giải pháp', 'task'],
+    ['Nội dung, nhiệm vụ', 'task'],
+    ['Đơn vị chủ trì', 'lead'],
+    ['Cơ quan chủ trì', 'lead'],
+    ['Cơ quan \nchủ trì', 'lead'],
+    ['Chủ trì', 'lead'],
+    ['Chủ trì thực hiện', 'lead'],
+    ['Đơn vị thực hiện', 'lead'],
+    ['Cơ quan thực hiện', 'lead'],
+    ['Đơn vị phối hợp', 'support'],
+    ['Cơ quan phối hợp', 'support'],
+    ['Phối hợp', 'support'],
+    ['Phối hợp thực hiện', 'support'],
+    ['Thời gian hoàn thành', 'deadline'],
+    ['THỜI GIAN \nHOÀN THÀNH', 'deadline'],
+    ['Thời hạn hoàn thành', 'deadline'],
+    ['Thời gian (Thời hạn) hoàn thành', 'deadline'],
+    ['Thời gian thực hiện', 'deadline'],
+    ['Thời hạn', 'deadline'],
+    ['Tiến độ', 'deadline'],
+    ['Kết quả', 'expected'],
+    ['Dự kiến kết quả', 'expected'],
+    ['(Dự kiến) Kết quả', 'expected'],
+    ['Sản phẩm', 'expected'],
+    ['Kết quả/sản phẩm', 'expected'],
+    ['Lưu ý', 'note'],
+    ['Ghi chú', 'note'],
+    ['Tình hình thực hiện', 'status'],
+    ['Tình trạng', 'status'],
+    ['Trạng thái', 'status'],
+    ['Kết quả thực hiện', 'result'],
+    ['Ngày hoàn thành', 'completed'],
+    ['Ngày hoàn thành thực tế', 'completed'],
+    ['Khó khăn, vướng mắc', 'difficulties'],
+    ['Đề xuất, kiến nghị', 'proposals'],
+  ];
+  it.each(headers)('%j → %s', (text, role) => {
+    expect(matchHeader(text)?.role).toBe(role);
+  });
+});
+
+describe('headers without diacritics and with OCR noise', () => {
+  it.each([
+    ['Chu tri thuc hien', 'lead'],
+    ['Chu tri thuc hién', 'lead'],
+    ['Cha tri thyc hién', 'lead'],
+    ['Phéi hop thuc hién', 'support'],
+    ['Thoi gian hoan thanh', 'deadline'],
+    ['Noi dung nhiém vu', 'task'],
+    ['DON VI CHU TRI', 'lead'],
+  ] as const)('%j → %s', (text, role) => {
+    expect(matchHeader(text)?.role).toBe(role);
+  });
+});
+
+describe('what is not a header', () => {
+  it('prefers the longer phrase: the actual completion date is not the deadline', () => {
+    expect(matchHeader('Thời gian hoàn thành thực tế')?.role).toBe('completed');
+  });
+
+  it.each([
+    'Sở Khoa học và Công nghệ chủ trì, phối hợp với Công an tỉnh tổ chức kiểm tra',
+    'Sở Tư pháp',
+    'Tháng 4/2025',
+    'Phiên họp, hội nghị',
+    '',
+  ])('%j names no role', (text) => {
+    expect(matchHeader(text)).toBeNull();
+  });
+});
