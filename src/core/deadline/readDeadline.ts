@@ -22,8 +22,22 @@ function unknown(text: string): Deadline {
   return { text, kind: 'unknown', due: null, yearFromPlan: false };
 }
 
+/** A plan repeats a handful of deadline phrases over hundreds of rows: remember each answer. */
+const memo = new Map<string, Deadline>();
+const MEMO_LIMIT = 50_000;
+
 /** Reads a deadline written as text. The phrase that starts earliest wins, so the leading words decide. */
 export function readDeadlineText(written: string, planYear: number): Deadline {
+  const key = `${planYear}\u0000${written}`;
+  const known = memo.get(key);
+  if (known) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const deadline = parseDeadlineText(written, planYear);
+  memo.set(key, deadline);
+  return deadline;
+}
+
+function parseDeadlineText(written: string, planYear: number): Deadline {
   const text = joinLines(written);
   const normal = normaliseDeadlineText(text);
   let best: { index: number; deadline: Deadline } | null = null;

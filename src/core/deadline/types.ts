@@ -12,14 +12,15 @@ export const DEADLINE_KINDS = [
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
+/** A value: deadlines are shared between the tasks that write the same phrase, never changed. */
 export interface Deadline {
   /** The deadline as written in the cell (a date cell is shown as dd/mm/yyyy). */
-  text: string;
-  kind: DeadlineKind;
+  readonly text: string;
+  readonly kind: DeadlineKind;
   /** Last day the task may be finished (ISO day); null for recurring, conditional and unknown. */
-  due: string | null;
+  readonly due: string | null;
   /** True when the text carried no year and the plan's year was used ("Quý IV", "Tháng 10"). */
-  yearFromPlan: boolean;
+  readonly yearFromPlan: boolean;
 }
 
 /** One family of phrases: a pattern over normalised text and the deadline a match stands for. */

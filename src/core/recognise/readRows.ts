@@ -72,7 +72,7 @@ interface RowView {
   carried: Partial<Record<Role, Cell>>;
   /** True when the stt or task cell is the lower part of a vertical merge: the row continues the task above. */
   coveredTask: boolean;
-  /** Text of the row's first non-empty own cell, anywhere in the table's width. */
+  /** Text of the row's first non-empty own cell, anywhere in the table's width (as written). */
   firstText: string;
   ownCount: number;
   /** A merge in this row spans at least three columns including the task column. */
@@ -103,14 +103,15 @@ function viewRow(view: MergedView, row: number, header: Header, width: number): 
     const at = view.at(row, col);
     if (at.inherited || isBlank(at.cell)) continue;
     ownCount++;
-    if (!firstText) firstText = squish(cellText(at.cell));
+    if (!firstText) firstText = cellText(at.cell);
     if (at.merge && at.merge.right - at.merge.left >= 2) mergedAcross = true;
   }
   return { row, own, carried, coveredTask, firstText, ownCount, mergedAcross };
 }
 
+/** A cell's text, trimmed; spaces inside are tidied only where text is shown (a heading's title). */
 function textOf(cell: Cell | undefined): string {
-  return cell ? squish(cellText(cell)) : '';
+  return cell ? cellText(cell).trim() : '';
 }
 
 /** "(1) (2) (3) (4) (5)" or "1 2 3 4 5" under the header: Word's column numbers, not a task. */
@@ -141,11 +142,11 @@ function appendText(into: Partial<Record<Role, Cell>>, role: Role, cell: Cell): 
  * ("I. NHÓM NHIỆM VỤ CHUNG" merged across the row).
  */
 function splitHeading(stt: string, taskText: string, firstText: string): { stt: string | null; title: string } {
-  if (stt && taskText) return { stt, title: taskText };
+  if (stt && taskText) return { stt, title: squish(taskText) };
   const text = taskText || stt || firstText;
   const match = HEADING_PREFIX.exec(text);
   if (match) return { stt: match[1]!, title: squish(match[2]!) };
-  return stt ? { stt, title: '' } : { stt: null, title: text };
+  return stt ? { stt, title: '' } : { stt: null, title: squish(text) };
 }
 
 /**
@@ -174,7 +175,7 @@ export function readRows(view: MergedView, header: Header, width: number): Table
   for (let row = first; row < view.rowCount; row++) {
     const line = viewRow(view, row, header, width);
     if (line.ownCount === 0) continue;
-    if (line.ownCount <= 2 && END_MARKER.test(fold(line.firstText))) break;
+    if (line.ownCount <= 2 && END_MARKER.test(fold(line.firstText.trimStart().slice(0, 24)))) break;
     const repeated = headerAt(view, row, width);
     if (repeated) {
       if (sameColumns(repeated, header)) {

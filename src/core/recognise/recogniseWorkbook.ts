@@ -1,6 +1,5 @@
 import { yearOf } from '../calendar';
 import { readDeadline } from '../deadline/readDeadline';
-import type { Deadline } from '../deadline/types';
 import { type Cell, cellText, columnCount, type Grid, type Workbook } from '../grid';
 import { inferPlanYear } from '../planYear';
 import { taskState } from '../state';
@@ -83,12 +82,9 @@ export function recogniseWorkbook(workbook: Workbook, options: RecogniseOptions)
 
   return found.map(({ grid, header, rows, titleText, deadlineYears }) => {
     const planYear = inferPlanYear({ titleText, deadlineYears }, workbookYears, yearOf(options.asOf), options.planYear);
-    const deadlines = new Map<string, Deadline>();
     const hasStatus = header.columns.status !== undefined || header.columns.completed !== undefined;
     const tasks: Task[] = rows.tasks.map(({ rows: taskRows, values, section }) => {
-      const deadlineKey = values.deadline ? `${values.deadline.kind}:${cellText(values.deadline)}` : '';
-      let deadline = deadlines.get(deadlineKey);
-      if (!deadline) deadlines.set(deadlineKey, (deadline = readDeadline(values.deadline, planYear)));
+      const deadline = readDeadline(values.deadline, planYear);
       const status = hasStatus ? readStatus(values.status, values.completed) : NOT_REPORTED;
       return {
         row: taskRows[0]!,
