@@ -135,7 +135,7 @@ export function bcdTinh(): XLSX.WorkBook {
       rows.push(cells.map((cell): CellSpec => (name === 'Phụ lục III' && cell === '30/10/2025' ? { date: '2025-10-30' } : cell)));
       if (isSection) merges.push([r, 1, r, width - 1]);
       if (twoRowHeader && i === 0) {
-        cells.forEach((cell, c) => {
+        cells.forEach((_, c) => {
           if (body[1]![c]!.trim() === '') merges.push([r, c, r + 1, c]);
         });
       }
