@@ -1,10 +1,16 @@
 import { editDistance, fold, squish } from '../text';
 
-/** Words the deadline phrases are built from; OCR-damaged words are snapped back to them. */
+/**
+ * Words the deadline phrases are built from; OCR-damaged words are snapped back to them. Every word
+ * of four letters or more in a phrase is listed, so that no real word is snapped to its neighbour
+ * ("liên" to "hiện").
+ */
 const VOCABULARY = [
   'thuong', 'xuyen', 'truoc', 'huong', 'dan', 'thang', 'hang', 'hoan', 'thanh', 'theo', 'chi', 'dao',
   'ngay', 'nam', 'quy', 'dau', 'cuoi', 'tiep', 'nhung', 'cac', 'trong', 'thuc', 'hien', 'den', 'het',
   'sau', 'khi', 'dinh', 'tuan', 'trien', 'khai', 'nhiem', 'giai', 'doan', 'yeu', 'cau', 'cham', 'nhat',
+  'lien', 'tuc', 'tro', 'nua', 'lo', 'trinh', 'quyet', 'thong', 'bao', 'hoach', 'tien', 'duoc', 'thuoc',
+  'kien', 'muon', 'xong',
 ];
 const KNOWN = new Set(VOCABULARY);
 

@@ -53,6 +53,13 @@ describe('deadlines as the seed plans write them', () => {
     ['Quý 2 năm 2026', 'quarter', '2026-06-30'],
     ['giai đoạn 2021-2025', 'year', '2025-12-31'],
     ['Định kỳ hằng quý', 'recurring', null],
+    ['Cuối năm 2025', 'year', '2025-12-31'],
+    ['04/2025', 'month', '2025-04-30'],
+    ['nửa đầu năm 2025', 'half', '2025-06-30'],
+    ['từ 2025 trở đi', 'ongoing', '2025-12-31'],
+    ['đầu năm 2026', 'quarter', '2026-03-31'],
+    ['Theo kế hoạch của Bộ Công an', 'conditional', null],
+    ['Liên tục', 'recurring', null],
   ] as const)('%j → %s %s', (text, kind, due) => {
     expect(read(text)).toEqual({ kind, due });
   });
