@@ -40,6 +40,17 @@ export function excelSerialToIso(serial: number, date1904 = false): string {
   return iso(addDays(whole < 60 ? day(1899, 12, 31) : day(1899, 12, 30), whole));
 }
 
+/** Excel serials of 01/01/2000 and 31/12/2099. */
+const PLAUSIBLE_SERIALS = [36526, 73050] as const;
+
+/**
+ * The day a bare number stands for when it is a date that lost its format (a serial between
+ * 2000 and 2099), or null for any other number.
+ */
+export function serialDayOrNull(value: number): string | null {
+  return value >= PLAUSIBLE_SERIALS[0] && value <= PLAUSIBLE_SERIALS[1] ? excelSerialToIso(value) : null;
+}
+
 /** The Excel serial (1900 system) of an ISO day after 28/02/1900: the inverse of excelSerialToIso. */
 export function isoToExcelSerial(isoDate: string): number {
   return differenceInCalendarDays(new UTCDate(isoDate), day(1899, 12, 30));

@@ -3,7 +3,7 @@
  * date. Only an explicit "done" word makes a task done; a sheet with no status column has nothing
  * done.
  */
-import { excelSerialToIso } from './calendar';
+import { serialDayOrNull } from './calendar';
 import { readDeadlineText } from './deadline/readDeadline';
 import type { Cell } from './grid';
 import { fold, joinLines, squish } from './text';
@@ -28,7 +28,7 @@ export const NOT_REPORTED: Status = { text: null, done: false, known: true, comp
 export function readDay(cell: Cell | null | undefined): string | null {
   if (!cell) return null;
   if (cell.kind === 'date') return cell.iso;
-  if (cell.kind === 'number' && cell.value > 30000 && cell.value < 80000) return excelSerialToIso(cell.value);
+  if (cell.kind === 'number') return serialDayOrNull(cell.value);
   if (cell.kind !== 'text') return null;
   const deadline = readDeadlineText(cell.text, 0);
   return deadline.kind === 'date' && !deadline.yearFromPlan ? deadline.due : null;

@@ -55,6 +55,7 @@ function acceptable(container: Container, extension: string): boolean {
   return container === 'zip' || container === 'cfb';
 }
 
+/** With `cellDates: false` SheetJS gives every date as a serial number with a date format, never a Date. */
 function toCell(raw: XLSX.CellObject | undefined, date1904: boolean): Cell | null {
   if (!raw) return null;
   switch (raw.t) {
@@ -70,10 +71,6 @@ function toCell(raw: XLSX.CellObject | undefined, date1904: boolean): Cell | nul
       return { kind: 'boolean', value: Boolean(raw.v) };
     case 'e':
       return { kind: 'error', code: raw.w ?? ERROR_CODES[raw.v as number] ?? '#ERROR!' };
-    case 'd': {
-      const date = raw.v instanceof Date ? raw.v : new Date(String(raw.v));
-      return { kind: 'date', iso: date.toISOString().slice(0, 10) };
-    }
     default:
       return null;
   }

@@ -1,4 +1,4 @@
-import { excelSerialToIso } from '../calendar';
+import { serialDayOrNull } from '../calendar';
 import { type Cell, cellText, isoToVietnamese } from '../grid';
 import { joinLines } from '../text';
 import { normaliseDeadlineText } from './normaliseDeadlineText';
@@ -14,9 +14,6 @@ import type { Deadline, DeadlineParser } from './types';
 
 /** Order breaks ties between parsers matching at the same place: the more specific phrase first. */
 const PARSERS: readonly DeadlineParser[] = [ongoing, half, quarter, month, day, year, recurring, conditional];
-
-/** Excel serials of 01/01/2000 and 31/12/2099: a bare number in this range is a date that lost its format. */
-const SERIAL_RANGE = [36526, 73050] as const;
 
 function unknown(text: string): Deadline {
   return { text, kind: 'unknown', due: null, yearFromPlan: false };
@@ -62,10 +59,8 @@ export function readDeadline(cell: Cell | null | undefined, planYear: number): D
     case 'number': {
       const { value } = cell;
       if (Number.isInteger(value) && value >= 2000 && value <= 2100) return readDeadlineText(String(value), planYear);
-      if (value >= SERIAL_RANGE[0] && value <= SERIAL_RANGE[1]) {
-        const iso = excelSerialToIso(value);
-        return { text: isoToVietnamese(iso), kind: 'date', due: iso, yearFromPlan: false };
-      }
+      const iso = serialDayOrNull(value);
+      if (iso) return { text: isoToVietnamese(iso), kind: 'date', due: iso, yearFromPlan: false };
       return unknown(String(value));
     }
     case 'text':

@@ -200,16 +200,24 @@ export function readRows(view: MergedView, header: Header, width: number): Table
   const open: { index: number; style: NumberStyle }[] = [];
   let previousWasTask = false;
 
+  /** Appends a row's cells to the task above, each on a new line. */
+  const continuePrevious = (line: RowView): void => {
+    const previous = tasks.at(-1)!;
+    for (const [role, cell] of Object.entries(line.own) as [Role, Cell][]) appendText(previous.values, role, cell);
+    previous.rows.push(line.row);
+  };
+  /** Closes the open section numbered in `style` and those nested in it: a new one of that style is their sibling. */
+  const closeSectionsNumbered = (style: NumberStyle): void => {
+    const sibling = open.findIndex((s) => s.style === style);
+    if (sibling >= 0) open.splice(sibling);
+  };
+
   rows.forEach((line, i) => {
     const stt = textOf(line.own.stt);
     const taskText = textOf(line.own.task);
     const nextStt = textOf(rows[i + 1]?.own.stt);
 
-    if (line.coveredTask && previousWasTask) {
-      for (const [role, cell] of Object.entries(line.own) as [Role, Cell][]) appendText(tasks.at(-1)!.values, role, cell);
-      tasks.at(-1)!.rows.push(line.row);
-      return;
-    }
+    if (line.coveredTask && previousWasTask) return continuePrevious(line);
 
     if (!hasUnitOrDeadline(line.own) && !hasUnitOrDeadline(line.carried)) {
       const heading = splitHeading(stt, taskText, line.firstText);
@@ -226,8 +234,7 @@ export function readRows(view: MergedView, header: Header, width: number): Table
         (heading.stt !== null && !nextStt && next !== undefined && hasUnitOrDeadline(next.own) && startsUpperCase(textOf(next.own.task))) ||
         (heading.stt === null && isAllCaps(heading.title));
       if (isSection && heading.title) {
-        const sibling = open.findIndex((s) => s.style === style);
-        if (sibling >= 0) open.splice(sibling);
+        closeSectionsNumbered(style);
         const parent = open.at(-1)?.index ?? null;
         sections.push({
           row: line.row,
@@ -249,16 +256,11 @@ export function readRows(view: MergedView, header: Header, width: number): Table
       (numbered
         ? !(startsUpperCase(taskText) && line.own.lead !== undefined)
         : !startsUpperCase(taskText) || !hasUnitOrDeadline(line.own));
-    if (continues) {
-      const previous = tasks.at(-1)!;
-      for (const [role, cell] of Object.entries(line.own) as [Role, Cell][]) appendText(previous.values, role, cell);
-      previous.rows.push(line.row);
-      return;
-    }
+    if (continues) return continuePrevious(line);
 
     // A task numbered like an open section ("8." after the group "7.") is that section's sibling.
-    const sibling = stt ? open.findIndex((s) => s.style === numberStyle(stt)) : -1;
-    if (sibling >= 0) open.splice(sibling);
+    const taskStyle = numberStyle(stt);
+    if (taskStyle !== 'none') closeSectionsNumbered(taskStyle);
     tasks.push({ rows: [line.row], values: { ...line.carried, ...line.own }, section: open.at(-1)?.index ?? null });
     previousWasTask = true;
   });

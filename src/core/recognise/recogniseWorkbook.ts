@@ -48,6 +48,7 @@ function findTables(grid: Grid): FoundTable[] {
     pending = null;
     if (!header) continue;
     const rows = readRows(view, header, width);
+    // Years the deadlines write themselves; with plan year 0 a year-less phrase is marked yearFromPlan and left out.
     const deadlineYears = rows.tasks.flatMap(({ values }) => {
       const deadline = readDeadline(values.deadline, 0);
       return deadline.due && !deadline.yearFromPlan ? [yearOf(deadline.due)] : [];
