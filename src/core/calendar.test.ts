@@ -1,4 +1,4 @@
-import { daysBetween, excelSerialToIso, isoDay, isoToExcelSerial, lastDayOfMonthIso, lastDayOfQuarterIso, todayIso } from './calendar';
+import { excelSerialToIso, isoDay, isoToExcelSerial, lastDayOfMonthIso, lastDayOfQuarterIso, todayIso } from './calendar';
 
 describe('Excel serial numbers', () => {
   it.each([
@@ -44,10 +44,6 @@ describe('calendar days', () => {
     expect(lastDayOfMonthIso(2024, 2)).toBe('2024-02-29');
     expect(lastDayOfQuarterIso(2025, 3)).toBe('2025-09-30');
     expect(lastDayOfQuarterIso(2025, 4)).toBe('2025-12-31');
-  });
-
-  it('counts days between two days', () => {
-    expect(daysBetween('2025-09-30', '2025-11-14')).toBe(45);
   });
 
   it("takes today from the user's calendar", () => {

@@ -2,7 +2,6 @@
  * Words shown to people, in Vietnamese (the default) and English, shared by the command line and
  * the task pane so both name things the same way.
  */
-import type { DeadlineKind } from './deadline/types';
 import type { Language, Severity } from './findings';
 import type { Role } from './roles';
 import type { TaskState } from './state';
@@ -40,14 +39,3 @@ export const SEVERITY_LABELS: Labels<Severity> = {
   info: { vi: 'lưu ý', en: 'note' },
 };
 
-export const DEADLINE_KIND_LABELS: Labels<DeadlineKind> = {
-  date: { vi: 'ngày', en: 'day' },
-  month: { vi: 'tháng', en: 'month' },
-  quarter: { vi: 'quý', en: 'quarter' },
-  half: { vi: '6 tháng', en: 'half year' },
-  year: { vi: 'năm', en: 'year' },
-  ongoing: { vi: 'năm đầu và các năm tiếp theo', en: 'ongoing' },
-  recurring: { vi: 'thường xuyên', en: 'recurring' },
-  conditional: { vi: 'theo điều kiện', en: 'conditional' },
-  unknown: { vi: 'không đọc được', en: 'unreadable' },
-};

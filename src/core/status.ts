@@ -25,7 +25,7 @@ const DONE = /^(?:da )?(?:hoan thanh|xong|thuc hien xong|trien khai xong)\b|^da 
 export const NOT_REPORTED: Status = { text: null, done: false, known: true, completedOn: null };
 
 /** Reads a day from a completion-date cell: a real date, a date serial, or dd/mm/yyyy text. */
-export function readDay(cell: Cell | null | undefined): string | null {
+function readDay(cell: Cell | null | undefined): string | null {
   if (!cell) return null;
   if (cell.kind === 'date') return cell.iso;
   if (cell.kind === 'number') return serialDayOrNull(cell.value);

@@ -22,7 +22,7 @@ export class WorkbookReadError extends Error {
 }
 
 /** Larger files are not appendix tables someone typed; refuse them before parsing. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const ERROR_CODES: Record<number, string> = {
   0x00: '#NULL!',

@@ -13,7 +13,7 @@ function roleCount(columns: Partial<Record<Role, number>>): number {
 }
 
 /** A header names the task column and at least the lead or the deadline, and three roles in all. */
-export function isAppendixHeader(columns: Partial<Record<Role, number>>): boolean {
+function isAppendixHeader(columns: Partial<Record<Role, number>>): boolean {
   return (
     columns.task !== undefined && (columns.lead !== undefined || columns.deadline !== undefined) && roleCount(columns) >= 3
   );
