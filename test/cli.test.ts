@@ -103,7 +103,7 @@ describe('phuluc check', () => {
     [['check', BACH_LONG_VI, '--lang', 'fr'], '--lang'],
     [['check'], '<file>'],
     [['check', BACH_LONG_VI, '--bogus'], 'bogus'],
-    [['consolidate'], 'lệnh không có'],
+    [['consolidate'], 'không có lệnh'],
   ])('exits 2 on bad usage %j', (argv, mention) => {
     const { code, err } = run(...argv);
     expect(code).toBe(2);

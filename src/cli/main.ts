@@ -37,7 +37,7 @@ export function main(argv: string[], io: Output = stdio): number {
         io.out(`${USAGE[lang]}\n`);
         return EXIT.ok;
       default:
-        io.err(`phuluc: ${lang === 'vi' ? 'lệnh không có' : 'unknown command'}: ${command}\n${USAGE[lang]}`);
+        io.err(`phuluc: ${lang === 'vi' ? 'không có lệnh' : 'unknown command'}: ${command}\n${USAGE[lang]}`);
         return EXIT.unreadable;
     }
   } catch (error) {
@@ -46,10 +46,7 @@ export function main(argv: string[], io: Output = stdio): number {
       io.err(`phuluc: ${problems}`);
       return EXIT.unreadable;
     }
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.err(`phuluc: ${error.message}`);
-      return EXIT.unreadable;
-    }
+    // Unknown options (node's parseArgs) and anything unforeseen: one line, never a stack trace.
     io.err(`phuluc: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.unreadable;
   }

@@ -131,6 +131,20 @@ interface Segment {
   after: Break;
 }
 
+/** Whether a unit boundary falls at token `i`, and of which kind; null inside a unit's name. */
+function boundaryAt(tokens: readonly Token[], i: number, unitSoFar: readonly Token[]): Break | null {
+  const token = tokens[i]!;
+  const following = tokens.slice(i + 1, i + 13);
+  if (token.word === null) {
+    if (token.text.includes(';')) return 'hard';
+    if (token.text.includes(',')) return 'comma';
+    return token.text.includes('\n') && opensUnitOrCollective(following) ? 'hard' : null;
+  }
+  const isAnd = token.word === 'va' || token.word === '&';
+  if (!isAnd || unitSoFar.length === 0 || !opensUnitOrCollective(following)) return null;
+  return isCouncilAndCommittee(wordsOf(unitSoFar), wordsOf(following)) ? null : 'hard';
+}
+
 /** Cuts a cell into segments at ";", bulleted lines, "và + unit", commas and line breaks before a unit. */
 function segment(cell: string): Segment[] {
   const prepared = nfc(cell)
@@ -138,31 +152,17 @@ function segment(cell: string): Segment[] {
     .replace(/\r?\n\s*[-+•]\s*/g, ';');
   const tokens = tokenize(prepared);
   const segments: Segment[] = [{ tokens: [], after: 'hard' }];
-  const current = () => segments.at(-1)!;
-  const start = (after: Break) => segments.push({ tokens: [], after });
-
   tokens.forEach((token, i) => {
-    if (token.word === null) {
-      if (/[;]/.test(token.text)) return start('hard');
-      if (/,/.test(token.text)) return start('comma');
-      if (/\n/.test(token.text) && opensUnitOrCollective(tokens.slice(i + 1))) return start('hard');
-      current().tokens.push(token);
-      return;
-    }
-    if ((token.word === 'va' || token.word === '&') && current().tokens.length > 0) {
-      const following = wordsOf(tokens.slice(i + 1, i + 12));
-      const before = wordsOf(current().tokens);
-      if (opensUnitOrCollective(tokens.slice(i + 1)) && !isCouncilAndCommittee(before, following)) {
-        return start('hard');
-      }
-    }
-    current().tokens.push(token);
+    const current = segments.at(-1)!;
+    const boundary = boundaryAt(tokens, i, current.tokens);
+    if (boundary) segments.push({ tokens: [], after: boundary });
+    else current.tokens.push(token);
   });
   return segments.filter((s) => wordsOf(s.tokens).length > 0);
 }
 
 function opensUnitOrCollective(tokens: readonly Token[]): boolean {
-  const following = wordsOf(tokens.slice(0, 12));
+  const following = wordsOf(tokens);
   return COLLECTIVE_OPENERS.has(following[0] ?? '') || opensUnit(following);
 }
 
