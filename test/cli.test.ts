@@ -52,7 +52,9 @@ describe('phuluc check', () => {
     const { code, out } = run('check', BACH_LONG_VI, '--as-of', '2025-11-14', '--json');
     expect(code).toBe(0);
     const report = CheckReportSchema.parse(JSON.parse(out));
-    expect(report).toMatchObject({ file: BACH_LONG_VI, asOf: '2025-11-14', findings: [] });
+    expect(report).toMatchObject({ file: BACH_LONG_VI, asOf: '2025-11-14' });
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(report.findings.filter((f) => f.code === 'SPLIT_ROW').map((f) => f.cell)).toEqual(['B7', 'B10', 'B14', 'B17']);
     const [table] = report.tables;
     expect(table).toMatchObject({ sheet: 'Phụ lục', headerRows: [5], columns: { stt: 'A', task: 'B', lead: 'C', support: 'D', deadline: 'E' } });
     expect(table!.tasks[0]).toMatchObject({

@@ -2,11 +2,14 @@
 import type { Finding, Language } from './findings';
 import type { Workbook } from './grid';
 import { type RecogniseOptions, recogniseWorkbook } from './recognise/recogniseWorkbook';
-import { checkTable } from './rules/checkTable';
+import { runRules } from './rules';
 import type { AppendixTable } from './table';
+import type { UnitDirectory } from './unitDirectory';
 
 export interface AnalyseOptions extends RecogniseOptions {
   lang?: Language;
+  /** Units known by name and alias; without it units are not checked against a directory. */
+  directory?: UnitDirectory;
 }
 
 export interface AnalysedTable {
@@ -19,6 +22,6 @@ export function analyseWorkbook(workbook: Workbook, options: AnalyseOptions): An
   const grids = new Map(workbook.sheets.map((grid) => [grid.name, grid]));
   return recogniseWorkbook(workbook, options).map((table) => ({
     table,
-    findings: checkTable(table, grids.get(table.sheet)!, lang),
+    findings: runRules({ table, grid: grids.get(table.sheet)!, asOf: options.asOf, lang, directory: options.directory }),
   }));
 }

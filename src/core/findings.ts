@@ -3,6 +3,16 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export type Language = 'vi' | 'en';
 
+/**
+ * A safe fix: what to write where. Fixes are offered with their finding and applied only to a
+ * copy (`phuluc fix`) or by the user's click, never silently.
+ */
+export type Edit =
+  | { kind: 'text'; sheet: string; row: number; col: number; text: string }
+  | { kind: 'date'; sheet: string; row: number; col: number; iso: string }
+  /** Unmerge the area and write its value into every cell of it. */
+  | { kind: 'unmerge'; sheet: string; top: number; left: number; bottom: number; right: number };
+
 export interface Finding {
   code: string;
   severity: Severity;
@@ -10,6 +20,8 @@ export interface Finding {
   /** A1 address on the finding's sheet. */
   cell: string;
   message: string;
+  /** The safe fix, when there is one. */
+  edits?: Edit[];
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import type { AnalysedTable } from './analyse';
 import { DEADLINE_KINDS } from './deadline/types';
-import { SEVERITIES } from './findings';
-import { columnLetter } from './grid';
+import { type Edit, type Finding, SEVERITIES } from './findings';
+import { a1, columnLetter, isoToVietnamese } from './grid';
 import { ROLES, type Role } from './roles';
 import { TASK_STATES } from './state';
 import type { Task } from './table';
@@ -14,12 +14,20 @@ import type { Unit } from './units';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** A safe fix as the JSON shows it: write `value` into `cell`, or unmerge the range `cell`. */
+const FixSchema = z.object({
+  cell: z.string().regex(/^[A-Z]+\d+(?::[A-Z]+\d+)?$/),
+  action: z.enum(['set', 'unmerge']),
+  value: z.string().optional(),
+});
+
 export const FindingSchema = z.object({
   code: z.string(),
   severity: z.enum(SEVERITIES),
   sheet: z.string(),
   cell: z.string().regex(/^[A-Z]+\d+$/),
   message: z.string(),
+  fix: z.array(FixSchema).optional(),
 });
 
 const UnitSchema = z.object({ name: z.string(), collective: z.boolean() });
@@ -61,6 +69,21 @@ export type CheckReport = z.infer<typeof CheckReportSchema>;
 
 const unitJson = ({ name, collective }: Unit) => ({ name, collective });
 
+function fixJson(edit: Edit): z.infer<typeof FixSchema> {
+  switch (edit.kind) {
+    case 'text':
+      return { cell: a1(edit.row, edit.col), action: 'set', value: edit.text };
+    case 'date':
+      return { cell: a1(edit.row, edit.col), action: 'set', value: isoToVietnamese(edit.iso) };
+    case 'unmerge':
+      return { cell: `${a1(edit.top, edit.left)}:${a1(edit.bottom, edit.right)}`, action: 'unmerge' };
+  }
+}
+
+function findingJson({ edits, ...finding }: Finding): z.infer<typeof FindingSchema> {
+  return edits ? { ...finding, fix: edits.map(fixJson) } : finding;
+}
+
 function taskJson(task: Task): z.infer<typeof TaskSchema> {
   return {
     row: task.row + 1,
@@ -79,7 +102,7 @@ export function toCheckReport(file: string, asOf: string, analysed: readonly Ana
   return {
     file,
     asOf,
-    findings: analysed.flatMap((a) => a.findings),
+    findings: analysed.flatMap((a) => a.findings.map(findingJson)),
     tables: analysed.map(({ table, findings }) => ({
       sheet: table.sheet,
       headerRows: table.headerRows.map((r) => r + 1),
@@ -88,7 +111,7 @@ export function toCheckReport(file: string, asOf: string, analysed: readonly Ana
       ),
       planYear: table.planYear,
       tasks: table.tasks.map(taskJson),
-      findings,
+      findings: findings.map(findingJson),
     })),
   };
 }

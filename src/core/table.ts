@@ -35,6 +35,8 @@ export interface AppendixTable {
   /** 0-based column per role. */
   columns: Partial<Record<Role, number>>;
   lastRow: number;
+  /** Text of the title rows above the header ("KẾ HOẠCH ... NĂM 2025"). */
+  title: string;
   planYear: number;
   sections: Section[];
   tasks: Task[];

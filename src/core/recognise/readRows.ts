@@ -7,6 +7,7 @@
 import { type Cell, cellText, isBlank } from '../grid';
 import type { Role } from '../roles';
 import { fold, squish, startsUpperCase } from '../text';
+import { type NumberStyle, numberStyle, opensDeeperNumbering } from '../numbering';
 import { type Header, headerAt, sameColumns } from './findHeader';
 import type { MergedView } from './mergedView';
 
@@ -40,29 +41,9 @@ export interface TableRows {
 }
 
 const END_MARKER = /^(?:noi nhan|tm\.?\s|t\/m\s|kt\.?\s|tl\.?\s|nguoi lap|thu truong|xac nhan cua|phu luc\b)/;
-const ROMAN = /^[IVXLC]+$/;
-const LETTER = /^[A-Z]$/;
-const OUTLINE = /^\d+(?:\.\d+)*$/;
 const HEADING_PREFIX = /^\s*((?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)[.)])\s+(\S.*)$/s;
 const ANNOUNCED_COUNT = /\((\d{1,3})\s*nhiem vu\)/;
 const UNIT_ROLES: Role[] = ['lead', 'support', 'deadline'];
-
-type NumberStyle = 'roman' | 'letter' | 'small-letter' | 'parenthesised' | `outline-${number}` | 'none';
-
-function numberingCore(stt: string): string {
-  return stt.trim().replace(/^\(|[.)]+$/g, '');
-}
-
-function numberStyle(stt: string | null): NumberStyle {
-  if (!stt) return 'none';
-  const core = numberingCore(stt);
-  if (ROMAN.test(core)) return 'roman';
-  if (LETTER.test(core)) return 'letter';
-  if (/^[a-zđ]$/.test(core)) return 'small-letter';
-  if (/^\(\d+\)$/.test(stt.trim())) return 'parenthesised';
-  if (OUTLINE.test(core)) return `outline-${core.split('.').length}`;
-  return 'none';
-}
 
 interface RowView {
   row: number;
@@ -147,17 +128,6 @@ function splitHeading(stt: string, taskText: string, firstText: string): { stt: 
   const match = HEADING_PREFIX.exec(text);
   if (match) return { stt: match[1]!, title: squish(match[2]!) };
   return stt ? { stt, title: '' } : { stt: null, title: squish(text) };
-}
-
-/**
- * True when the next row's number sits under this one: "2" then "2.1", or a change of numbering
- * style ("6." then "(1)", "1." then "a)"), the way a group's tasks are numbered under it.
- */
-function opensDeeperNumbering(parent: string, child: string): boolean {
-  const p = numberingCore(parent);
-  if (OUTLINE.test(p) && numberingCore(child).startsWith(`${p}.`)) return true;
-  const childStyle = numberStyle(child);
-  return childStyle !== 'none' && childStyle !== numberStyle(parent);
 }
 
 function isAllCaps(text: string): boolean {

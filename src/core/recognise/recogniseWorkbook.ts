@@ -107,6 +107,7 @@ export function recogniseWorkbook(workbook: Workbook, options: RecogniseOptions)
       headerRows: header.rows,
       columns: header.columns,
       lastRow: rows.lastRow,
+      title: titleText,
       planYear,
       sections: rows.sections,
       tasks,

@@ -1,0 +1,25 @@
+/** The period a plan says it covers, from its title rows: "từ 01/9/2025 đến 31/12/2025", "giai đoạn 2021-2025", "năm 2025". */
+import { isoDay } from './calendar';
+import { fold } from './text';
+
+export interface PlanPeriod {
+  start: string;
+  end: string;
+}
+
+const DAY = String.raw`(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})`;
+
+export function planPeriod(title: string): PlanPeriod | null {
+  const text = fold(title);
+  const range = new RegExp(`tu (?:ngay )?${DAY} den (?:ngay )?${DAY}`).exec(text);
+  if (range) {
+    const start = isoDay(Number(range[3]), Number(range[2]), Number(range[1]));
+    const end = isoDay(Number(range[6]), Number(range[5]), Number(range[4]));
+    if (start && end && start <= end) return { start, end };
+  }
+  const span = /giai doan (20\d\d)\s*-\s*(20\d\d)/.exec(text);
+  if (span) return { start: `${span[1]}-01-01`, end: `${span[2]}-12-31` };
+  // "năm 2025" is the plan's year; "năm 2025 và những năm tiếp theo" has no end.
+  const year = /\bnam (20\d\d)\b(?! va (?:nhung|cac) nam)/.exec(text);
+  return year ? { start: `${year[1]}-01-01`, end: `${year[1]}-12-31` } : null;
+}

@@ -1,0 +1,23 @@
+/** Runs the whole rule catalogue over a recognised table; findings come out in sheet order. */
+import type { Finding } from '../findings';
+import { cellRules } from './cellRules';
+import type { RuleContext } from './context';
+import { deadlineRules } from './deadlineRules';
+import { numberingRules } from './numberingRules';
+import { requiredCells } from './requiredCells';
+import { statusRules } from './statusRules';
+import { unitRules } from './unitRules';
+
+const RULES = [requiredCells, deadlineRules, numberingRules, unitRules, statusRules, cellRules];
+
+function position(cell: string): [number, number] {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(cell)!;
+  return [Number(digits), [...letters!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+}
+
+export function runRules(ctx: RuleContext): Finding[] {
+  return RULES.flatMap((rule) => rule(ctx))
+    .map((f, i) => ({ f, i, at: position(f.cell) }))
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i)
+    .map(({ f }) => f);
+}

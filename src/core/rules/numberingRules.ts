@@ -1,0 +1,90 @@
+/**
+ * Numbering: repeated or out-of-order task numbers inside a group, groups whose numbers skip, and
+ * groups announcing a task count ("(09 nhiệm vụ)") they do not hold. Sections and tasks under the
+ * same parent form one sequence per numbering style ("6." and "7." are groups between tasks "5." and
+ * "8.").
+ */
+import type { Edit, Finding } from '../findings';
+import { type NumberStyle, numberStyle, numberValue, renumber } from '../numbering';
+import { finding, type RuleContext } from './context';
+
+interface Numbered {
+  row: number;
+  stt: string;
+  value: number;
+  isSection: boolean;
+}
+
+/** Children of each parent (null = the table itself), per numbering style, in row order. */
+function sequences(ctx: RuleContext): Numbered[][] {
+  const { table } = ctx;
+  const byParentAndStyle = new Map<string, Numbered[]>();
+  const add = (parent: number | null, item: Omit<Numbered, 'value'>) => {
+    const style: NumberStyle = numberStyle(item.stt);
+    const value = numberValue(item.stt);
+    if (style === 'none' || value === null) return;
+    const key = `${parent}|${style}`;
+    const list = byParentAndStyle.get(key) ?? [];
+    list.push({ ...item, value });
+    byParentAndStyle.set(key, list);
+  };
+  table.sections.forEach((s) => s.stt && add(s.parent, { row: s.row, stt: s.stt, isSection: true }));
+  table.tasks.forEach((t) => t.stt && add(t.section, { row: t.row, stt: t.stt, isSection: false }));
+  return [...byParentAndStyle.values()].map((list) => list.sort((a, b) => a.row - b.row));
+}
+
+/** The edits that number a group's tasks consecutively from its first number. */
+function renumbering(ctx: RuleContext, items: readonly Numbered[], col: number): Edit[] {
+  return items.flatMap((item, i) => {
+    const stt = renumber(item.stt, items[0]!.value + i);
+    return stt === item.stt.trim() ? [] : [{ kind: 'text' as const, sheet: ctx.table.sheet, row: item.row, col, text: stt }];
+  });
+}
+
+export function numberingRules(ctx: RuleContext): Finding[] {
+  const { table } = ctx;
+  const findings: Finding[] = [];
+  const sttCol = table.columns.stt ?? 0;
+
+  for (const items of sequences(ctx)) {
+    const tasks = items.filter((i) => !i.isSection);
+    // Word's lost auto-numbering: every task of the group carries the same number ("1." x 15).
+    if (tasks.length >= 3 && tasks.length === items.length && tasks.every((t) => t.value === tasks[0]!.value)) {
+      findings.push(
+        finding(ctx, 'STT_ORDER', tasks[1]!.row, sttCol, { text: tasks[1]!.stt.trim(), expected: renumber(tasks[1]!.stt, tasks[0]!.value + 1) }, renumbering(ctx, tasks, sttCol)),
+      );
+      continue;
+    }
+    // Each number should follow the one before it; comparing with the previous number (not the
+    // first) reports a gap once, and a repeated number as a duplicate only.
+    const fix = renumbering(ctx, tasks, sttCol);
+    const seen = new Set<number>();
+    items.forEach((item, i) => {
+      const previous = items[i - 1];
+      const wasSeen = seen.has(item.value);
+      seen.add(item.value);
+      if (!previous || item.value === previous.value + 1) return;
+      const params = { text: item.stt.trim(), expected: renumber(item.stt, previous.value + 1) };
+      if (item.isSection) findings.push(finding(ctx, 'GROUP_NUMBERING', item.row, sttCol, params));
+      else if (wasSeen) findings.push(finding(ctx, 'DUPLICATE_STT', item.row, sttCol, params, fix));
+      else findings.push(finding(ctx, 'STT_ORDER', item.row, sttCol, params, fix));
+    });
+  }
+
+  const within = (index: number): number =>
+    table.tasks.filter((t) => t.section === index).length +
+    table.sections.reduce((n, s, child) => (s.parent === index ? n + within(child) : n), 0);
+  table.sections.forEach((section, index) => {
+    const held = within(index);
+    if (section.announcedCount !== null && section.announcedCount !== held) {
+      findings.push(
+        finding(ctx, 'GROUP_COUNT_MISMATCH', section.row, table.columns.task ?? 0, {
+          text: section.label,
+          expected: String(section.announcedCount),
+          role: String(held),
+        }),
+      );
+    }
+  });
+  return findings;
+}
