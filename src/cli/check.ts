@@ -1,8 +1,8 @@
 /** `phuluc check`: recognise, read and check one or more workbooks. */
-import { analyseWorkbook } from '../core/analyse';
 import { hasErrors } from '../core/findings';
 import { CheckReportSchema, toCheckReport, type CheckReport } from '../core/report';
-import { readWorkbookFile, WorkbookReadError } from '../io/readWorkbook';
+import { WorkbookReadError } from '../io/readWorkbook';
+import { analyseFile, loadDirectory } from './analyseFile';
 import { CLI_TEXT, READ_FAILURES } from './messages';
 import type { CheckOptions } from './options';
 import { printCheck } from './printCheck';
@@ -18,15 +18,11 @@ export function runCheck(options: CheckOptions, io: Output): number {
   const { lang } = options;
   const reports: CheckReport[] = [];
   let exitCode: number = EXIT.ok;
+  const directory = options.units ? loadDirectory(options.units) : undefined;
   for (const file of options.files) {
     let analysed;
     try {
-      analysed = analyseWorkbook(readWorkbookFile(file), {
-        asOf: options.asOf,
-        sheet: options.sheet,
-        planYear: options.planYear,
-        lang,
-      });
+      analysed = analyseFile(file, options, directory).analysed;
     } catch (error) {
       if (!(error instanceof WorkbookReadError)) throw error;
       io.err(`phuluc: ${file}: ${CLI_TEXT.cannotRead[lang]}: ${READ_FAILURES[error.reason][lang]}`);

@@ -2,7 +2,8 @@
 import { ZodError } from 'zod';
 import { type Output, runCheck, EXIT } from './check';
 import { USAGE } from './messages';
-import { parseCheckOptions } from './options';
+import { runFix } from './fix';
+import { parseCheckOptions, parseFixOptions } from './options';
 
 /** Option names as typed, for messages about zod's fields. */
 const OPTION_NAMES: Record<string, string> = {
@@ -11,6 +12,9 @@ const OPTION_NAMES: Record<string, string> = {
   asOf: '--as-of',
   planYear: '--plan-year',
   lang: '--lang',
+  units: '--units',
+  output: '-o',
+  only: '--only',
 };
 
 const stdio: Output = {
@@ -30,6 +34,8 @@ export function main(argv: string[], io: Output = stdio): number {
     switch (command) {
       case 'check':
         return runCheck(parseCheckOptions(rest), io);
+      case 'fix':
+        return runFix(parseFixOptions(rest), io);
       case undefined:
       case 'help':
       case '--help':

@@ -36,19 +36,29 @@ export const CLI_TEXT = {
   errors: { vi: 'lỗi', en: 'errors' },
   warnings: { vi: 'cảnh báo', en: 'warnings' },
   cannotRead: { vi: 'không đọc được', en: 'cannot read' },
+  notOverSource: { vi: 'tệp ghi ra phải khác tệp nguồn (tệp nguồn không bao giờ bị sửa)', en: 'the output must differ from the source (the source is never modified)' },
+  fixNeedsXlsx: { vi: 'chỉ sửa được tệp .xlsx hoặc .xlsm; hãy lưu tệp thành .xlsx rồi chạy lại', en: 'only .xlsx and .xlsm files can be fixed; save the file as .xlsx and retry' },
+  cannotFix: { vi: 'không ghi được bản sửa', en: 'cannot write the corrected copy' },
+  wroteCopy: { vi: 'Đã ghi bản đã sửa', en: 'Wrote the corrected copy' },
+  changes: { vi: 'thay đổi', en: 'changes' },
+  errorsLeft: { vi: 'Lỗi còn lại (cần sửa tay)', en: 'Errors left (to fix by hand)' },
 } satisfies Record<string, Text>;
 
 export const USAGE: Text = {
   vi: `Cách dùng:
-  phuluc check <tệp.xlsx ...> [--sheet TÊN] [--as-of YYYY-MM-DD] [--plan-year NĂM] [--json] [--lang vi|en]
+  phuluc check <tệp.xlsx ...> [--sheet TÊN] [--as-of YYYY-MM-DD] [--plan-year NĂM] [--units danh-muc.xlsx] [--json] [--lang vi|en]
+  phuluc fix <tệp.xlsx> -o <bản-sửa.xlsx> [--only MÃ,MÃ] [các tùy chọn như check]
 
   check   nhận dạng bảng phụ lục nhiệm vụ, đọc thời hạn, tính trạng thái tại ngày chốt số liệu
-          (mặc định hôm nay) và kiểm tra các ô bắt buộc.
-Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.`,
+          (mặc định hôm nay) và kiểm tra theo danh mục quy tắc (docs/rules.md).
+  fix     ghi một bản sao đã sửa các lỗi sửa được an toàn và liệt kê từng thay đổi; tệp nguồn giữ nguyên.
+Mã thoát: 0 không có lỗi (check) / đã ghi bản sửa (fix), 1 có lỗi, 2 không đọc được tệp.`,
   en: `Usage:
-  phuluc check <file.xlsx ...> [--sheet NAME] [--as-of YYYY-MM-DD] [--plan-year YEAR] [--json] [--lang vi|en]
+  phuluc check <file.xlsx ...> [--sheet NAME] [--as-of YYYY-MM-DD] [--plan-year YEAR] [--units directory.xlsx] [--json] [--lang vi|en]
+  phuluc fix <file.xlsx> -o <copy.xlsx> [--only CODE,CODE] [the options of check]
 
   check   recognise the appendix tables, read deadlines, compute each task's state at the cut-off
-          date (default today) and check the required cells.
-Exit codes: 0 no errors, 1 errors found, 2 a file cannot be read.`,
+          date (default today) and check them against the rule catalogue (docs/rules.md).
+  fix     write a copy with the safe fixes applied and list every change; the source stays as it is.
+Exit codes: 0 no errors (check) / copy written (fix), 1 errors found, 2 a file cannot be read.`,
 };

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isoDay, todayIso } from '../core/calendar';
+import { RULE_CODES } from '../core/rules/catalogue';
 
 const IsoDay = z
   .string()
@@ -10,35 +11,65 @@ const IsoDay = z
     message: 'ngày không có thật / not a real day',
   });
 
-export const CheckOptionsSchema = z.object({
+/** What `check` and `fix` share: which sheet, which day, which year, which language, which units. */
+const CommonOptions = z.object({
   files: z.array(z.string().min(1)).min(1, 'cần ít nhất một tệp / give at least one file'),
   sheet: z.string().min(1).optional(),
   asOf: IsoDay,
   planYear: z.coerce.number().int().min(2000).max(2100).optional(),
-  json: z.boolean(),
   lang: z.enum(['vi', 'en']),
+  units: z.string().min(1).optional(),
 });
+
+export const CheckOptionsSchema = CommonOptions.extend({ json: z.boolean() });
 export type CheckOptions = z.infer<typeof CheckOptionsSchema>;
+
+export const FixOptionsSchema = CommonOptions.extend({
+  files: z.array(z.string().min(1)).length(1, 'một tệp nguồn / exactly one source file'),
+  output: z.string().min(1, 'cần -o <tệp sửa.xlsx> / give -o <copy.xlsx>'),
+  only: z.array(z.enum(RULE_CODES as [string, ...string[]])).optional(),
+});
+export type FixOptions = z.infer<typeof FixOptionsSchema>;
+
+const COMMON_FLAGS = {
+  sheet: { type: 'string' },
+  'as-of': { type: 'string' },
+  'plan-year': { type: 'string' },
+  lang: { type: 'string', default: 'vi' },
+  units: { type: 'string' },
+} as const;
+
+function common(values: Record<string, string | boolean | undefined>, positionals: string[]) {
+  return {
+    files: positionals,
+    sheet: values.sheet,
+    asOf: values['as-of'] ?? todayIso(),
+    planYear: values['plan-year'],
+    lang: values.lang,
+    units: values.units,
+  };
+}
 
 export function parseCheckOptions(argv: string[]): CheckOptions {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: {
-      sheet: { type: 'string' },
-      'as-of': { type: 'string' },
-      'plan-year': { type: 'string' },
-      json: { type: 'boolean', default: false },
-      lang: { type: 'string', default: 'vi' },
-    },
+    options: { ...COMMON_FLAGS, json: { type: 'boolean', default: false } },
   });
-  return CheckOptionsSchema.parse({
-    files: positionals,
-    sheet: values.sheet,
-    asOf: values['as-of'] ?? todayIso(),
-    planYear: values['plan-year'],
-    json: values.json,
-    lang: values.lang,
+  return CheckOptionsSchema.parse({ ...common(values, positionals), json: values.json });
+}
+
+export function parseFixOptions(argv: string[]): FixOptions {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { ...COMMON_FLAGS, output: { type: 'string', short: 'o' }, only: { type: 'string' } },
+  });
+  return FixOptionsSchema.parse({
+    ...common(values, positionals),
+    output: values.output ?? '',
+    only: values.only?.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean),
   });
 }

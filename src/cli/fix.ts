@@ -1,0 +1,66 @@
+/** `phuluc fix`: write a corrected copy with the safe fixes, list every change, never touch the source. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { planFixes } from '../core/fixPlan';
+import { cellText, a1, isoToVietnamese } from '../core/grid';
+import type { Edit } from '../core/findings';
+import { FixError, writeFixedCopy } from '../io/writeFixedCopy';
+import { WorkbookReadError } from '../io/readWorkbook';
+import { analyseFile, loadDirectory } from './analyseFile';
+import { EXIT, type Output } from './check';
+import { CLI_TEXT as T, READ_FAILURES } from './messages';
+import type { FixOptions } from './options';
+
+function describe(edit: Edit, before: string): string {
+  switch (edit.kind) {
+    case 'text':
+      return `${edit.sheet}!${a1(edit.row, edit.col)}: "${before}" → "${edit.text}"`;
+    case 'date':
+      return `${edit.sheet}!${a1(edit.row, edit.col)}: ${before} → ${isoToVietnamese(edit.iso)}`;
+    case 'unmerge':
+      return `${edit.sheet}!${a1(edit.top, edit.left)}:${a1(edit.bottom, edit.right)}: "${before}"`;
+  }
+}
+
+export function runFix(options: FixOptions, io: Output): number {
+  const { lang } = options;
+  const [file] = options.files as [string];
+  const fail = (reason: string) => {
+    io.err(`phuluc: ${file}: ${reason}`);
+    return EXIT.unreadable;
+  };
+  if (resolve(options.output) === resolve(file)) return fail(T.notOverSource[lang]);
+  if (!['.xlsx', '.xlsm'].includes(extname(file).toLowerCase())) return fail(T.fixNeedsXlsx[lang]);
+
+  let result;
+  try {
+    result = analyseFile(file, options, options.units ? loadDirectory(options.units) : undefined);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return fail(`${T.cannotRead[lang]}: ${READ_FAILURES[error.reason][lang]}`);
+    throw error;
+  }
+  const { workbook, analysed } = result;
+  if (analysed.length === 0) return fail(READ_FAILURES.no_table[lang]);
+
+  const findings = analysed.flatMap((a) => a.findings);
+  const changes = planFixes(findings, options.only ? new Set(options.only) : undefined);
+  const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
+  try {
+    writeFileSync(options.output, writeFixedCopy(readFileSync(file), changes.map((c) => c.edit)));
+  } catch (error) {
+    if (error instanceof FixError) return fail(`${T.cannotFix[lang]}: ${error.message}`);
+    throw error;
+  }
+
+  const fixed = new Set(changes.map((c) => c.code));
+  const remaining = findings.filter((f) => f.severity === 'error' && !(f.edits && fixed.has(f.code)));
+  const lines = [`${T.wroteCopy[lang]}: ${options.output} (${changes.length} ${T.changes[lang]})`];
+  for (const { code, edit } of changes) {
+    const anchor = edit.kind === 'unmerge' ? [edit.top, edit.left] : [edit.row, edit.col];
+    const before = cellText(grids.get(edit.sheet)?.rows[anchor[0]!]?.[anchor[1]!]);
+    lines.push(`  [${code}] ${describe(edit, before)}`);
+  }
+  lines.push(`${T.errorsLeft[lang]}: ${remaining.length}`);
+  io.out(`${lines.join('\n')}\n`);
+  return EXIT.ok;
+}
