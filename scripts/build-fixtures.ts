@@ -278,6 +278,77 @@ export function dates1904(): XLSX.WorkBook {
   );
 }
 
+/**
+ * A unit's report with one planted defect per rule, each at a known cell (test/plantedDefects.test.ts
+ * lists them), built from seed 001's tasks. Everything else in it is clean, and every unit is in
+ * the directory built next to it.
+ */
+export function plantedDefects(): XLSX.WorkBook {
+  const swappedDeadline: CellSpec = { date: '2025-05-11' }; // "05/11/2025" typed into a month-first Excel
+  const rows: CellSpec[][] = [
+    ['BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH ĐỀ ÁN 06 NĂM 2025'],
+    [],
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', 'Tình trạng', 'Kết quả thực hiện', 'Ngày hoàn thành'],
+    ['I.', 'NHÓM NHIỆM VỤ CHUNG (03 nhiệm vụ)'], // GROUP_COUNT_MISMATCH B4: holds 4
+    ['1', 'Làm sạch dữ liệu hộ tịch', 'Sở Tư pháp', 'Công an thành phố', 'Thường xuyên', 'Thường xuyên thực hiện'],
+    ['2', 'Số hóa hồ sơ cán bộ, công chức, viên chức', null, 'Sở Tư pháp', 'Tháng 9/2025', 'Chưa thực hiện'], // MISSING_LEAD C6
+    ['2', 'Cấp phiếu Lý lịch tư pháp trên VNeID', 'Công an thành phố', null, 'Quý IV/2025', 'Đang thực hiện'], // DUPLICATE_STT A7
+    ['3', null, 'Sở Nội vụ', null, 'Tháng 12/2025', 'Đang thực hiện'], // MISSING_TASK_TEXT B8
+    ['II.', 'NHÓM NHIỆM VỤ CỤ THỂ'],
+    ['1', 'Tích hợp Sổ sức khoẻ điện tử trên VNeID', 'Sở Y tế', null, null, 'Đang thực hiện'], // MISSING_DEADLINE E10
+    ['3', 'Triển khai thu thuế hộ kinh doanh qua ứng dụng', 'Thuế thành phố Hải Phòng', null, 'Tháng 12/2025', 'Đang triển khai'], // STT_ORDER A11
+    ['4', 'Triển khai giải pháp định danh địa điểm', 'Sở Xây dựng', null, 'Sau Tết Nguyên đán', 'Chưa triển khai'], // UNPARSED_DEADLINE E12
+    ['5', 'Vận hành Trung tâm điều hành IOC', 'Sở Khoa học và Công nghệ', 'Sở KH&CN; Công an thành phố', 'Tháng 12/2025', 'Đang thực hiện'], // LEAD_IN_SUPPORT D13
+    ['6', 'Triển khai Hệ thống xác thực tập trung', 'Sở Khoa hoc va Cong nge', null, 'Quý IV/2025', 'Đang thực hiện'], // UNKNOWN_UNIT C14
+    ['7', 'Định danh vị trí việc làm của cán bộ', 'Sở Nội vụ', null, 'Tháng 12/2025', 'Tạm ổn'], // UNKNOWN_STATUS F15
+    ['8', 'Số hóa hồ sơ người có công', 'Sở Nội vụ', null, 'Tháng 9/2025', 'Đã hoàn thành', 'Báo cáo số 215/BC-SNV'], // DONE_WITHOUT_DATE H16
+    ['9', 'Làm sạch dữ liệu hôn nhân', 'Sở Tư pháp', null, 'Tháng 12/2025', 'Đã hoàn thành', 'Báo cáo số 99/BC-STP', { date: '2025-11-20' }], // COMPLETION_AFTER_AS_OF H17 (as of 14/11/2025)
+    ['10', 'Sử dụng VNeID trong khám chữa bệnh', 'Sở Y tế', null, 'Tháng 12/2025', 'Đang thực hiện', null, { date: '2025-10-15' }], // DATE_WITHOUT_DONE H18
+    ['11', 'Cấp tài khoản định danh điện tử cho tổ chức', 'Công an thành phố', null, 'Tháng 9/2025', 'Hoàn thành', 'Đã xong', { date: '2025-09-28' }], // DONE_WITHOUT_EVIDENCE G19
+    ['12', 'Bố trí kinh phí chuyển đổi số', 'Sở Tài chính', null, 'Tháng 3/2026', 'Chưa thực hiện'], // DEADLINE_OUTSIDE_PLAN E20
+    ['13', 'Chi trả an sinh xã hội không dùng tiền mặt', 'Sở Tài chính', { error: '#REF!' }, 'Quý IV/2025', 'Đang thực hiện'], // FORMULA_ERROR D21
+    ['14', 'Rà soát thủ tục hành chính'.normalize('NFD'), 'Văn phòng UBND thành phố', null, 'Tháng 12/2025', 'Đang thực hiện'], // TEXT_NOT_NFC B22
+    ['15', 'Tæ chøc tËp huÊn kü n¨ng sè cho c¸n bé', 'Sở Nội vụ', null, 'Tháng 12/2025', 'Đang thực hiện'], // LEGACY_ENCODING B23
+    ['16', 'Triển khai sổ sức khoẻ điện tử', 'Sở  Y tế ', null, 'Tháng 12/2025', 'Đang thực hiện'], // EXTRA_SPACES C24
+    ['17', 'Cập nhật dữ liệu người cai nghiện', 'Công an thành phố', null, 'Thường xuyên', 'Thường xuyên thực hiện'], // HIDDEN_ROW A25
+    ['18', 'Hoàn thiện cơ sở dữ liệu nhà ở', 'Sở Xây dựng', null, 'Tháng 12/2025', 'Đang thực hiện'], // MERGED_DATA_CELLS C26 (C26:C27)
+    ['19', 'Thí điểm cảnh báo cháy gắn với định danh số nhà', null, null, 'Tháng 12/2025', 'Đang thực hiện'],
+    ['20', 'Triển khai giải pháp định danh địa điểm,', 'Sở Xây dựng', null, 'Tháng 12/2025', 'Đang thực hiện'], // SPLIT_ROW B28
+    [null, 'đánh số nhà theo Thông tư số 08/2024/TT-BXD'],
+    ['21', 'Cấp căn cước cho công dân dưới 14 tuổi', 'Công an thành phố', null, swappedDeadline, 'Đang thực hiện'], // SWAPPED_DATE E30
+    ['22', 'Kết nối dữ liệu đất đai', 'Sở Xây dựng', null, '30/11/2025', 'Đang thực hiện'],
+    ['IV.', 'NHIỆM VỤ TRỌNG TÂM'], // GROUP_NUMBERING A32: III is missing
+    ['1', 'Triển khai Kiosk dịch vụ công thông minh', 'Văn phòng UBND thành phố', null, 'Trước ngày 31/12/2025', 'Đang thực hiện'],
+    [],
+    ['Nơi nhận:', null, null, null, null, 'TM. ỦY BAN NHÂN DÂN'],
+  ];
+  const merges: Merge[] = [
+    [0, 0, 0, 7],
+    [3, 1, 3, 7],
+    [8, 1, 8, 7],
+    [31, 1, 31, 7],
+    [25, 2, 26, 2],
+  ];
+  return workbook([{ name: 'Báo cáo', rows, merges, hidden: [24] }]);
+}
+
+/** The unit directory the planted-defects report is checked against. */
+export function unitDirectory(): XLSX.WorkBook {
+  const rows: CellSpec[][] = [
+    ['Tên đơn vị', 'Tên gọi khác'],
+    ['Sở Tư pháp', 'STP'],
+    ['Công an thành phố', 'CATP; Công an TP'],
+    ['Sở Nội vụ', 'SNV'],
+    ['Sở Y tế', 'SYT'],
+    ['Thuế thành phố Hải Phòng', 'Thuế TP'],
+    ['Sở Xây dựng', 'SXD'],
+    ['Sở Khoa học và Công nghệ', 'Sở KH&CN; KHCN'],
+    ['Sở Tài chính', 'STC'],
+    ['Văn phòng UBND thành phố', 'VP UBND TP'],
+  ];
+  return workbook([{ name: 'Danh mục đơn vị', rows }]);
+}
+
 function encryptedPackage(): Buffer {
   // An Office-encrypted workbook is a CFB container holding EncryptionInfo and EncryptedPackage.
   const container = XLSX.CFB.utils.cfb_new();
@@ -299,6 +370,8 @@ export function buildAll(): { path: string; bytes: Buffer }[] {
     { path: 'test/fixtures/bach-long-vi.xlsm', bytes: bytes(bachLongViBook, 'xlsm') },
     { path: 'test/fixtures/merged-and-hidden.xlsx', bytes: bytes(mergedAndHidden(), 'xlsx') },
     { path: 'test/fixtures/dates-1904.xlsx', bytes: bytes(dates1904(), 'xlsx') },
+    { path: 'test/fixtures/planted-defects.xlsx', bytes: bytes(plantedDefects(), 'xlsx') },
+    { path: 'test/fixtures/danh-muc-don-vi.xlsx', bytes: bytes(unitDirectory(), 'xlsx') },
     {
       path: 'test/fixtures/no-table.xlsx',
       bytes: bytes(workbook([{ name: 'Danh bạ', rows: [['Họ tên', 'Đơn vị', 'Điện thoại'], ['Nguyễn Văn A', 'Sở Tư pháp', '0225 3842 123']] }]), 'xlsx'),

@@ -74,8 +74,9 @@ export function recogniseWorkbook(workbook: Workbook, options: RecogniseOptions)
   const found = sheets.flatMap(findTables);
   const workbookYears = found.flatMap((t) => t.deadlineYears);
   const units = new Map<string, Unit[]>();
+  // Only text names units: an error value in a unit cell is a formula error, not a unit called "#REF!".
   const unitsOf = (cell: Cell | undefined): Unit[] => {
-    const text = cell ? cellText(cell) : '';
+    const text = cell?.kind === 'text' ? cell.text : '';
     let list = units.get(text);
     if (!list) units.set(text, (list = text.trim() ? splitUnits(text) : []));
     return list;
