@@ -9,7 +9,8 @@ export type Language = 'vi' | 'en';
  */
 export type Edit =
   | { kind: 'text'; sheet: string; row: number; col: number; text: string }
-  | { kind: 'date'; sheet: string; row: number; col: number; iso: string }
+  /** A real date; `styleFrom` names a cell whose (date) format the written cell takes. */
+  | { kind: 'date'; sheet: string; row: number; col: number; iso: string; styleFrom?: { row: number; col: number } }
   /** Unmerge the area and write its value into every cell of it. */
   | { kind: 'unmerge'; sheet: string; top: number; left: number; bottom: number; right: number };
 

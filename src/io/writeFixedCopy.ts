@@ -88,8 +88,9 @@ class SheetXml {
     this.put(row, col, (style) => `<c r="${a1(row, col)}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`);
   }
 
-  setDate(row: number, col: number, iso: string): void {
-    this.put(row, col, (style) => `<c r="${a1(row, col)}"${style}><v>${isoToExcelSerial(iso)}</v></c>`);
+  setDate(row: number, col: number, iso: string, styleFrom?: { row: number; col: number }): void {
+    const borrowed = styleFrom ? this.styleOf(a1(styleFrom.row, styleFrom.col)) : null;
+    this.put(row, col, (own) => `<c r="${a1(row, col)}"${borrowed ?? own}><v>${isoToExcelSerial(iso)}</v></c>`);
   }
 
   /** Adds a cell that does not exist yet, keeping rows and cells in order as Excel requires. */
@@ -154,7 +155,7 @@ export function writeFixedCopy(source: Uint8Array, edits: readonly Edit[]): Buff
       sheets.set(edit.sheet, (sheet = { path, xml: new SheetXml(readText(zip, path)) }));
     }
     if (edit.kind === 'text') sheet.xml.setText(edit.row, edit.col, edit.text);
-    else if (edit.kind === 'date') sheet.xml.setDate(edit.row, edit.col, edit.iso);
+    else if (edit.kind === 'date') sheet.xml.setDate(edit.row, edit.col, edit.iso, edit.styleFrom);
     else sheet.xml.unmerge(edit.top, edit.left, edit.bottom, edit.right);
   }
   for (const { path, xml } of sheets.values()) writeText(zip, path, xml.xml);

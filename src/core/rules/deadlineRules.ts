@@ -40,7 +40,8 @@ export function deadlineRules(ctx: RuleContext): Finding[] {
     const col = table.columns[role];
     if (col === undefined) continue;
     const cells = table.tasks.map((task) => ({ task, cell: grid.rows[task.row]?.[col] }));
-    const mixed = cells.some(({ cell }) => cell?.kind === 'text' && UNREADABLE_DAY_FIRST.test(cellText(cell)));
+    const unreadable = cells.filter(({ cell }) => cell?.kind === 'text' && UNREADABLE_DAY_FIRST.test(cellText(cell)));
+    const mixed = unreadable.length > 0;
     for (const { task, cell } of cells) {
       if (cell?.kind !== 'date') continue;
       const [year, month, day] = cell.iso.split('-').map(Number) as [number, number, number];
@@ -50,9 +51,16 @@ export function deadlineRules(ctx: RuleContext): Finding[] {
       // The swapped day must itself make sense: inside the plan, and no completion in the future.
       const plausible = (period === null || inPeriod(swapped)) && (role !== 'completed' || swapped <= ctx.asOf);
       if (plausible && (mixed || !inPeriod(cell.iso))) {
+        // The fix also turns the column's unreadable dd/mm texts into real dates (in this cell's
+        // date format), so the column is no longer mixed and the corrected date is not suspect again.
+        const texts = unreadable.map(({ task: other, cell: text }) => {
+          const [d, m, y] = cellText(text).trim().split(/\s*\/\s*/).map(Number) as [number, number, number];
+          return { kind: 'date' as const, sheet: table.sheet, row: other.row, col, iso: isoDay(y, m, d)!, styleFrom: { row: task.row, col } };
+        });
         findings.push(
           finding(ctx, 'SWAPPED_DATE', task.row, col, { text: isoToVietnamese(cell.iso), expected: isoToVietnamese(swapped) }, [
             { kind: 'date', sheet: table.sheet, row: task.row, col, iso: swapped },
+            ...texts,
           ]),
         );
       }

@@ -1,0 +1,118 @@
+/** One planted defect per rule, each found at its cell and nothing else; then `phuluc fix` on it. */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main';
+import { analyseWorkbook } from '../src/core/analyse';
+import { cellText } from '../src/core/grid';
+import { buildUnitDirectory, directoryFromGrid } from '../src/core/unitDirectory';
+import { readWorkbookFile } from '../src/io/readWorkbook';
+
+const PLANTED = join(__dirname, 'fixtures', 'planted-defects.xlsx');
+const DIRECTORY = join(__dirname, 'fixtures', 'danh-muc-don-vi.xlsx');
+const AS_OF = '2025-11-14';
+
+const EXPECTED: [string, string][] = [
+  ['B4', 'GROUP_COUNT_MISMATCH'],
+  ['C6', 'MISSING_LEAD'],
+  ['A7', 'DUPLICATE_STT'],
+  ['B8', 'MISSING_TASK_TEXT'],
+  ['E10', 'MISSING_DEADLINE'],
+  ['A11', 'STT_ORDER'],
+  ['E12', 'UNPARSED_DEADLINE'],
+  ['D13', 'LEAD_IN_SUPPORT'],
+  ['C14', 'UNKNOWN_UNIT'],
+  ['F15', 'UNKNOWN_STATUS'],
+  ['H16', 'DONE_WITHOUT_DATE'],
+  ['H17', 'COMPLETION_AFTER_AS_OF'],
+  ['H18', 'DATE_WITHOUT_DONE'],
+  ['G19', 'DONE_WITHOUT_EVIDENCE'],
+  ['E20', 'DEADLINE_OUTSIDE_PLAN'],
+  ['D21', 'FORMULA_ERROR'],
+  ['B22', 'TEXT_NOT_NFC'],
+  ['B23', 'LEGACY_ENCODING'],
+  ['C24', 'EXTRA_SPACES'],
+  ['A25', 'HIDDEN_ROW'],
+  ['C26', 'MERGED_DATA_CELLS'],
+  ['B28', 'SPLIT_ROW'],
+  ['E30', 'SWAPPED_DATE'],
+  ['A32', 'GROUP_NUMBERING'],
+];
+const FIXABLE = ['DUPLICATE_STT', 'STT_ORDER', 'TEXT_NOT_NFC', 'LEGACY_ENCODING', 'EXTRA_SPACES', 'MERGED_DATA_CELLS', 'SWAPPED_DATE'];
+
+function findingsOf(path: string) {
+  const directory = buildUnitDirectory(directoryFromGrid(readWorkbookFile(DIRECTORY).sheets[0]!));
+  return analyseWorkbook(readWorkbookFile(path), { asOf: AS_OF, directory }).flatMap((a) => a.findings);
+}
+
+describe('the planted-defects report', () => {
+  const findings = findingsOf(PLANTED);
+
+  it('finds each planted defect at its cell and nothing else', () => {
+    expect(findings.map((f) => [f.cell, f.code])).toEqual(EXPECTED);
+  });
+
+  it('suggests the closest directory name for an unknown unit', () => {
+    expect(findings.find((f) => f.code === 'UNKNOWN_UNIT')!.message).toContain('Có phải "Sở Khoa học và Công nghệ"?');
+  });
+
+  it('offers a fix exactly for the fixable rules', () => {
+    expect(findings.filter((f) => f.edits).map((f) => f.code).sort()).toEqual([...FIXABLE].sort());
+  });
+});
+
+describe('phuluc fix', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'phuluc-fix-')), 'da-sua.xlsx');
+  const sourceHash = createHash('sha256').update(readFileSync(PLANTED)).digest('hex');
+  let printed = '';
+  const code = main(['fix', PLANTED, '-o', out, '--as-of', AS_OF, '--units', DIRECTORY], { out: (t) => (printed += t), err: (t) => (printed += t) });
+
+  it('writes the copy, lists the changes, and leaves the source as it was', () => {
+    expect(code).toBe(0);
+    expect(printed).toContain(`Đã ghi bản đã sửa: ${out}`);
+    expect(printed).toContain('[LEGACY_ENCODING] Báo cáo!B23: "Tæ chøc tËp huÊn kü n¨ng sè cho c¸n bé" → "Tổ chức tập huấn kỹ năng số cho cán bộ"');
+    expect(printed).toContain('[SWAPPED_DATE] Báo cáo!E30: 11/05/2025 → 05/11/2025');
+    expect(createHash('sha256').update(readFileSync(PLANTED)).digest('hex')).toBe(sourceHash);
+  });
+
+  it('clears the fixable findings and only those', () => {
+    const after = findingsOf(out).map((f) => f.code);
+    expect(after.filter((c) => FIXABLE.includes(c))).toEqual([]);
+    expect(after).toEqual(EXPECTED.map(([, c]) => c).filter((c) => !FIXABLE.includes(c)));
+  });
+
+  it('writes the corrected values and keeps what it did not fix', () => {
+    const grid = readWorkbookFile(out).sheets[0]!;
+    const text = (row: number, col: number) => cellText(grid.rows[row - 1]?.[col]);
+    expect([5, 6, 7, 8].map((r) => text(r, 0))).toEqual(['1', '2', '3', '4']);
+    expect(text(11, 0)).toBe('2');
+    expect(text(22, 1)).toBe('Rà soát thủ tục hành chính');
+    expect(text(24, 2)).toBe('Sở Y tế');
+    expect([text(26, 2), text(27, 2)]).toEqual(['Sở Xây dựng', 'Sở Xây dựng']);
+    expect(grid.rows[29]![4]).toMatchObject({ kind: 'date', iso: '2025-11-05' });
+    expect(grid.rows[30]![4]).toMatchObject({ kind: 'date', iso: '2025-11-30' }); // the dd/mm text Excel could not read
+    expect(grid.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 7 });
+    expect(grid.merges).not.toContainEqual({ top: 25, left: 2, bottom: 26, right: 2 });
+    expect([...grid.hiddenRows]).toEqual([24]);
+  });
+
+  it('applies only the codes given with --only', () => {
+    const only = join(mkdtempSync(join(tmpdir(), 'phuluc-fix-')), 'chi-mot.xlsx');
+    expect(main(['fix', PLANTED, '-o', only, '--only', 'legacy_encoding'], { out: () => undefined, err: () => undefined })).toBe(0);
+    const codes = findingsOf(only).map((f) => f.code);
+    expect(codes).not.toContain('LEGACY_ENCODING');
+    expect(codes).toContain('SWAPPED_DATE');
+  });
+
+  it.each([
+    [['fix', PLANTED, '-o', PLANTED], 'tệp ghi ra phải khác tệp nguồn'],
+    [['fix', join(__dirname, 'fixtures', 'bach-long-vi.xls'), '-o', '/tmp/x.xlsx'], 'chỉ sửa được tệp .xlsx hoặc .xlsm'],
+    [['fix', PLANTED], '-o'],
+    [['fix', PLANTED, '-o', '/tmp/x.xlsx', '--only', 'NOT_A_RULE'], '--only'],
+  ])('refuses %j', (argv, reason) => {
+    let err = '';
+    expect(main(argv, { out: () => undefined, err: (t) => (err += t) })).toBe(2);
+    expect(err).toContain(reason);
+  });
+});
