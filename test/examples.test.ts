@@ -174,3 +174,10 @@ describe('seed 004: Dương Kinh, an OCR of a scan', () => {
     expect(units(table!.tasks[0]!.lead)).toEqual(['Van phong Hoi dong nhan dan va Uy ban nhan dan phuong']);
   });
 });
+
+describe('every fixture built from the seed plans', () => {
+  it.each(['bach-long-vi.xls', 'bach-long-vi.xlsm', 'merged-and-hidden.xlsx', 'dates-1904.xlsx'])('%s carries no error-severity finding', (name) => {
+    const findings = analyseWorkbook(readWorkbookFile(join(__dirname, 'fixtures', name)), { asOf: AS_OF }).flatMap((a) => a.findings);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});

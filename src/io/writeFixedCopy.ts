@@ -55,8 +55,9 @@ function sheetParts(zip: Zip): Map<string, string> {
 class SheetXml {
   constructor(public xml: string) {}
 
+  /** The element of cell `ref`, its attributes (r anywhere among them) and its content. */
   private cellPattern(ref: string): RegExp {
-    return new RegExp(`<c r="${ref}"(?=[\\s>/])([^>]*?)(?:/>|>([\\s\\S]*?)</c>)`);
+    return new RegExp(`<c\\b(?=[^>]*\\sr="${ref}")([^>]*?)(?:/>|>([\\s\\S]*?)</c>)`);
   }
 
   /** The style attribute of a cell, kept when its value is replaced. */
@@ -95,17 +96,17 @@ class SheetXml {
 
   /** Adds a cell that does not exist yet, keeping rows and cells in order as Excel requires. */
   private insert(row: number, col: number, element: string): void {
-    const rowPattern = new RegExp(`<row r="${row + 1}"(?=[\\s>/])([^>]*?)(?:/>|>([\\s\\S]*?)</row>)`);
+    const rowPattern = new RegExp(`<row\\b(?=[^>]*\\sr="${row + 1}")([^>]*?)(?:/>|>([\\s\\S]*?)</row>)`);
     const existing = rowPattern.exec(this.xml);
     if (existing) {
       const cells = existing[2] ?? '';
-      const after = [...cells.matchAll(/<c r="([A-Z]+)\d+"/g)].find((m) => columnIndex(m[1]!) > col);
+      const after = [...cells.matchAll(/<c\b[^>]*\sr="([A-Z]+)\d+"/g)].find((m) => columnIndex(m[1]!) > col);
       const inner = after ? cells.slice(0, after.index) + element + cells.slice(after.index) : cells + element;
-      const attributes = existing[1]!.replace(/\s*\bspans="[^"]*"/, '');
+      const attributes = existing[1]!.replace(/\s*\b(?:spans|r)="[^"]*"/g, '');
       this.xml = this.xml.replace(rowPattern, () => `<row r="${row + 1}"${attributes}>${inner}</row>`);
       return;
     }
-    const next = [...this.xml.matchAll(/<row r="(\d+)"/g)].find((m) => Number(m[1]) > row + 1);
+    const next = [...this.xml.matchAll(/<row\b[^>]*\sr="(\d+)"/g)].find((m) => Number(m[1]) > row + 1);
     const newRow = `<row r="${row + 1}">${element}</row>`;
     if (next) this.xml = this.xml.slice(0, next.index) + newRow + this.xml.slice(next.index);
     else this.xml = this.xml.replace(/<sheetData\s*\/>|<\/sheetData>/, (end) => (end.startsWith('</') ? `${newRow}</sheetData>` : `<sheetData>${newRow}</sheetData>`));
@@ -119,7 +120,7 @@ class SheetXml {
     this.xml = this.xml.replace(/<mergeCells count="\d+"/, () => `<mergeCells count="${(this.xml.match(/<mergeCell ref=/g) ?? []).length}"`);
     const anchor = this.cellBody(a1(top, left));
     if (!anchor) return;
-    const attributes = anchor.attributes.replace(/\s*\bs="\d+"/, '');
+    const attributes = anchor.attributes.replace(/\s*\b(?:s|r)="[^"]*"/g, '');
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) {
         if (r === top && c === left) continue;
