@@ -112,6 +112,7 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
  * words are needed (one per 40 letters), and the text must decode to clean Vietnamese.
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
+  if (!TCVN3_MARK.test(text) && !VNI_MARK.test(text)) return null; // nearly every cell: one look
   const letters = [...text].filter((c) => isLetter(c)).length;
   const needed = Math.max(1, Math.ceil(letters / 40));
   for (const [encoding, mark] of [['tcvn3', TCVN3_MARK], ['vni', VNI_MARK]] as const) {

@@ -1,4 +1,4 @@
-import { editDistance, findPhrase, fold, joinLines, words } from './text';
+import { editDistance, findPhrase, fold, joinLines, nfc, words } from './text';
 
 describe('fold', () => {
   it('removes diacritics and case, and reads đ as d', () => {
@@ -40,5 +40,16 @@ describe('findPhrase', () => {
 
   it('does not bend two-letter words', () => {
     expect(findPhrase(words('ta'), words('tt'))).toBeNull();
+  });
+});
+
+describe('nfc', () => {
+  it('composes decomposed Vietnamese and leaves composed text as it is', () => {
+    expect(nfc('Rà soát thủ tục'.normalize('NFD'))).toBe('Rà soát thủ tục');
+    expect(nfc('Rà soát “thủ tục” – 2025')).toBe('Rà soát “thủ tục” – 2025');
+  });
+
+  it('still normalises singletons outside the Latin and Vietnamese ranges', () => {
+    expect(nfc('\u212b')).toBe('\u00c5');
   });
 });

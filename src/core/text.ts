@@ -8,9 +8,15 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/**
+ * Latin letters, Vietnamese precomposed letters and common punctuation: text made only of these
+ * is already NFC (no combining marks, no singletons), so normalising it can be skipped.
+ */
+const ALREADY_NFC = /^[\u0000-\u02ff\u1e00-\u1eff\u2010-\u2027]*$/;
+
 /** Canonical composed form; the form every cell value is kept in. */
 export function nfc(text: string): string {
-  return text.normalize('NFC');
+  return ALREADY_NFC.test(text) ? text : text.normalize('NFC');
 }
 
 /** Lower-case, diacritic-free form used for matching ("Đơn vị chủ trì" → "don vi chu tri"). */
@@ -22,9 +28,11 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+const UNTIDY = /\s\s|[\t\n\r\f\v\u00a0\u200b\u2028\u2029\u3000\u1680\u2000-\u200a\u202f\u205f\ufeff]|^\s|\s$/;
+
 /** Collapses runs of whitespace (including line breaks and non-breaking spaces) and trims. */
 export function squish(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return UNTIDY.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : text;
 }
 
 /**

@@ -57,7 +57,8 @@ export function numberingRules(ctx: RuleContext): Finding[] {
     }
     // Each number should follow the one before it; comparing with the previous number (not the
     // first) reports a gap once, and a repeated number as a duplicate only.
-    const fix = renumbering(ctx, tasks, sttCol);
+    let fix: Edit[] | undefined;
+    const renumberTasks = () => (fix ??= renumbering(ctx, tasks, sttCol));
     const seen = new Set<number>();
     items.forEach((item, i) => {
       const previous = items[i - 1];
@@ -66,22 +67,25 @@ export function numberingRules(ctx: RuleContext): Finding[] {
       if (!previous || item.value === previous.value + 1) return;
       const params = { text: item.stt.trim(), expected: renumber(item.stt, previous.value + 1) };
       if (item.isSection) findings.push(finding(ctx, 'GROUP_NUMBERING', item.row, sttCol, params));
-      else if (wasSeen) findings.push(finding(ctx, 'DUPLICATE_STT', item.row, sttCol, params, fix));
-      else findings.push(finding(ctx, 'STT_ORDER', item.row, sttCol, params, fix));
+      else if (wasSeen) findings.push(finding(ctx, 'DUPLICATE_STT', item.row, sttCol, params, renumberTasks()));
+      else findings.push(finding(ctx, 'STT_ORDER', item.row, sttCol, params, renumberTasks()));
     });
   }
 
-  const within = (index: number): number =>
-    table.tasks.filter((t) => t.section === index).length +
-    table.sections.reduce((n, s, child) => (s.parent === index ? n + within(child) : n), 0);
+  // Tasks a section holds, its subsections' included: counted once, children before parents.
+  const held = table.sections.map(() => 0);
+  for (const task of table.tasks) if (task.section !== null) held[task.section]!++;
+  for (let index = table.sections.length - 1; index >= 0; index--) {
+    const parent = table.sections[index]!.parent;
+    if (parent !== null) held[parent]! += held[index]!;
+  }
   table.sections.forEach((section, index) => {
-    const held = within(index);
-    if (section.announcedCount !== null && section.announcedCount !== held) {
+    if (section.announcedCount !== null && section.announcedCount !== held[index]) {
       findings.push(
         finding(ctx, 'GROUP_COUNT_MISMATCH', section.row, table.columns.task ?? 0, {
           text: section.label,
           expected: String(section.announcedCount),
-          role: String(held),
+          role: String(held[index]),
         }),
       );
     }
