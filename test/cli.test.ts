@@ -106,6 +106,7 @@ describe('phuluc check', () => {
     [['check'], '<file>'],
     [['check', BACH_LONG_VI, '--bogus'], 'bogus'],
     [['consolidate'], 'không có lệnh'],
+    [['check', BACH_LONG_VI, '--units', 'khong-co.xlsx'], '--units khong-co.xlsx: không đọc được: không tìm thấy tệp'],
   ])('exits 2 on bad usage %j', (argv, mention) => {
     const { code, err } = run(...argv);
     expect(code).toBe(2);

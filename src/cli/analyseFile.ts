@@ -2,7 +2,8 @@
 import { type AnalysedTable, analyseWorkbook } from '../core/analyse';
 import type { Workbook } from '../core/grid';
 import { buildUnitDirectory, directoryFromGrid, type UnitDirectory } from '../core/unitDirectory';
-import { readWorkbookFile } from '../io/readWorkbook';
+import { readWorkbookFile, WorkbookReadError } from '../io/readWorkbook';
+import { CLI_TEXT, READ_FAILURES } from './messages';
 
 export interface CommonOptions {
   sheet?: string;
@@ -12,10 +13,19 @@ export interface CommonOptions {
   units?: string;
 }
 
-/** The unit directory in a workbook's first sheet (canonical names, aliases separated by ";"). */
-export function loadDirectory(path: string): UnitDirectory {
-  const [sheet] = readWorkbookFile(path).sheets;
-  return buildUnitDirectory(sheet ? directoryFromGrid(sheet) : []);
+/**
+ * The unit directory named by --units (its first sheet: canonical names, aliases separated by
+ * ";"), none without --units, or the one-line reason it cannot be read.
+ */
+export function loadDirectory(options: CommonOptions): { directory?: UnitDirectory; error?: string } {
+  if (!options.units) return {};
+  try {
+    const [sheet] = readWorkbookFile(options.units).sheets;
+    return { directory: buildUnitDirectory(sheet ? directoryFromGrid(sheet) : []) };
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    return { error: `--units ${options.units}: ${CLI_TEXT.cannotRead[options.lang]}: ${READ_FAILURES[error.reason][options.lang]}` };
+  }
 }
 
 export function analyseFile(file: string, options: CommonOptions, directory?: UnitDirectory): { workbook: Workbook; analysed: AnalysedTable[] } {

@@ -18,7 +18,11 @@ export function runCheck(options: CheckOptions, io: Output): number {
   const { lang } = options;
   const reports: CheckReport[] = [];
   let exitCode: number = EXIT.ok;
-  const directory = options.units ? loadDirectory(options.units) : undefined;
+  const { directory, error: unitsError } = loadDirectory(options);
+  if (unitsError) {
+    io.err(`phuluc: ${unitsError}`);
+    return EXIT.unreadable;
+  }
   for (const file of options.files) {
     let analysed;
     try {

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { planFixes } from '../core/fixPlan';
-import { cellText, a1, isoToVietnamese } from '../core/grid';
+import { a1, cellText, isoToVietnamese } from '../core/grid';
 import type { Edit } from '../core/findings';
 import { FixError, writeFixedCopy } from '../io/writeFixedCopy';
 import { WorkbookReadError } from '../io/readWorkbook';
@@ -32,9 +32,14 @@ export function runFix(options: FixOptions, io: Output): number {
   if (resolve(options.output) === resolve(file)) return fail(T.notOverSource[lang]);
   if (!['.xlsx', '.xlsm'].includes(extname(file).toLowerCase())) return fail(T.fixNeedsXlsx[lang]);
 
+  const { directory, error: unitsError } = loadDirectory(options);
+  if (unitsError) {
+    io.err(`phuluc: ${unitsError}`);
+    return EXIT.unreadable;
+  }
   let result;
   try {
-    result = analyseFile(file, options, options.units ? loadDirectory(options.units) : undefined);
+    result = analyseFile(file, options, directory);
   } catch (error) {
     if (error instanceof WorkbookReadError) return fail(`${T.cannotRead[lang]}: ${READ_FAILURES[error.reason][lang]}`);
     throw error;

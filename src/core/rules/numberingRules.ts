@@ -33,7 +33,10 @@ function sequences(ctx: RuleContext): Numbered[][] {
   return [...byParentAndStyle.values()].map((list) => list.sort((a, b) => a.row - b.row));
 }
 
-/** The edits that number a group's tasks consecutively from its first number. */
+/**
+ * The edits that number a sequence consecutively from its first number. Sections in the sequence
+ * keep their place ("6." and "7." between tasks "5." and "8."), so they are numbered too.
+ */
 function renumbering(ctx: RuleContext, items: readonly Numbered[], col: number): Edit[] {
   return items.flatMap((item, i) => {
     const stt = renumber(item.stt, items[0]!.value + i);
@@ -58,7 +61,7 @@ export function numberingRules(ctx: RuleContext): Finding[] {
     // Each number should follow the one before it; comparing with the previous number (not the
     // first) reports a gap once, and a repeated number as a duplicate only.
     let fix: Edit[] | undefined;
-    const renumberTasks = () => (fix ??= renumbering(ctx, tasks, sttCol));
+    const renumberTasks = () => (fix ??= renumbering(ctx, items, sttCol));
     const seen = new Set<number>();
     items.forEach((item, i) => {
       const previous = items[i - 1];

@@ -51,3 +51,20 @@ describe('deadlines and formula errors', () => {
     expect(findings[0]!.message).toContain('#REF!');
   });
 });
+
+describe('renumbering a sequence that holds groups', () => {
+  it('keeps the numbers the groups take ("6." between tasks "5." and "8.")', () => {
+    const grid = gridOf([
+      HEADER,
+      ['5.', 'Kết nối hệ thống thông tin', 'Văn phòng Đảng ủy phường', null, '31/12/2025'],
+      ['6.', 'Bố trí nguồn lực, kinh phí thực hiện'],
+      ['(1)', 'Bố trí kinh phí', 'Phòng Kinh tế, Hạ tầng và Đô thị phường', null, 'Thường xuyên'],
+      ['8.', 'Rà soát, nâng cấp hệ thống thông tin', 'Trung tâm Phục vụ hành chính công phường', null, '31/12/2025'],
+      ['8.', 'Tham gia các khóa đào tạo kỹ năng số', 'Phòng Văn hóa - Xã hội phường', null, '31/12/2025'],
+    ]);
+    const duplicate = findingsOf(grid).find((f) => f.code === 'DUPLICATE_STT')!;
+    expect(duplicate.cell).toBe('A6');
+    // 5, 6 (the group), 8, 8 → 5, 6, 7, 8: only the first "8." changes.
+    expect(duplicate.edits).toEqual([{ kind: 'text', sheet: 'Sheet1', row: 4, col: 0, text: '7.' }]);
+  });
+});
