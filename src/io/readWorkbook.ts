@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { excelSerialToIso } from '../core/calendar';
 import type { Cell, CellRange, Grid, Workbook } from '../core/grid';
+import { isDateFormat } from '../core/numberFormat';
 
 export type ReadFailure = 'not_found' | 'not_excel' | 'damaged' | 'password' | 'too_large';
 
@@ -64,7 +65,7 @@ function toCell(raw: XLSX.CellObject | undefined, date1904: boolean): Cell | nul
     case 'n': {
       const value = raw.v as number;
       const format = typeof raw.z === 'string' ? raw.z : undefined;
-      if (format && XLSX.SSF.is_date(format)) return { kind: 'date', iso: excelSerialToIso(value, date1904), format };
+      if (format && isDateFormat(format)) return { kind: 'date', iso: excelSerialToIso(value, date1904), format };
       return format && format !== 'General' ? { kind: 'number', value, format } : { kind: 'number', value };
     }
     case 'b':

@@ -1,0 +1,167 @@
+/**
+ * An in-memory Excel for tests: only the calls the Office adapter makes, with Office.js' rules —
+ * a property can be read only after it was loaded and a sync ran — and a count of syncs. It is
+ * built from a grid, so any fixture workbook can stand behind it.
+ */
+import { isoToExcelSerial } from '../../src/core/calendar';
+import { a1, type Cell, type CellRange, columnCount, type Grid } from '../../src/core/grid';
+
+/** A proxy whose loaded properties become readable at the next sync. */
+class Proxy {
+  private requested = new Set<string>();
+  private readable = new Set<string>();
+
+  constructor(
+    context: MemoryContext,
+    private readonly source: Record<string, () => unknown>,
+  ) {
+    context.register(this);
+  }
+
+  load(properties: string): this {
+    for (const p of properties.split(',')) this.requested.add(p.trim());
+    return this;
+  }
+
+  settle(): void {
+    for (const p of this.requested) this.readable.add(p);
+  }
+
+  read<T>(property: string): T {
+    if (!this.readable.has(property)) throw new Error(`PropertyNotLoaded: ${property} was not loaded and synced`);
+    return this.source[property]!() as T;
+  }
+}
+
+function valueOf(cell: Cell | null | undefined): [unknown, string, string] {
+  if (!cell) return ['', 'Empty', 'General'];
+  switch (cell.kind) {
+    case 'text':
+      return [cell.text, 'String', 'General'];
+    case 'number':
+      return [cell.value, 'Double', cell.format ?? 'General'];
+    case 'date':
+      return [isoToExcelSerial(cell.iso), 'Double', cell.format ?? 'dd/mm/yyyy'];
+    case 'boolean':
+      return [cell.value, 'Boolean', 'General'];
+    case 'error':
+      return [cell.code, 'Error', 'General'];
+  }
+}
+
+export class MemoryContext {
+  syncs = 0;
+  private pending: Proxy[] = [];
+  readonly workbook: unknown;
+
+  constructor(readonly grid: Grid) {
+    const context = this;
+    this.workbook = {
+      worksheets: {
+        getActiveWorksheet: () => context.worksheet(),
+      },
+    };
+  }
+
+  register(proxy: Proxy): void {
+    this.pending.push(proxy);
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    for (const proxy of this.pending) proxy.settle();
+  }
+
+  private worksheet() {
+    const proxy = new Proxy(this, { name: () => this.grid.name });
+    return {
+      load: (p: string) => proxy.load(p),
+      get name() {
+        return proxy.read<string>('name');
+      },
+      getUsedRangeOrNullObject: () => this.usedRange(),
+    };
+  }
+
+  /** The used range: from the first to the last non-empty row and column. */
+  private usedRange() {
+    const grid = this.grid;
+    const rows = grid.rows.map((row, r) => (row.some(Boolean) ? r : -1)).filter((r) => r >= 0);
+    const top = rows.length ? rows[0]! : 0;
+    const bottom = rows.length ? rows.at(-1)! : -1;
+    const width = columnCount(grid);
+    const cells = Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: width }, (_, c) => valueOf(grid.rows[top + r]?.[c])));
+    const proxy = new Proxy(this, {
+      isNullObject: () => rows.length === 0,
+      rowIndex: () => top,
+      columnIndex: () => 0,
+      rowCount: () => cells.length,
+      values: () => cells.map((row) => row.map(([v]) => v)),
+      valueTypes: () => cells.map((row) => row.map(([, t]) => t)),
+      numberFormat: () => cells.map((row) => row.map(([, , f]) => f)),
+    });
+    const context = this;
+    return {
+      load: (p: string) => proxy.load(p),
+      get isNullObject() {
+        return proxy.read<boolean>('isNullObject');
+      },
+      get rowIndex() {
+        return proxy.read<number>('rowIndex');
+      },
+      get columnIndex() {
+        return proxy.read<number>('columnIndex');
+      },
+      get values() {
+        return proxy.read<unknown[][]>('values');
+      },
+      get valueTypes() {
+        return proxy.read<string[][]>('valueTypes');
+      },
+      get numberFormat() {
+        return proxy.read<string[][]>('numberFormat');
+      },
+      getMergedAreasOrNullObject: () => context.mergedAreas(top, bottom),
+      getColumn: (col: number) => ({ getVisibleView: () => context.visibleView(top, bottom, col) }),
+    };
+  }
+
+  private mergedAreas(top: number, bottom: number) {
+    const inside = this.grid.merges.filter((m: CellRange) => m.top >= top && m.top <= bottom);
+    const proxy = new Proxy(this, { isNullObject: () => inside.length === 0 });
+    const items = new Proxy(this, { address: () => inside.map((m) => `${this.grid.name}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`) });
+    return {
+      load: (p: string) => proxy.load(p),
+      get isNullObject() {
+        return proxy.read<boolean>('isNullObject');
+      },
+      areas: {
+        load: (p: string) => items.load(p),
+        get items() {
+          return items.read<string[]>('address').map((address) => ({ address }));
+        },
+      },
+    };
+  }
+
+  private visibleView(top: number, bottom: number, col: number) {
+    const proxy = new Proxy(this, {
+      cellAddresses: () => {
+        const addresses: string[][] = [];
+        for (let r = top; r <= bottom; r++) if (!this.grid.hiddenRows.has(r)) addresses.push([`${this.grid.name}!${a1(r, col)}`]);
+        return addresses;
+      },
+    });
+    return {
+      load: (p: string) => proxy.load(p),
+      get cellAddresses() {
+        return proxy.read<string[][]>('cellAddresses');
+      },
+    };
+  }
+}
+
+/** The adapter sees a MemoryContext through Excel.RequestContext's type. */
+export function asExcelContext(context: MemoryContext): Excel.RequestContext {
+  return context as unknown as Excel.RequestContext;
+}

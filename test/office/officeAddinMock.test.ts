@@ -1,0 +1,68 @@
+/** The adapter against Microsoft's office-addin-mock, which rejects reads of properties never loaded. */
+import { OfficeMockObject } from 'office-addin-mock';
+import { readActiveSheet } from '../../src/office/readSheet';
+
+function mockContext() {
+  const mock = new OfficeMockObject({
+    workbook: {
+      worksheets: {
+        getActiveWorksheet() {
+          return this.sheet;
+        },
+        sheet: {
+          name: 'Phụ lục',
+          getUsedRangeOrNullObject() {
+            return this.used;
+          },
+          used: {
+            isNullObject: false,
+            rowIndex: 2,
+            columnIndex: 0,
+            rowCount: 2,
+            values: [
+              ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian hoàn thành'],
+              [1, 'Làm sạch dữ liệu hộ tịch', 'Sở Tư pháp', 45961],
+            ],
+            valueTypes: [
+              ['String', 'String', 'String', 'String'],
+              ['Double', 'String', 'String', 'Double'],
+            ],
+            numberFormat: [
+              ['General', 'General', 'General', 'General'],
+              ['General', 'General', 'General', 'dd/mm/yyyy'],
+            ],
+            getMergedAreasOrNullObject() {
+              return this.merged;
+            },
+            merged: { isNullObject: true, areas: { address: '', items: [] } },
+            getColumn() {
+              return this.column;
+            },
+            column: {
+              getVisibleView() {
+                return this.view;
+              },
+              view: { cellAddresses: [['Phụ lục!A3'], ['Phụ lục!A4']] },
+            },
+          },
+        },
+      },
+    },
+  });
+  return mock as unknown as Excel.RequestContext;
+}
+
+describe('readActiveSheet with office-addin-mock', () => {
+  it('loads everything it reads and returns the grid', async () => {
+    const grid = await readActiveSheet(mockContext(), { mergedAreas: true });
+    expect(grid.name).toBe('Phụ lục');
+    expect(grid.rows).toHaveLength(4);
+    expect(grid.rows[3]).toEqual([
+      { kind: 'number', value: 1 },
+      { kind: 'text', text: 'Làm sạch dữ liệu hộ tịch' },
+      { kind: 'text', text: 'Sở Tư pháp' },
+      { kind: 'date', iso: '2025-10-31', format: 'dd/mm/yyyy' },
+    ]);
+    expect(grid.hiddenRows.size).toBe(0);
+  });
+});
