@@ -76,7 +76,9 @@ export function planHighlight(table: AppendixTable, options: HighlightOptions): 
       font: '#9C5700',
     },
   ];
-  if (status !== undefined) rules.push({ kind: 'done', formula: `=${done}`, fill: '#C6EFCE', font: '#006100' });
+  // Every rule reads the helper sheet, which is how clearing finds the add-in's rules; for the
+  // done rule N(...)>=0 is always true (a due serial, or 0 for an empty helper cell).
+  if (status !== undefined) rules.push({ kind: 'done', formula: `=AND(N(${due})>=0,${done})`, fill: '#C6EFCE', font: '#006100' });
   return {
     range: `${a1(first, left)}:${a1(table.lastRow, right)}`,
     helperRange: `A${first + 1}:A${table.lastRow + 1}`,

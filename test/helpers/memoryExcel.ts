@@ -49,16 +49,116 @@ function valueOf(cell: Cell | null | undefined): [unknown, string, string] {
   }
 }
 
+/** A conditional format as the add-in (or the user) left it on a sheet. */
+export interface MemoryFormat {
+  sheet: string;
+  range: string;
+  type: string;
+  formula: string;
+  fill?: string;
+  font?: string;
+}
+
+/** A sheet the add-in created (the active sheet is `grid`). */
+export interface MemorySheet {
+  name: string;
+  visibility: string;
+  values: Map<string, unknown[][]>;
+}
+
 export class MemoryContext {
   syncs = 0;
   private pending: Proxy[] = [];
   readonly workbook: unknown;
+  readonly formats: MemoryFormat[] = [];
+  readonly sheets = new Map<string, MemorySheet>();
 
   constructor(readonly grid: Grid) {
     const context = this;
     this.workbook = {
       worksheets: {
         getActiveWorksheet: () => context.worksheet(),
+        getItem: (name: string) => {
+          if (name !== context.grid.name) throw new Error(`ItemNotFound: ${name}`);
+          return context.worksheet();
+        },
+        getItemOrNullObject: (name: string) => context.addedSheet(name),
+        add: (name: string) => {
+          if (context.sheets.has(name) || name === context.grid.name) throw new Error(`ItemAlreadyExists: ${name}`);
+          context.sheets.set(name, { name, visibility: 'Visible', values: new Map() });
+          return context.addedSheet(name);
+        },
+      },
+    };
+  }
+
+  /** A sheet the add-in made, as Office.js shows it (a null object when there is none). */
+  private addedSheet(name: string) {
+    const proxy = new Proxy(this, { isNullObject: () => !this.sheets.has(name) });
+    const context = this;
+    return {
+      load: (p: string) => proxy.load(p),
+      get isNullObject() {
+        return proxy.read<boolean>('isNullObject');
+      },
+      set visibility(value: string) {
+        context.sheets.get(name)!.visibility = value;
+      },
+      getRange: (address: string) => ({
+        set values(values: unknown[][]) {
+          context.sheets.get(name)!.values.set(address, values);
+        },
+      }),
+      delete: () => context.sheets.delete(name),
+    };
+  }
+
+  /** A range's conditional formats: in this model every range of the sheet sees all of them. */
+  private conditionalFormats(range: string) {
+    const context = this;
+    const sheet = this.grid.name;
+    const collection = new Proxy(this, { items: () => this.formats.filter((f) => f.sheet === sheet) });
+    const item = (format: MemoryFormat) => {
+      const rule = new Proxy(context, { formula: () => format.formula });
+      return {
+        get type() {
+          return format.type;
+        },
+        custom: {
+          rule: {
+            load: (p: string) => rule.load(p),
+            get formula() {
+              return rule.read<string>('formula');
+            },
+            set formula(value: string) {
+              format.formula = value;
+            },
+          },
+          format: {
+            fill: {
+              set color(value: string) {
+                format.fill = value;
+              },
+            },
+            font: {
+              set color(value: string) {
+                format.font = value;
+              },
+            },
+          },
+        },
+        delete: () => context.formats.splice(context.formats.indexOf(format), 1),
+      };
+    };
+    return {
+      load: (p: string) => collection.load(p.replace(/^items\/.*/, 'items')),
+      get items() {
+        return collection.read<MemoryFormat[]>('items').map(item);
+      },
+      add: (type: string) => {
+        const format: MemoryFormat = { sheet, range, type, formula: '' };
+        context.formats.push(format);
+        return item(format);
       },
     };
   }
@@ -80,6 +180,7 @@ export class MemoryContext {
         return proxy.read<string>('name');
       },
       getUsedRangeOrNullObject: () => this.usedRange(),
+      getRange: (address = '') => ({ conditionalFormats: this.conditionalFormats(address) }),
     };
   }
 

@@ -70,8 +70,15 @@ describe('the highlight plan', () => {
     'Đã hoàn thành', 'Hoàn thành', 'hoàn thành', 'Đã hoàn thành ngày 12/8/2025', 'Đã thực hiện xong', 'Da hoan thanh', 'Đã thực hiện', 'Đã triển khai',
     'Đang thực hiện', 'Đang triển khai', 'Chưa thực hiện', 'Chưa triển khai', 'Chưa hoàn thành', 'Thường xuyên thực hiện', 'Cơ bản hoàn thành', 'Tạm ổn',
   ])('the done rule agrees with the engine on "%s"', (status) => {
-    const done = plan.rules.find((r) => r.kind === 'done')!.formula.slice(1).replace(/\$F6/g, 'X');
+    const rule = plan.rules.find((r) => r.kind === 'done')!.formula;
+    expect(rule.startsWith(`=AND(N(${HELPER_SHEET}!$A6)>=0,`)).toBe(true);
+    const done = rule.slice(`=AND(N(${HELPER_SHEET}!$A6)>=0,`.length, -1).replace(/\$F6/g, 'X');
     expect(evaluate(done, status)).toBe(readStatus({ kind: 'text', text: status }, null).done);
+  });
+
+  it("makes every rule read the helper sheet, so clearing can tell the add-in's rules from the user's", () => {
+    expect(plan.rules.map((r) => r.kind)).toEqual(['overdue', 'dueSoon', 'done']);
+    expect(plan.rules.every((r) => r.formula.includes(`${HELPER_SHEET}!$A6`))).toBe(true);
   });
 
   it('adds no done rule to a table without a status column', () => {
