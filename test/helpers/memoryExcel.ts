@@ -71,11 +71,33 @@ export class MemoryContext {
   private pending: Proxy[] = [];
   readonly workbook: unknown;
   readonly formats: MemoryFormat[] = [];
+  /** What the add-in wrote into the active sheet: A1 address → values / number formats; unmerged areas. */
+  readonly writes = new Map<string, unknown[][]>();
+  readonly numberFormats = new Map<string, string[][]>();
+  readonly unmerged: string[] = [];
+  readonly settings = new Map<string, unknown>();
+  /** The cell last selected, as "Sheet!A1". */
+  selection: string | null = null;
   readonly sheets = new Map<string, MemorySheet>();
 
   constructor(readonly grid: Grid) {
     const context = this;
     this.workbook = {
+      settings: {
+        add: (key: string, value: unknown) => context.settings.set(key, value),
+        getItemOrNullObject: (key: string) => {
+          const proxy = new Proxy(context, { isNullObject: () => !context.settings.has(key), value: () => context.settings.get(key) });
+          return {
+            load: (p: string) => proxy.load(`${p},isNullObject`),
+            get isNullObject() {
+              return proxy.read<boolean>('isNullObject');
+            },
+            get value() {
+              return proxy.read<unknown>('value');
+            },
+          };
+        },
+      },
       worksheets: {
         getActiveWorksheet: () => context.worksheet(),
         getItem: (name: string) => {
@@ -180,7 +202,23 @@ export class MemoryContext {
         return proxy.read<string>('name');
       },
       getUsedRangeOrNullObject: () => this.usedRange(),
-      getRange: (address = '') => ({ conditionalFormats: this.conditionalFormats(address) }),
+      activate: () => undefined,
+      getRange: (address = '') => {
+        const context = this;
+        return {
+          select: () => {
+            context.selection = `${context.grid.name}!${address}`;
+          },
+          conditionalFormats: this.conditionalFormats(address),
+          set values(values: unknown[][]) {
+            context.writes.set(address, values);
+          },
+          set numberFormat(formats: string[][]) {
+            context.numberFormats.set(address, formats);
+          },
+          unmerge: () => context.unmerged.push(address),
+        };
+      },
     };
   }
 

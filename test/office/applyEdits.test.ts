@@ -1,0 +1,44 @@
+/** Safe fixes applied through Office.js: the same edits as `phuluc fix`, text kept as text, few syncs. */
+import { join } from 'node:path';
+import { analyseWorkbook } from '../../src/core/analyse';
+import type { Edit } from '../../src/core/findings';
+import { planFixes } from '../../src/core/fixPlan';
+import { readWorkbookFile } from '../../src/io/readWorkbook';
+import { applyEdits, asText } from '../../src/office/applyEdits';
+import { gridOf } from '../helpers/grids';
+import { asExcelContext, MemoryContext } from '../helpers/memoryExcel';
+
+const workbook = readWorkbookFile(join(__dirname, '..', 'fixtures', 'planted-defects.xlsx'));
+const grid = workbook.sheets[0]!;
+const grids = new Map([[grid.name, grid]]);
+
+describe('applyEdits', () => {
+  const edits = planFixes(analyseWorkbook(workbook, { asOf: '2025-11-14' }).flatMap((a) => a.findings)).map((c) => c.edit);
+
+  it('writes what `phuluc fix` writes, in one sync', async () => {
+    const context = new MemoryContext(grid);
+    expect(await applyEdits(asExcelContext(context), grids, edits)).toBe(1);
+    expect(context.syncs).toBe(1);
+    expect(context.writes.get('B23')).toEqual([['Tổ chức tập huấn kỹ năng số cho cán bộ']]);
+    expect(context.writes.get('A11')).toEqual([['2']]);
+    expect(context.writes.get('E30')).toEqual([[45966]]);
+    expect(context.writes.get('E31')).toEqual([[45991]]);
+    expect(context.numberFormats.get('E31')).toEqual([['dd/mm/yyyy']]);
+    expect(context.unmerged).toEqual(['C26:C27']);
+    expect(context.writes.get('C27')).toEqual([['Sở Xây dựng']]);
+  });
+
+  it('keeps text that looks like a formula as text', () => {
+    expect(['=SUM(A1)', '+84 225', '-', '@mention', 'Sở Tư pháp'].map(asText)).toEqual(["'=SUM(A1)", "'+84 225", "'-", "'@mention", 'Sở Tư pháp']);
+  });
+
+  it.each([
+    [10, 1],
+    [5000, 2],
+  ])('writes %d long texts in %d sync(s), each batch under 5 MB', async (count, syncs) => {
+    const many: Edit[] = Array.from({ length: count }, (_, i) => ({ kind: 'text', sheet: 'Sheet1', row: i, col: 1, text: 'x'.repeat(500) }));
+    const context = new MemoryContext(gridOf([['STT']]));
+    expect(await applyEdits(asExcelContext(context), new Map(), many)).toBe(syncs);
+    expect(context.writes.size).toBe(count);
+  });
+});
