@@ -60,6 +60,7 @@ export async function applyEdits(context: Excel.RequestContext, grids: ReadonlyM
       }
     }
     if (bytes >= BATCH_BYTES) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB batch: the request limit, not a per-cell sync
       await context.sync();
       syncs++;
       bytes = 0;

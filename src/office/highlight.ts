@@ -8,8 +8,7 @@ import { HELPER_SHEET, type HighlightPlan } from './highlightPlan';
 export async function clearHighlight(context: Excel.RequestContext, sheetName: string): Promise<number> {
   const formats = context.workbook.worksheets.getItem(sheetName).getRange().conditionalFormats;
   formats.load('items/type');
-  const helper = context.workbook.worksheets.getItemOrNullObject(HELPER_SHEET);
-  helper.load('isNullObject');
+  const helper = context.workbook.worksheets.getItemOrNullObject(HELPER_SHEET); // isNullObject comes with the sync
   await context.sync();
 
   const custom = formats.items.filter((format) => format.type === 'Custom');

@@ -15,12 +15,11 @@ export async function readActiveSheet(context: Excel.RequestContext, can: Capabi
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   const used = sheet.getUsedRangeOrNullObject();
   sheet.load('name');
-  used.load('isNullObject,rowIndex,columnIndex,rowCount,values,valueTypes,numberFormat');
+  used.load('rowIndex,columnIndex,rowCount,values,valueTypes,numberFormat'); // isNullObject comes with every sync
   await context.sync();
   if (used.isNullObject) return { name: sheet.name, rows: [], merges: [], hiddenRows: new Set() };
 
   const merged = can.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-  merged?.load('isNullObject');
   merged?.areas.load('address');
   // The visible cells of the first column name exactly the rows that are not hidden.
   const visible = used.getColumn(0).getVisibleView();

@@ -23,8 +23,10 @@ class Proxy {
     return this;
   }
 
+  /** After a sync the loaded properties are readable, and isNullObject always is (Office.js fills it in). */
   settle(): void {
     for (const p of this.requested) this.readable.add(p);
+    this.readable.add('isNullObject');
   }
 
   read<T>(property: string): T {
@@ -88,7 +90,7 @@ export class MemoryContext {
         getItemOrNullObject: (key: string) => {
           const proxy = new Proxy(context, { isNullObject: () => !context.settings.has(key), value: () => context.settings.get(key) });
           return {
-            load: (p: string) => proxy.load(`${p},isNullObject`),
+            load: (p: string) => proxy.load(p),
             get isNullObject() {
               return proxy.read<boolean>('isNullObject');
             },

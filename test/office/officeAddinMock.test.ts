@@ -49,6 +49,11 @@ function mockContext() {
       },
     },
   });
+  // Office.js fills in isNullObject at every sync without a load; office-addin-mock treats it like
+  // any other property, so the mock's null-object proxies get it loaded here.
+  const used = (mock as unknown as { workbook: { worksheets: { sheet: { used: OfficeMockObject & { merged: OfficeMockObject } } } } }).workbook.worksheets.sheet.used;
+  used.load('isNullObject');
+  used.merged.load('isNullObject');
   return mock as unknown as Excel.RequestContext;
 }
 
