@@ -73,6 +73,11 @@ describe('phuluc check', () => {
     expect(report.tables.map((t) => [t.sheet, t.tasks.length])).toEqual([['Phụ lục III', 9]]);
   });
 
+  it('applies corrections of column roles given with --columns', () => {
+    const { out } = run('check', BACH_LONG_VI, '--json', '--columns', 'support=E,deadline=D');
+    expect(CheckReportSchema.parse(JSON.parse(out)).tables[0]!.columns).toEqual({ stt: 'A', task: 'B', lead: 'C', support: 'E', deadline: 'D' });
+  });
+
   it('checks several files at once', () => {
     const { code, out } = run('check', BACH_LONG_VI, PHU_LUC, '--json', '--as-of', '2025-11-14');
     expect(code).toBe(0);
@@ -107,6 +112,8 @@ describe('phuluc check', () => {
     [['check', BACH_LONG_VI, '--bogus'], 'bogus'],
     [['consolidate'], 'không có lệnh'],
     [['check', BACH_LONG_VI, '--units', 'khong-co.xlsx'], '--units khong-co.xlsx: không đọc được: không tìm thấy tệp'],
+    [['check', BACH_LONG_VI, '--columns', 'boss=C'], '--columns'],
+    [['check', BACH_LONG_VI, '--columns', 'lead=3'], '--columns'],
   ])('exits 2 on bad usage %j', (argv, mention) => {
     const { code, err } = run(...argv);
     expect(code).toBe(2);

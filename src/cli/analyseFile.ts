@@ -1,6 +1,7 @@
 /** Reading a workbook (and the unit directory, when given) and running the engine on it. */
 import { type AnalysedTable, analyseWorkbook } from '../core/analyse';
 import type { Workbook } from '../core/grid';
+import type { Role } from '../core/roles';
 import { buildUnitDirectory, directoryFromGrid, type UnitDirectory } from '../core/unitDirectory';
 import { readWorkbookFile, WorkbookReadError } from '../io/readWorkbook';
 import { CLI_TEXT, READ_FAILURES } from './messages';
@@ -11,6 +12,7 @@ export interface CommonOptions {
   planYear?: number;
   lang: 'vi' | 'en';
   units?: string;
+  columns?: Partial<Record<Role, number>>;
 }
 
 /**
@@ -36,6 +38,7 @@ export function analyseFile(file: string, options: CommonOptions, directory?: Un
     planYear: options.planYear,
     lang: options.lang,
     directory,
+    columns: options.columns,
   });
   return { workbook, analysed };
 }

@@ -13,6 +13,7 @@ const OPTION_NAMES: Record<string, string> = {
   planYear: '--plan-year',
   lang: '--lang',
   units: '--units',
+  columns: '--columns',
   output: '-o',
   only: '--only',
 };

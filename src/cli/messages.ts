@@ -46,7 +46,7 @@ export const CLI_TEXT = {
 
 export const USAGE: Text = {
   vi: `Cách dùng:
-  phuluc check <tệp.xlsx ...> [--sheet TÊN] [--as-of YYYY-MM-DD] [--plan-year NĂM] [--units danh-muc.xlsx] [--json] [--lang vi|en]
+  phuluc check <tệp.xlsx ...> [--sheet TÊN] [--as-of YYYY-MM-DD] [--plan-year NĂM] [--columns lead=C,...] [--units danh-muc.xlsx] [--json] [--lang vi|en]
   phuluc fix <tệp.xlsx> -o <bản-sửa.xlsx> [--only MÃ,MÃ] [các tùy chọn như check]
 
   check   nhận dạng bảng phụ lục nhiệm vụ, đọc thời hạn, tính trạng thái tại ngày chốt số liệu
@@ -54,7 +54,7 @@ export const USAGE: Text = {
   fix     ghi một bản sao đã sửa các lỗi sửa được an toàn và liệt kê từng thay đổi; tệp nguồn giữ nguyên.
 Mã thoát: 0 không có lỗi (check) / đã ghi bản sửa (fix), 1 có lỗi, 2 không đọc được tệp.`,
   en: `Usage:
-  phuluc check <file.xlsx ...> [--sheet NAME] [--as-of YYYY-MM-DD] [--plan-year YEAR] [--units directory.xlsx] [--json] [--lang vi|en]
+  phuluc check <file.xlsx ...> [--sheet NAME] [--as-of YYYY-MM-DD] [--plan-year YEAR] [--columns lead=C,...] [--units directory.xlsx] [--json] [--lang vi|en]
   phuluc fix <file.xlsx> -o <copy.xlsx> [--only CODE,CODE] [the options of check]
 
   check   recognise the appendix tables, read deadlines, compute each task's state at the cut-off

@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isoDay, todayIso } from '../core/calendar';
+import { columnIndex } from '../core/grid';
+import { ROLES } from '../core/roles';
 import { RULE_CODES } from '../core/rules/catalogue';
 
 const IsoDay = z
@@ -19,6 +21,11 @@ const CommonOptions = z.object({
   planYear: z.coerce.number().int().min(2000).max(2100).optional(),
   lang: z.enum(['vi', 'en']),
   units: z.string().min(1).optional(),
+  /** "lead=C,deadline=F": the user's corrections of column roles. */
+  columns: z
+    .partialRecord(z.enum(ROLES), z.string().regex(/^[A-Za-z]{1,3}$/, 'cột dạng A, B, ... / a column letter'))
+    .transform((letters) => Object.fromEntries(Object.entries(letters).map(([role, col]) => [role, columnIndex(col as string)])))
+    .optional(),
 });
 
 export const CheckOptionsSchema = CommonOptions.extend({ json: z.boolean() });
@@ -37,6 +44,7 @@ const COMMON_FLAGS = {
   'plan-year': { type: 'string' },
   lang: { type: 'string', default: 'vi' },
   units: { type: 'string' },
+  columns: { type: 'string' },
 } as const;
 
 function common(values: Record<string, string | boolean | undefined>, positionals: string[]) {
@@ -47,6 +55,7 @@ function common(values: Record<string, string | boolean | undefined>, positional
     planYear: values['plan-year'],
     lang: values.lang,
     units: values.units,
+    columns: typeof values.columns === 'string' ? Object.fromEntries(values.columns.split(',').map((pair) => pair.split('=').map((part) => part.trim()))) : undefined,
   };
 }
 

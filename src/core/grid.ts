@@ -40,6 +40,11 @@ export function columnLetter(col: number): string {
   return letters;
 }
 
+/** 0-based column index of "A", "B", ... "AA": the inverse of columnLetter. */
+export function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
 /** A1 address of a 0-based cell. */
 export function a1(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;

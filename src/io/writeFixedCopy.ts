@@ -6,7 +6,7 @@
 import * as XLSX from '@e965/xlsx';
 import { isoToExcelSerial } from '../core/calendar';
 import type { Edit } from '../core/findings';
-import { a1 } from '../core/grid';
+import { a1, columnIndex } from '../core/grid';
 
 type Zip = ReturnType<typeof XLSX.CFB.read>;
 
@@ -128,10 +128,6 @@ class SheetXml {
       }
     }
   }
-}
-
-function columnIndex(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
 /**

@@ -3,7 +3,7 @@
  * visible rows) into the engine's grid. Pure: no Office.js here, so it is tested directly.
  */
 import { excelSerialToIso } from '../core/calendar';
-import type { Cell, CellRange, Grid } from '../core/grid';
+import { type Cell, type CellRange, columnIndex, type Grid } from '../core/grid';
 import { isDateFormat } from '../core/numberFormat';
 
 export interface RangeSnapshot {
@@ -62,7 +62,7 @@ export function parseAddress(address: string): CellRange {
   const [start, end = start] = local.split(':') as [string, string?];
   const point = (ref: string) => {
     const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(ref)!;
-    return { row: Number(digits) - 1, col: [...letters!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 };
+    return { row: Number(digits) - 1, col: columnIndex(letters!) };
   };
   const a = point(start);
   const b = point(end!);

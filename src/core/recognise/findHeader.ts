@@ -6,6 +6,8 @@ export interface Header {
   /** 0-based rows holding the header (one, or two when the titles are split over two rows). */
   rows: number[];
   columns: Partial<Record<Role, number>>;
+  /** The columns as recognised, when the user corrected some: a repeated header looks like these. */
+  detected?: Partial<Record<Role, number>>;
 }
 
 function roleCount(columns: Partial<Record<Role, number>>): number {
@@ -68,8 +70,19 @@ export function headerAt(view: MergedView, row: number, width: number): Header |
   return isAppendixHeader(singleColumns) ? { rows: [row], columns: singleColumns } : null;
 }
 
-/** True when two headers name the same roles in the same columns (a header repeated on each printed page). */
-export function sameColumns(a: Header, b: Header): boolean {
-  const roles = Object.keys(a.columns) as Role[];
-  return roles.length === roleCount(b.columns) && roles.every((role) => a.columns[role] === b.columns[role]);
+/**
+ * True when `repeated` names the same roles in the same columns as `header` was recognised with
+ * (a header repeated on each printed page).
+ */
+export function sameColumns(repeated: Header, header: Header): boolean {
+  const expected = header.detected ?? header.columns;
+  const roles = Object.keys(repeated.columns) as Role[];
+  return roles.length === roleCount(expected) && roles.every((role) => repeated.columns[role] === expected[role]);
+}
+
+/** The header with the user's corrections: each corrected role takes its column, and no other role keeps that column. */
+export function correctColumns(header: Header, corrections: Partial<Record<Role, number>>): Header {
+  const taken = new Set(Object.values(corrections));
+  const kept = (Object.entries(header.columns) as [Role, number][]).filter(([role, col]) => corrections[role] === undefined && !taken.has(col));
+  return { rows: header.rows, columns: { ...Object.fromEntries(kept), ...corrections }, detected: header.columns };
 }

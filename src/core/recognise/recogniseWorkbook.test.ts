@@ -334,6 +334,25 @@ describe('several tables', () => {
   });
 });
 
+describe("the user's corrections of column roles", () => {
+  const rows = [
+    ['STT', 'Nhiệm vụ', 'Cơ quan', 'Thời hạn', 'Ghi chú'],
+    ['1', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', 'Tháng 9/2025', 'Quý IV/2025'],
+    ['STT', 'Nhiệm vụ', 'Cơ quan', 'Thời hạn', 'Ghi chú'],
+    ['2', 'Tập huấn kỹ năng số', 'Sở Nội vụ', 'Tháng 10/2025', 'Quý IV/2025'],
+  ];
+
+  it('adds a role the header did not name, and moves a role to another column', () => {
+    expect(only(gridOf(rows)).columns).toEqual({ stt: 0, task: 1, deadline: 3, note: 4 });
+    const [table] = recogniseWorkbook({ sheets: [gridOf(rows)] }, { asOf: AS_OF, columns: { lead: 2, deadline: 4 } });
+    expect(table!.columns).toEqual({ stt: 0, task: 1, lead: 2, deadline: 4 });
+    expect(summary(table!).map((t) => [t.lead, t.deadline])).toEqual([
+      [['Sở Tư pháp'], '2025-12-31'],
+      [['Sở Nội vụ'], '2025-12-31'],
+    ]);
+  });
+});
+
 describe('robustness', () => {
   it('never throws on ragged rows, stray values and errors', () => {
     const rows: Value[][] = [[], ['   '], HEADER, [{ kind: 'error', code: '#REF!' }, 3.5, null, { kind: 'boolean', value: true }]];

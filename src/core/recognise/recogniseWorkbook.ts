@@ -7,7 +7,8 @@ import { NOT_REPORTED, readStatus } from '../status';
 import type { AppendixTable, Task } from '../table';
 import { joinLines, nfc } from '../text';
 import { splitUnits, type Unit } from '../units';
-import { type Header, headerAt } from './findHeader';
+import type { Role } from '../roles';
+import { correctColumns, type Header, headerAt } from './findHeader';
 import { MergedView } from './mergedView';
 import { readRows, type TableRows } from './readRows';
 
@@ -18,6 +19,8 @@ export interface RecogniseOptions {
   sheet?: string;
   /** The plan's year when the user knows it better than the workbook. */
   planYear?: number;
+  /** The user's corrections of column roles (0-based columns), applied to every table read. */
+  columns?: Partial<Record<Role, number>>;
 }
 
 /** Widest table we look at; appendix tables have a dozen columns, not hundreds. */
@@ -37,16 +40,17 @@ function textRows(grid: Grid, from: number, to: number): string {
   return parts.join(' ');
 }
 
-function findTables(grid: Grid): FoundTable[] {
+function findTables(grid: Grid, corrections: Partial<Record<Role, number>> | undefined): FoundTable[] {
   const view = new MergedView(grid);
   const width = Math.min(columnCount(grid), MAX_COLUMNS);
   const found: FoundTable[] = [];
   let titleFrom = 0;
   let pending: Header | null = null;
   for (let row = 0; row < grid.rows.length; row++) {
-    const header = pending ?? headerAt(view, row, width);
+    const detected = pending ?? headerAt(view, row, width);
     pending = null;
-    if (!header) continue;
+    if (!detected) continue;
+    const header = corrections ? correctColumns(detected, corrections) : detected;
     const rows = readRows(view, header, width);
     // Years the deadlines write themselves; with plan year 0 a year-less phrase is marked yearFromPlan and left out.
     const deadlineYears = rows.tasks.flatMap(({ values }) => {
@@ -71,7 +75,7 @@ function cellString(cell: Cell | undefined): string {
  */
 export function recogniseWorkbook(workbook: Workbook, options: RecogniseOptions): AppendixTable[] {
   const sheets = options.sheet === undefined ? workbook.sheets : workbook.sheets.filter((s) => s.name === options.sheet);
-  const found = sheets.flatMap(findTables);
+  const found = sheets.flatMap((grid) => findTables(grid, options.columns));
   const workbookYears = found.flatMap((t) => t.deadlineYears);
   const units = new Map<string, Unit[]>();
   // Only text names units: an error value in a unit cell is a formula error, not a unit called "#REF!".

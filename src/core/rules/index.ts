@@ -1,5 +1,6 @@
 /** Runs the whole rule catalogue over a recognised table; findings come out in sheet order. */
 import type { Finding } from '../findings';
+import { columnIndex } from '../grid';
 import { cellRules } from './cellRules';
 import type { RuleContext } from './context';
 import { deadlineRules } from './deadlineRules';
@@ -12,7 +13,7 @@ const RULES = [requiredCells, deadlineRules, numberingRules, unitRules, statusRu
 
 function position(cell: string): [number, number] {
   const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(cell)!;
-  return [Number(digits), [...letters!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+  return [Number(digits), columnIndex(letters!)];
 }
 
 export function runRules(ctx: RuleContext): Finding[] {
