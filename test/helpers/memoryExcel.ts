@@ -3,8 +3,9 @@
  * a property can be read only after it was loaded and a sync ran — and a count of syncs. It is
  * built from a grid, so any fixture workbook can stand behind it.
  */
-import { isoToExcelSerial } from '../../src/core/calendar';
+import { excelSerialToIso, isoToExcelSerial } from '../../src/core/calendar';
 import { a1, type Cell, type CellRange, columnCount, type Grid } from '../../src/core/grid';
+import { parseAddress } from '../../src/office/gridFromRange';
 
 /** A proxy whose loaded properties become readable at the next sync. */
 class Proxy {
@@ -187,6 +188,21 @@ export class MemoryContext {
     };
   }
 
+  /** A written value lands in the grid, as Excel would show it (a leading ' keeps text as text). */
+  store(address: string, value: unknown, format?: string): void {
+    if (address.includes(':')) return;
+    const { top: row, left: col } = parseAddress(address);
+    const cells = (this.grid.rows[row] ??= []);
+    const existing = cells[col];
+    if (format !== undefined) {
+      if (existing?.kind === 'number' && /[dmy]/i.test(format)) cells[col] = { kind: 'date', iso: excelSerialToIso(existing.value), format };
+      return;
+    }
+    // Writing a value keeps the cell's format, as Excel does: a date cell stays a date.
+    if (typeof value === 'number') cells[col] = existing?.kind === 'date' ? { kind: 'date', iso: excelSerialToIso(value), format: existing.format } : { kind: 'number', value };
+    else if (typeof value === 'string') cells[col] = value === '' ? null : { kind: 'text', text: value.replace(/^'/, '') };
+  }
+
   register(proxy: Proxy): void {
     this.pending.push(proxy);
   }
@@ -214,11 +230,17 @@ export class MemoryContext {
           conditionalFormats: this.conditionalFormats(address),
           set values(values: unknown[][]) {
             context.writes.set(address, values);
+            context.store(address, values[0]?.[0]);
           },
           set numberFormat(formats: string[][]) {
             context.numberFormats.set(address, formats);
+            context.store(address, undefined, formats[0]?.[0]);
           },
-          unmerge: () => context.unmerged.push(address),
+          unmerge: () => {
+            context.unmerged.push(address);
+            const area = parseAddress(address);
+            context.grid.merges = context.grid.merges.filter((m) => m.top !== area.top || m.left !== area.left);
+          },
         };
       },
     };

@@ -1,0 +1,19 @@
+/** The pane's only door to Office: language, capabilities, and Excel.run. The preview provides the same globals. */
+import type { Language } from '../core/findings';
+import type { Capabilities } from '../office/readSheet';
+import { languageOf } from './strings';
+
+export interface Host {
+  lang: Language;
+  can: Capabilities;
+  run<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export async function connect(): Promise<Host> {
+  await Office.onReady();
+  return {
+    lang: languageOf(Office.context.displayLanguage),
+    can: { mergedAreas: Office.context.requirements.isSetSupported('ExcelApi', '1.13') },
+    run: (work) => Excel.run(work),
+  };
+}

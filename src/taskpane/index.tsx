@@ -1,0 +1,11 @@
+/** Entry of the task pane: connect to Office, then render the panel the ribbon button asked for. */
+import { createRoot } from 'react-dom/client';
+import { App, type Panel } from './App';
+import { connect } from './host';
+
+const PANELS: Panel[] = ['check', 'overdue', 'settings'];
+const requested = new URLSearchParams(location.search).get('panel') as Panel | null;
+
+connect().then((host) => {
+  createRoot(document.getElementById('root')!).render(<App host={host} panel={requested && PANELS.includes(requested) ? requested : 'check'} />);
+});

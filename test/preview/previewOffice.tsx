@@ -1,0 +1,109 @@
+/**
+ * The browser preview's stand-in for Excel (preview-only; never in the add-in's bundle): fake
+ * Office and Excel globals over one in-memory workbook loaded from the preview server, and a
+ * drawing of the sheet beside the pane, coloured the way the add-in's rules colour it in Excel.
+ */
+import { excelSerialToIso } from '../../src/core/calendar';
+import { cellText, columnLetter, type Grid } from '../../src/core/grid';
+import { readStatus } from '../../src/core/status';
+import { HELPER_SHEET } from '../../src/office/highlightPlan';
+import { parseAddress } from '../../src/office/gridFromRange';
+import { MemoryContext } from '../helpers/memoryExcel';
+
+interface GridJson {
+  name: string;
+  rows: Grid['rows'];
+  merges: Grid['merges'];
+  hiddenRows: number[];
+}
+
+declare global {
+  interface Window {
+    phulucPreview: { context: MemoryContext };
+  }
+}
+
+const ready = fetch('/workbook.json')
+  .then((response) => response.json() as Promise<GridJson>)
+  .then((json) => {
+    const context = new MemoryContext({ ...json, hiddenRows: new Set(json.hiddenRows) });
+    window.phulucPreview = { context };
+    drawSheet(context);
+    return context;
+  });
+
+const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en-US' : 'vi-VN';
+
+Object.assign(globalThis, {
+  Office: {
+    onReady: () => ready.then(() => ({ host: 'Excel', platform: 'OfficeOnline' })),
+    context: { displayLanguage: lang, requirements: { isSetSupported: () => true } },
+  },
+  Excel: {
+    run: async <T,>(work: (context: unknown) => Promise<T>): Promise<T> => {
+      const context = await ready;
+      try {
+        return await work(context);
+      } finally {
+        drawSheet(context);
+      }
+    },
+  },
+});
+
+/** The fill a row gets from the add-in's rules: the formulas' parts (cut-off, days, status column) read back. */
+function rowFills(context: MemoryContext): Map<number, string> {
+  const fills = new Map<number, string>();
+  const helper = context.sheets.get(HELPER_SHEET);
+  if (!helper) return fills;
+  const due = new Map<number, number>();
+  for (const [address, values] of helper.values) {
+    const { top } = parseAddress(address);
+    values.forEach(([serial], i) => typeof serial === 'number' && due.set(top + i, serial));
+  }
+  const today = new Date();
+  for (const format of context.formats.filter((f) => f.formula.includes(`${HELPER_SHEET}!`))) {
+    const { top, bottom } = parseAddress(format.range);
+    const fixed = /DATE\((\d+),(\d+),(\d+)\)/.exec(format.formula);
+    const cutOff = fixed ? `${fixed[1]}-${fixed[2]!.padStart(2, '0')}-${fixed[3]!.padStart(2, '0')}` : today.toISOString().slice(0, 10);
+    const soon = Number(/\+(\d+),NOT/.exec(format.formula)?.[1] ?? 0);
+    const statusColumn = /SEARCH\("[^"]+",\$([A-Z]+)\d+\)/.exec(format.formula)?.[1];
+    for (let row = top; row <= bottom; row++) {
+      const status = statusColumn ? context.grid.rows[row]?.[parseAddress(`${statusColumn}1`).left] : null;
+      const done = status ? readStatus(status, null).done : false;
+      const serial = due.get(row);
+      const iso = serial === undefined ? null : excelSerialToIso(serial);
+      const limit = excelSerialToIso((serial ?? 0) - soon);
+      const applies =
+        format.fill === '#C6EFCE' ? done : !done && iso !== null && (format.fill === '#FFC7CE' ? iso < cutOff : iso >= cutOff && limit <= cutOff);
+      if (applies && !fills.has(row)) fills.set(row, format.fill!);
+    }
+  }
+  return fills;
+}
+
+function drawSheet(context: MemoryContext): void {
+  const host = document.getElementById('sheet');
+  if (!host) return;
+  const { grid } = context;
+  const width = Math.max(...grid.rows.map((row) => row.length), 1);
+  const fills = rowFills(context);
+  const selected = context.selection?.split('!')[1];
+  const header = `<tr><th></th>${Array.from({ length: width }, (_, c) => `<th>${columnLetter(c)}</th>`).join('')}</tr>`;
+  const body = grid.rows
+    .slice(0, 400)
+    .map((row, r) => {
+      if (grid.hiddenRows.has(r)) return '';
+      const cells = Array.from({ length: width }, (_, c) => {
+        const address = `${columnLetter(c)}${r + 1}`;
+        const outline = address === selected ? 'outline:2px solid #107c10;' : '';
+        const text = cellText(row[c]).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        return `<td data-cell="${address}" style="${outline}">${text}</td>`;
+      }).join('');
+      return `<tr data-row="${r + 1}" style="background:${fills.get(r) ?? 'transparent'}"><th>${r + 1}</th>${cells}</tr>`;
+    })
+    .join('');
+  host.innerHTML = `<style>#sheet table{border-collapse:collapse;font:12px system-ui}#sheet td,#sheet th{border:1px solid #ddd;padding:2px 4px;max-width:260px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}#sheet th{background:#f3f3f3;font-weight:normal}</style><div data-testid="sheet" data-selection="${selected ?? ''}" data-formats="${context.formats.length}"><table>${header}${body}</table></div>`;
+  const target = selected ? host.querySelector(`[data-cell="${selected}"]`) : null;
+  target?.scrollIntoView({ block: 'center' });
+}
