@@ -1,11 +1,22 @@
 // Builds the add-in (dist-addin/: task pane, ribbon function file, manifest, icons) and, with
 // --env preview, the browser preview (dist-preview/), whose in-memory Excel never enters the add-in.
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 /** Where the add-in is hosted: the one setting to change for production (default: the dev server). */
 const DEFAULT_URL = 'https://localhost:3000/';
+
+/** The certificates `npx office-addin-dev-certs install` makes, which Office trusts for localhost. */
+function devCertificates() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const file = (name) => path.join(dir, name);
+  return fs.existsSync(file('localhost.crt'))
+    ? { key: fs.readFileSync(file('localhost.key')), cert: fs.readFileSync(file('localhost.crt')), ca: fs.readFileSync(file('ca.crt')) }
+    : undefined;
+}
 
 module.exports = (env = {}, argv = {}) => {
   const preview = Boolean(env.preview);
@@ -46,5 +57,10 @@ module.exports = (env = {}, argv = {}) => {
           ]),
     ],
     performance: { hints: false },
+    devServer: {
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: { type: 'https', options: devCertificates() },
+    },
   };
 };

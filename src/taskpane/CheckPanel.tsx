@@ -31,6 +31,8 @@ import type { PaneProps } from './App';
 import { analyseActiveSheet, type SheetAnalysis } from './analyseSheet';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+/** Findings shown per severity before "Xem thêm": a long list helps nobody and slows the pane. */
+const PAGE = 50;
 
 function describe({ edit }: Change): string {
   if (edit.kind === 'unmerge') return `${a1(edit.top, edit.left)}:${a1(edit.bottom, edit.right)} → ⊟`;
@@ -46,6 +48,7 @@ export function CheckPanel({ host, settings, onSettings, t }: PaneProps) {
   const [correctionRole, setCorrectionRole] = useState<Role>('lead');
   const [correctionColumn, setCorrectionColumn] = useState('');
   const [preview, setPreview] = useState<Change[] | null>(null);
+  const [shown, setShown] = useState<Record<Severity, number>>({ error: PAGE, warning: PAGE, info: PAGE });
   const lang = host.lang;
 
   const attempt = async (work: () => Promise<void>) => {
@@ -170,7 +173,7 @@ export function CheckPanel({ host, settings, onSettings, t }: PaneProps) {
               {SEVERITY_LABELS[severity][lang]} ({group.length})
             </Subtitle2>
             <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {group.map((finding: Finding, i) => (
+              {group.slice(0, shown[severity]).map((finding: Finding, i) => (
                 <li key={`${finding.cell}-${finding.code}-${i}`} style={{ display: 'flex', gap: 4, alignItems: 'flex-start' }}>
                   <Button
                     appearance="subtle"
@@ -192,6 +195,11 @@ export function CheckPanel({ host, settings, onSettings, t }: PaneProps) {
                 </li>
               ))}
             </ul>
+            {group.length > shown[severity] && (
+              <Button appearance="transparent" onClick={() => setShown({ ...shown, [severity]: shown[severity] + 4 * PAGE })}>
+                {t('showMore')} ({group.length - shown[severity]})
+              </Button>
+            )}
           </section>
         );
       })}

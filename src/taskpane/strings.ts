@@ -22,6 +22,7 @@ export const STRINGS = {
   findings: { vi: 'Phát hiện', en: 'Findings' },
   noFindings: { vi: 'Không có lỗi hay cảnh báo.', en: 'No errors or warnings.' },
   fix: { vi: 'Sửa', en: 'Fix' },
+  showMore: { vi: 'Xem thêm', en: 'Show more' },
   fixAll: { vi: 'Sửa tất cả lỗi sửa được an toàn…', en: 'Fix all safe findings…' },
   fixPreview: { vi: 'Các thay đổi sẽ được ghi vào trang tính', en: 'These changes will be written to the sheet' },
   cancel: { vi: 'Huỷ', en: 'Cancel' },

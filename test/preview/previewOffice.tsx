@@ -51,7 +51,10 @@ Object.assign(globalThis, {
   },
 });
 
-/** The fill a row gets from the add-in's rules: the formulas' parts (cut-off, days, status column) read back. */
+/** Rows the preview draws: enough to see a table, cheap enough to redraw after every Excel.run. */
+const DRAWN_ROWS = 400;
+
+/** The fill a drawn row gets from the add-in's rules: the formulas' parts (cut-off, days, status column) read back. */
 function rowFills(context: MemoryContext): Map<number, string> {
   const fills = new Map<number, string>();
   const helper = context.sheets.get(HELPER_SHEET);
@@ -68,7 +71,7 @@ function rowFills(context: MemoryContext): Map<number, string> {
     const cutOff = fixed ? `${fixed[1]}-${fixed[2]!.padStart(2, '0')}-${fixed[3]!.padStart(2, '0')}` : today.toISOString().slice(0, 10);
     const soon = Number(/\+(\d+),NOT/.exec(format.formula)?.[1] ?? 0);
     const statusColumn = /SEARCH\("[^"]+",\$([A-Z]+)\d+\)/.exec(format.formula)?.[1];
-    for (let row = top; row <= bottom; row++) {
+    for (let row = top; row <= Math.min(bottom, DRAWN_ROWS - 1); row++) {
       const status = statusColumn ? context.grid.rows[row]?.[parseAddress(`${statusColumn}1`).left] : null;
       const done = status ? readStatus(status, null).done : false;
       const serial = due.get(row);
@@ -91,7 +94,7 @@ function drawSheet(context: MemoryContext): void {
   const selected = context.selection?.split('!')[1];
   const header = `<tr><th></th>${Array.from({ length: width }, (_, c) => `<th>${columnLetter(c)}</th>`).join('')}</tr>`;
   const body = grid.rows
-    .slice(0, 400)
+    .slice(0, DRAWN_ROWS)
     .map((row, r) => {
       if (grid.hiddenRows.has(r)) return '';
       const cells = Array.from({ length: width }, (_, c) => {

@@ -1,0 +1,64 @@
+/**
+ * `npm run bench:pane`: the task pane's budgets. Initial JavaScript of the add-in, gzipped (< 350 KB);
+ * time until the pane is interactive in the preview (< 1.5 s); checking and highlighting a
+ * 5,000-task sheet in the preview (< 1 s). Figures go to docs/performance.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as XLSX from '@e965/xlsx';
+import { chromium } from 'playwright-core';
+import { startPreview } from '../scripts/preview';
+
+const ROOT = join(__dirname, '..');
+const webpack = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), ...args], { cwd: ROOT, stdio: 'ignore' });
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+function sheetOf(tasks: number): string {
+  const rows: (string | number)[][] = [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', 'Tình trạng']];
+  for (let i = 1; i <= tasks; i++) rows.push([i, `Rà soát, số hóa hồ sơ thủ tục hành chính số ${i}`, 'Sở Tư pháp', 'Công an thành phố', ['Tháng 9/2025', 'Quý IV/2025', 'Thường xuyên'][i % 3]!, i % 4 ? 'Đang thực hiện' : 'Đã hoàn thành']);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Phụ lục');
+  const dir = join(__dirname, 'out');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `pane-${tasks}.xlsx`);
+  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  return file;
+}
+
+async function main() {
+  webpack('--mode', 'production');
+  const initial = readdirSync(join(ROOT, 'dist-addin')).filter((f) => /^taskpane\..*\.js$/.test(f));
+  const gzip = initial.reduce((n, f) => n + gzipSync(readFileSync(join(ROOT, 'dist-addin', f))).length, 0);
+
+  webpack('--env', 'preview', '--mode', 'production');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  const runs: { interactive: number; checkAndHighlight: number }[] = [];
+  const { url, server } = await startPreview(sheetOf(5000));
+  for (let run = 0; run < 3; run++) {
+    const page = await browser.newPage();
+    const start = Date.now();
+    await page.goto(`${url}?panel=check`);
+    await page.getByTestId('check-run').waitFor();
+    const interactive = Date.now() - start;
+    const began = Date.now();
+    await page.getByTestId('check-run').click();
+    await page.getByTestId('table').waitFor();
+    await page.getByTestId('tab-overdue').click();
+    await page.getByTestId('highlight-run').click();
+    await page.getByTestId('overdue-message').waitFor();
+    runs.push({ interactive, checkAndHighlight: Date.now() - began });
+    await page.close();
+  }
+  await browser.close();
+  server.close();
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  console.log(`machine: ${cpus()[0]?.model} × ${cpus().length}, node ${process.version}, Chromium headless`);
+  console.log(`initial JavaScript (gzip): ${(gzip / 1024).toFixed(0)} KB (budget 350 KB)`);
+  console.log(`interactive in the preview: ${median(runs.map((r) => r.interactive))} ms (budget 1,500 ms; runs ${runs.map((r) => r.interactive).join(', ')})`);
+  console.log(`check + highlight, 5,000 tasks: ${median(runs.map((r) => r.checkAndHighlight))} ms (budget 1,000 ms; runs ${runs.map((r) => r.checkAndHighlight).join(', ')})`);
+}
+
+void main();

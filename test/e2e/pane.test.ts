@@ -1,0 +1,92 @@
+/**
+ * The real task pane in Chromium (Debian's, through playwright-core), over the browser preview's
+ * in-memory workbook: check, go to a finding, fix, highlight, clear. `npm run screenshots` also
+ * saves each panel under docs/screenshots/.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { startPreview } from '../../scripts/preview';
+
+const ROOT = join(__dirname, '..', '..');
+const SHOTS = process.env.PHULUC_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : null;
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let browser: Browser;
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--env', 'preview', '--mode', 'production'], { cwd: ROOT, stdio: 'ignore' });
+  ({ url, server } = await startPreview());
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(query = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(`${url}${query}`);
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+const sheet = (page: Page) => page.getByTestId('sheet');
+
+describe('the task pane in Chromium', () => {
+  it('checks the sheet, goes to a finding, and fixes safely', async () => {
+    const page = await open('?panel=check');
+    await page.getByTestId('check-run').click();
+    await page.getByTestId('table').waitFor();
+    await expect(page.getByTestId('table').textContent()).resolves.toContain('50');
+    await expect(page.getByTestId('column-role').count()).resolves.toBe(8);
+
+    const finding = page.getByTestId('finding').first();
+    const cell = await finding.getAttribute('data-cell');
+    await finding.click();
+    await expect(sheet(page).getAttribute('data-selection')).resolves.toBe(cell);
+    await shot(page, 'kiem-tra');
+
+    await page.getByTestId('fix-all').click();
+    await page.getByTestId('fix-preview').waitFor();
+    await shot(page, 'sua-an-toan');
+    await page.getByTestId('fix-apply').click();
+    await page.getByTestId('fix-all').waitFor({ state: 'detached' });
+    await expect(page.locator('[data-testid="finding"][data-code="SWAPPED_DATE"]').count()).resolves.toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('highlights overdue rows with three rules and clears only them', async () => {
+    const page = await open('?panel=overdue');
+    await page.getByTestId('as-of').fill('2026-01-15');
+    await page.getByTestId('highlight-run').click();
+    await page.getByTestId('overdue-message').waitFor();
+    await expect(sheet(page).getAttribute('data-formats')).resolves.toBe('3');
+    await expect(page.locator('tr[style*="#FFC7CE"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('tr[style*="#C6EFCE"]').count()).resolves.toBe(4);
+    await shot(page, 'qua-han');
+
+    await page.getByTestId('highlight-clear').click();
+    await page.getByText(/Đã xoá tô màu/).waitFor();
+    await expect(sheet(page).getAttribute('data-formats')).resolves.toBe('0');
+    await page.close();
+  }, 60_000);
+
+  it('speaks English when Office does', async () => {
+    const page = await open('?lang=en');
+    await expect(page.getByTestId('tab-check').textContent()).resolves.toBe('Check');
+    await page.getByTestId('tab-settings').click();
+    await shot(page, 'cai-dat');
+    await page.close();
+  }, 60_000);
+});
