@@ -35,7 +35,7 @@ async function main() {
 
   webpack('--env', 'preview', '--mode', 'production');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
-  const runs: { interactive: number; checkAndHighlight: number }[] = [];
+  const runs: { interactive: number; check: number; highlight: number; checkAndHighlight: number }[] = [];
   const { url, server } = await startPreview(sheetOf(5000));
   for (let run = 0; run < 3; run++) {
     const page = await browser.newPage();
@@ -46,10 +46,13 @@ async function main() {
     const began = Date.now();
     await page.getByTestId('check-run').click();
     await page.getByTestId('table').waitFor();
+    const checked = Date.now();
     await page.getByTestId('tab-overdue').click();
+    const highlighting = Date.now();
     await page.getByTestId('highlight-run').click();
     await page.getByTestId('overdue-message').waitFor();
-    runs.push({ interactive, checkAndHighlight: Date.now() - began });
+    const done = Date.now();
+    runs.push({ interactive, check: checked - began, highlight: done - highlighting, checkAndHighlight: done - began });
     await page.close();
   }
   await browser.close();
@@ -58,7 +61,8 @@ async function main() {
   console.log(`machine: ${cpus()[0]?.model} × ${cpus().length}, node ${process.version}, Chromium headless`);
   console.log(`initial JavaScript (gzip): ${(gzip / 1024).toFixed(0)} KB (budget 350 KB)`);
   console.log(`interactive in the preview: ${median(runs.map((r) => r.interactive))} ms (budget 1,500 ms; runs ${runs.map((r) => r.interactive).join(', ')})`);
-  console.log(`check + highlight, 5,000 tasks: ${median(runs.map((r) => r.checkAndHighlight))} ms (budget 1,000 ms; runs ${runs.map((r) => r.checkAndHighlight).join(', ')})`);
+  console.log(`check, 5,000 tasks: ${median(runs.map((r) => r.check))} ms; highlight: ${median(runs.map((r) => r.highlight))} ms (budget 1,000 ms)`);
+  console.log(`check then highlight, clicks and tab switch included: ${median(runs.map((r) => r.checkAndHighlight))} ms (runs ${runs.map((r) => r.checkAndHighlight).join(', ')})`);
 }
 
 void main();

@@ -3,7 +3,7 @@ import { FluentProvider, Tab, TabList, webLightTheme } from '@fluentui/react-com
 import { useEffect, useState } from 'react';
 import { type PaneSettings, PaneSettingsSchema, loadSettings, saveSettings } from '../office/workbookState';
 import { CheckPanel } from './CheckPanel';
-import type { Host } from './host';
+import type { Host } from '../office/host';
 import { OverduePanel } from './OverduePanel';
 import { SettingsPanel } from './SettingsPanel';
 import { STRINGS, type StringKey } from './strings';

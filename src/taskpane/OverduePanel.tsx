@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { applyHighlight, clearHighlight } from '../office/highlight';
 import { planHighlight } from '../office/highlightPlan';
 import type { PaneProps } from './App';
-import { analyseActiveSheet } from './analyseSheet';
+import { recogniseActiveSheet } from './analyseSheet';
 
 const LEGEND = [
   { key: 'legendOverdue', fill: '#FFC7CE', font: '#9C0006' },
@@ -30,16 +30,16 @@ export function OverduePanel({ host, settings, onSettings, t }: PaneProps) {
 
   const highlight = () =>
     attempt(async () => {
-      const { grid, analysed } = await analyseActiveSheet(host, settings);
-      const [first] = analysed;
-      if (!first) throw new Error(t('noTable'));
-      const plan = planHighlight(first.table, { asOf: settings.asOf ?? null, dueSoonDays: settings.dueSoonDays });
+      const { grid, tables } = await recogniseActiveSheet(host, settings);
+      const [table] = tables;
+      if (!table) throw new Error(t('noTable'));
+      const plan = planHighlight(table, { asOf: settings.asOf ?? null, dueSoonDays: settings.dueSoonDays });
       await host.run((context) => applyHighlight(context, grid.name, plan));
       return t('highlighted');
     });
   const clear = () =>
     attempt(async () => {
-      const { grid } = await analyseActiveSheet(host, settings);
+      const { grid } = await recogniseActiveSheet(host, settings);
       const removed = await host.run((context) => clearHighlight(context, grid.name));
       return `${t('cleared')} (${removed} ${t('rules')}).`;
     });

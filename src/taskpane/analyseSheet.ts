@@ -1,29 +1,38 @@
 /** The pane's check: the active sheet through the Office adapter into the same engine as the command line. */
 import { type AnalysedTable, analyseWorkbook } from '../core/analyse';
+import { recogniseWorkbook } from '../core/recognise/recogniseWorkbook';
+import type { AppendixTable } from '../core/table';
 import { todayIso } from '../core/calendar';
 import type { Grid } from '../core/grid';
 import type { Role } from '../core/roles';
 import { buildUnitDirectory } from '../core/unitDirectory';
 import type { PaneSettings } from '../office/workbookState';
 import { readActiveSheet } from '../office/readSheet';
-import type { Host } from './host';
+import type { Host } from '../office/host';
 
 export interface SheetAnalysis {
   grid: Grid;
   analysed: AnalysedTable[];
 }
 
+function options(host: Host, settings: PaneSettings, columns?: Partial<Record<Role, number>>) {
+  return {
+    asOf: settings.asOf ?? todayIso(),
+    planYear: settings.planYear,
+    lang: host.lang,
+    directory: settings.directory.length ? buildUnitDirectory(settings.directory) : undefined,
+    columns,
+  };
+}
+
+/** Reads the active sheet and runs recognition and every rule on it. */
 export async function analyseActiveSheet(host: Host, settings: PaneSettings, columns?: Partial<Record<Role, number>>): Promise<SheetAnalysis> {
   const grid = await host.run((context) => readActiveSheet(context, host.can));
-  const analysed = analyseWorkbook(
-    { sheets: [grid] },
-    {
-      asOf: settings.asOf ?? todayIso(),
-      planYear: settings.planYear,
-      lang: host.lang,
-      directory: settings.directory.length ? buildUnitDirectory(settings.directory) : undefined,
-      columns,
-    },
-  );
-  return { grid, analysed };
+  return { grid, analysed: analyseWorkbook({ sheets: [grid] }, options(host, settings, columns)) };
+}
+
+/** Reads the active sheet and recognises its tables, without the rules (what highlighting needs). */
+export async function recogniseActiveSheet(host: Host, settings: PaneSettings): Promise<{ grid: Grid; tables: AppendixTable[] }> {
+  const grid = await host.run((context) => readActiveSheet(context, host.can));
+  return { grid, tables: recogniseWorkbook({ sheets: [grid] }, options(host, settings)) };
 }

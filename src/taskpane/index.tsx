@@ -1,7 +1,7 @@
 /** Entry of the task pane: connect to Office, then render the panel the ribbon button asked for. */
 import { createRoot } from 'react-dom/client';
 import { App, type Panel } from './App';
-import { connect } from './host';
+import { connect } from '../office/host';
 
 const PANELS: Panel[] = ['check', 'overdue', 'settings'];
 const requested = new URLSearchParams(location.search).get('panel') as Panel | null;

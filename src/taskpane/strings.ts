@@ -48,8 +48,3 @@ export const STRINGS = {
 } satisfies Record<string, Record<Language, string>>;
 
 export type StringKey = keyof typeof STRINGS;
-
-/** Vietnamese unless Office's display language is English. */
-export function languageOf(displayLanguage: string | undefined): Language {
-  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi';
-}

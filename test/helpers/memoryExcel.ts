@@ -81,13 +81,18 @@ export class MemoryContext {
   readonly settings = new Map<string, unknown>();
   /** The cell last selected, as "Sheet!A1". */
   selection: string | null = null;
+  /** Counts every change to the workbook, so a view of it redraws only when something changed. */
+  changes = 0;
   readonly sheets = new Map<string, MemorySheet>();
 
   constructor(readonly grid: Grid) {
     const context = this;
     this.workbook = {
       settings: {
-        add: (key: string, value: unknown) => context.settings.set(key, value),
+        add: (key: string, value: unknown) => {
+          context.changes++;
+          context.settings.set(key, value);
+        },
         getItemOrNullObject: (key: string) => {
           const proxy = new Proxy(context, { isNullObject: () => !context.settings.has(key), value: () => context.settings.get(key) });
           return {
@@ -110,6 +115,7 @@ export class MemoryContext {
         getItemOrNullObject: (name: string) => context.addedSheet(name),
         add: (name: string) => {
           if (context.sheets.has(name) || name === context.grid.name) throw new Error(`ItemAlreadyExists: ${name}`);
+          context.changes++;
           context.sheets.set(name, { name, visibility: 'Visible', values: new Map() });
           return context.addedSheet(name);
         },
@@ -134,7 +140,10 @@ export class MemoryContext {
           context.sheets.get(name)!.values.set(address, values);
         },
       }),
-      delete: () => context.sheets.delete(name),
+      delete: () => {
+        context.changes++;
+        context.sheets.delete(name);
+      },
     };
   }
 
@@ -172,7 +181,10 @@ export class MemoryContext {
             },
           },
         },
-        delete: () => context.formats.splice(context.formats.indexOf(format), 1),
+        delete: () => {
+          context.changes++;
+          context.formats.splice(context.formats.indexOf(format), 1);
+        },
       };
     };
     return {
@@ -182,6 +194,7 @@ export class MemoryContext {
       },
       add: (type: string) => {
         const format: MemoryFormat = { sheet, range, type, formula: '' };
+        context.changes++;
         context.formats.push(format);
         return item(format);
       },
@@ -190,6 +203,7 @@ export class MemoryContext {
 
   /** A written value lands in the grid, as Excel would show it (a leading ' keeps text as text). */
   store(address: string, value: unknown, format?: string): void {
+    this.changes++;
     if (address.includes(':')) return;
     const { top: row, left: col } = parseAddress(address);
     const cells = (this.grid.rows[row] ??= []);
@@ -225,6 +239,7 @@ export class MemoryContext {
         const context = this;
         return {
           select: () => {
+            context.changes++;
             context.selection = `${context.grid.name}!${address}`;
           },
           conditionalFormats: this.conditionalFormats(address),
@@ -237,6 +252,7 @@ export class MemoryContext {
             context.store(address, undefined, formats[0]?.[0]);
           },
           unmerge: () => {
+            context.changes++;
             context.unmerged.push(address);
             const area = parseAddress(address);
             context.grid.merges = context.grid.merges.filter((m) => m.top !== area.top || m.left !== area.left);

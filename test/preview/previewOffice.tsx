@@ -42,10 +42,11 @@ Object.assign(globalThis, {
   Excel: {
     run: async <T,>(work: (context: unknown) => Promise<T>): Promise<T> => {
       const context = await ready;
+      const before = context.changes;
       try {
         return await work(context);
       } finally {
-        drawSheet(context);
+        if (context.changes !== before) drawSheet(context); // reads leave the drawing as it is
       }
     },
   },

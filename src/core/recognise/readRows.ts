@@ -108,6 +108,11 @@ function isColumnNumbers(view: MergedView, row: number, width: number): boolean 
   return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
 }
 
+/** The STT cell holds a number: "1", 3, "(3)", "2.1.", "IV.". */
+function isNumbered(cell: Cell | undefined): boolean {
+  return cell?.kind === 'number' || (cell?.kind === 'text' && numberStyle(cell.text) !== 'none');
+}
+
 function hasUnitOrDeadline(values: Partial<Record<Role, Cell>>): boolean {
   return UNIT_ROLES.some((role) => values[role] !== undefined);
 }
@@ -146,7 +151,8 @@ export function readRows(view: MergedView, header: Header, width: number): Table
     const line = viewRow(view, row, header, width);
     if (line.ownCount === 0) continue;
     if (line.ownCount <= 2 && END_MARKER.test(fold(line.firstText.trimStart().slice(0, 24)))) break;
-    const repeated = headerAt(view, row, width);
+    // A header never has a number in the STT column: numbered rows skip the (costly) header check.
+    const repeated = isNumbered(line.own.stt) ? null : headerAt(view, row, width);
     if (repeated) {
       if (sameColumns(repeated, header)) {
         row = repeated.rows.at(-1)!; // the header repeated on a new printed page

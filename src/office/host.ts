@@ -1,7 +1,6 @@
-/** The pane's only door to Office: language, capabilities, and Excel.run. The preview provides the same globals. */
+/** The pane's door to Office: language, capabilities, and Excel.run. The preview provides the same globals. */
 import type { Language } from '../core/findings';
-import type { Capabilities } from '../office/readSheet';
-import { languageOf } from './strings';
+import type { Capabilities } from './readSheet';
 
 export interface Host {
   lang: Language;
@@ -12,7 +11,8 @@ export interface Host {
 export async function connect(): Promise<Host> {
   await Office.onReady();
   return {
-    lang: languageOf(Office.context.displayLanguage),
+    // Vietnamese unless Office's display language is English.
+    lang: Office.context.displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi',
     can: { mergedAreas: Office.context.requirements.isSetSupported('ExcelApi', '1.13') },
     run: (work) => Excel.run(work),
   };
