@@ -4,9 +4,13 @@
  */
 import { HELPER_SHEET, type HighlightPlan } from './highlightPlan';
 
-/** Removes the add-in's rules from `sheetName` and deletes its helper sheet; returns how many rules went. Three syncs. */
-export async function clearHighlight(context: Excel.RequestContext, sheetName: string): Promise<number> {
-  const formats = context.workbook.worksheets.getItem(sheetName).getRange().conditionalFormats;
+/**
+ * Removes the add-in's rules from `sheetName` (the active sheet when not given) and deletes its
+ * helper sheet; returns how many rules went. Three syncs.
+ */
+export async function clearHighlight(context: Excel.RequestContext, sheetName?: string): Promise<number> {
+  const worksheets = context.workbook.worksheets;
+  const formats = (sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheetName)).getRange().conditionalFormats;
   formats.load('items/type');
   const helper = context.workbook.worksheets.getItemOrNullObject(HELPER_SHEET); // isNullObject comes with the sync
   await context.sync();

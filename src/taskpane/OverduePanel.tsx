@@ -39,8 +39,7 @@ export function OverduePanel({ host, settings, onSettings, t }: PaneProps) {
     });
   const clear = () =>
     attempt(async () => {
-      const { grid } = await recogniseActiveSheet(host, settings);
-      const removed = await host.run((context) => clearHighlight(context, grid.name));
+      const removed = await host.run((context) => clearHighlight(context));
       return `${t('cleared')} (${removed} ${t('rules')}).`;
     });
 

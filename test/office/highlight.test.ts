@@ -53,8 +53,10 @@ describe('clearHighlight', () => {
     expect(context.sheets.has(HELPER_SHEET)).toBe(false);
   });
 
-  it('does nothing on a sheet that was never highlighted', async () => {
+  it('does nothing on a sheet that was never highlighted, and works on the active sheet by default', async () => {
     const context = new MemoryContext(grid);
-    expect(await clearHighlight(asExcelContext(context), grid.name)).toBe(0);
+    expect(await clearHighlight(asExcelContext(context))).toBe(0);
+    await applyHighlight(asExcelContext(context), grid.name, plan);
+    expect(await clearHighlight(asExcelContext(context))).toBe(3);
   });
 });
