@@ -11,7 +11,7 @@ const OUTLINE = /^\d+(?:\.\d+)*$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** The number without brackets and trailing dots: "(3)" → "3", "2.1." → "2.1", "IV." → "IV". */
-export function numberingCore(stt: string): string {
+function numberingCore(stt: string): string {
   return stt.trim().replace(/^\(|[.)]+$/g, '');
 }
 
