@@ -8,4 +8,6 @@ try {
   process.stderr.write('phuluc: run `npm run build:cli` first (dist/ is missing)\n');
   process.exit(2);
 }
-process.exitCode = cli.main(process.argv.slice(2));
+cli.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -11,10 +11,10 @@ const root = join(__dirname, '..');
 const BACH_LONG_VI = join(root, 'examples', 'ke-hoach-01-bach-long-vi.xlsx');
 const PHU_LUC = join(root, 'examples', 'ke-hoach-bcd-tinh-phu-luc-I-IV.xlsx');
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = main(argv, { out: (t) => (out += t), err: (t) => (err += `${t}\n`) });
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += `${t}\n`) });
   return { code, out, err };
 }
 
@@ -32,8 +32,8 @@ function workbookWithMissingLead(): string {
 }
 
 describe('phuluc check', () => {
-  it('prints a Vietnamese summary and exits 0 for a clean plan', () => {
-    const { code, out, err } = run('check', BACH_LONG_VI, '--as-of', '2025-11-14');
+  it('prints a Vietnamese summary and exits 0 for a clean plan', async () => {
+    const { code, out, err } = await run('check', BACH_LONG_VI, '--as-of', '2025-11-14');
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(out).toContain('Ngày chốt số liệu: 14/11/2025');
@@ -42,14 +42,14 @@ describe('phuluc check', () => {
     expect(out).toContain('hạn 30/04/2025 (Tháng 4/2025)');
   });
 
-  it('speaks English with --lang en', () => {
-    const { out } = run('check', BACH_LONG_VI, '--as-of', '2025-11-14', '--lang', 'en');
+  it('speaks English with --lang en', async () => {
+    const { out } = await run('check', BACH_LONG_VI, '--as-of', '2025-11-14', '--lang', 'en');
     expect(out).toContain('Cut-off date: 14/11/2025');
     expect(out).toContain('9 tasks: done on time 0');
   });
 
-  it('prints one JSON document that matches the documented schema', () => {
-    const { code, out } = run('check', BACH_LONG_VI, '--as-of', '2025-11-14', '--json');
+  it('prints one JSON document that matches the documented schema', async () => {
+    const { code, out } = await run('check', BACH_LONG_VI, '--as-of', '2025-11-14', '--json');
     expect(code).toBe(0);
     const report = CheckReportSchema.parse(JSON.parse(out));
     expect(report).toMatchObject({ file: BACH_LONG_VI, asOf: '2025-11-14' });
@@ -68,24 +68,24 @@ describe('phuluc check', () => {
     });
   });
 
-  it('reads only the sheet named by --sheet', () => {
-    const report = CheckReportSchema.parse(JSON.parse(run('check', PHU_LUC, '--sheet', 'Phụ lục III', '--json', '--as-of', '2025-11-14').out));
+  it('reads only the sheet named by --sheet', async () => {
+    const report = CheckReportSchema.parse(JSON.parse((await run('check', PHU_LUC, '--sheet', 'Phụ lục III', '--json', '--as-of', '2025-11-14')).out));
     expect(report.tables.map((t) => [t.sheet, t.tasks.length])).toEqual([['Phụ lục III', 9]]);
   });
 
-  it('applies corrections of column roles given with --columns', () => {
-    const { out } = run('check', BACH_LONG_VI, '--json', '--columns', 'support=E,deadline=D');
+  it('applies corrections of column roles given with --columns', async () => {
+    const { out } = await run('check', BACH_LONG_VI, '--json', '--columns', 'support=E,deadline=D');
     expect(CheckReportSchema.parse(JSON.parse(out)).tables[0]!.columns).toEqual({ stt: 'A', task: 'B', lead: 'C', support: 'E', deadline: 'D' });
   });
 
-  it('checks several files at once', () => {
-    const { code, out } = run('check', BACH_LONG_VI, PHU_LUC, '--json', '--as-of', '2025-11-14');
+  it('checks several files at once', async () => {
+    const { code, out } = await run('check', BACH_LONG_VI, PHU_LUC, '--json', '--as-of', '2025-11-14');
     expect(code).toBe(0);
     expect(JSON.parse(out)).toHaveLength(2);
   });
 
-  it('exits 1 and points at the cell when an error remains', () => {
-    const { code, out } = run('check', workbookWithMissingLead(), '--json');
+  it('exits 1 and points at the cell when an error remains', async () => {
+    const { code, out } = await run('check', workbookWithMissingLead(), '--json');
     expect(code).toBe(1);
     const report = CheckReportSchema.parse(JSON.parse(out));
     expect(report.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([['MISSING_LEAD', 'Phụ lục', 'C3']]);
@@ -97,8 +97,8 @@ describe('phuluc check', () => {
     ['password.xlsx', 'tệp có mật khẩu'],
     ['no-table.xlsx', 'không tìm thấy bảng phụ lục nhiệm vụ'],
     ['missing.xlsx', 'không tìm thấy tệp'],
-  ])('exits 2 with a one-line reason for %s', (name, reason) => {
-    const { code, out, err } = run('check', join(__dirname, 'fixtures', name));
+  ])('exits 2 with a one-line reason for %s', async (name, reason) => {
+    const { code, out, err } = await run('check', join(__dirname, 'fixtures', name));
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err.trim().split('\n')).toHaveLength(1);
@@ -114,15 +114,15 @@ describe('phuluc check', () => {
     [['check', BACH_LONG_VI, '--units', 'khong-co.xlsx'], '--units khong-co.xlsx: không đọc được: không tìm thấy tệp'],
     [['check', BACH_LONG_VI, '--columns', 'boss=C'], '--columns'],
     [['check', BACH_LONG_VI, '--columns', 'lead=3'], '--columns'],
-  ])('exits 2 on bad usage %j', (argv, mention) => {
-    const { code, err } = run(...argv);
+  ])('exits 2 on bad usage %j', async (argv, mention) => {
+    const { code, err } = await run(...argv);
     expect(code).toBe(2);
     expect(err).toContain(mention);
   });
 });
 
 describe('the installed command', () => {
-  it('runs from bin/ without a stack trace, even on a damaged file', () => {
+  it('runs from bin/ without a stack trace, even on a damaged file', async () => {
     const bin = join(root, 'bin', 'phuluc.js');
     const ok = spawnSync(process.execPath, [bin, 'check', BACH_LONG_VI, '--json'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);

@@ -66,7 +66,10 @@ describe('phuluc fix', () => {
   const out = join(mkdtempSync(join(tmpdir(), 'phuluc-fix-')), 'da-sua.xlsx');
   const sourceHash = createHash('sha256').update(readFileSync(PLANTED)).digest('hex');
   let printed = '';
-  const code = main(['fix', PLANTED, '-o', out, '--as-of', AS_OF, '--units', DIRECTORY], { out: (t) => (printed += t), err: (t) => (printed += t) });
+  let code: number;
+  beforeAll(async () => {
+    code = await main(['fix', PLANTED, '-o', out, '--as-of', AS_OF, '--units', DIRECTORY], { out: (t) => (printed += t), err: (t) => (printed += t) });
+  });
 
   it('writes the copy, lists the changes, and leaves the source as it was', () => {
     expect(code).toBe(0);
@@ -97,9 +100,9 @@ describe('phuluc fix', () => {
     expect([...grid.hiddenRows]).toEqual([24]);
   });
 
-  it('applies only the codes given with --only', () => {
+  it('applies only the codes given with --only', async () => {
     const only = join(mkdtempSync(join(tmpdir(), 'phuluc-fix-')), 'chi-mot.xlsx');
-    expect(main(['fix', PLANTED, '-o', only, '--only', 'legacy_encoding'], { out: () => undefined, err: () => undefined })).toBe(0);
+    expect(await main(['fix', PLANTED, '-o', only, '--only', 'legacy_encoding'], { out: () => undefined, err: () => undefined })).toBe(0);
     const codes = findingsOf(only).map((f) => f.code);
     expect(codes).not.toContain('LEGACY_ENCODING');
     expect(codes).toContain('SWAPPED_DATE');
@@ -110,9 +113,9 @@ describe('phuluc fix', () => {
     [['fix', join(__dirname, 'fixtures', 'bach-long-vi.xls'), '-o', '/tmp/x.xlsx'], 'chỉ sửa được tệp .xlsx hoặc .xlsm'],
     [['fix', PLANTED], '-o'],
     [['fix', PLANTED, '-o', '/tmp/x.xlsx', '--only', 'NOT_A_RULE'], '--only'],
-  ])('refuses %j', (argv, reason) => {
+  ])('refuses %j', async (argv, reason) => {
     let err = '';
-    expect(main(argv, { out: () => undefined, err: (t) => (err += t) })).toBe(2);
+    expect(await main(argv, { out: () => undefined, err: (t) => (err += t) })).toBe(2);
     expect(err).toContain(reason);
   });
 });

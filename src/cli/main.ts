@@ -3,7 +3,8 @@ import { ZodError } from 'zod';
 import { type Output, runCheck, EXIT } from './check';
 import { USAGE } from './messages';
 import { runFix } from './fix';
-import { parseCheckOptions, parseFixOptions } from './options';
+import { parseCheckOptions, parseFixOptions, parseSummarizeOptions } from './options';
+import { runSummarize } from './summarize';
 
 /** Option names as typed, for messages about zod's fields. */
 const OPTION_NAMES: Record<string, string> = {
@@ -28,7 +29,7 @@ function usageLanguage(argv: readonly string[]): 'vi' | 'en' {
   return argv[i + 1] === 'en' || argv.includes('--lang=en') ? 'en' : 'vi';
 }
 
-export function main(argv: string[], io: Output = stdio): number {
+export async function main(argv: string[], io: Output = stdio): Promise<number> {
   const [command, ...rest] = argv;
   const lang = usageLanguage(argv);
   try {
@@ -37,6 +38,8 @@ export function main(argv: string[], io: Output = stdio): number {
         return runCheck(parseCheckOptions(rest), io);
       case 'fix':
         return runFix(parseFixOptions(rest), io);
+      case 'summarize':
+        return await runSummarize(parseSummarizeOptions(rest), io);
       case undefined:
       case 'help':
       case '--help':

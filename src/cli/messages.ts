@@ -40,6 +40,7 @@ export const CLI_TEXT = {
   fixNeedsXlsx: { vi: 'chỉ sửa được tệp .xlsx hoặc .xlsm; hãy lưu tệp thành .xlsx rồi chạy lại', en: 'only .xlsx and .xlsm files can be fixed; save the file as .xlsx and retry' },
   cannotFix: { vi: 'không ghi được bản sửa', en: 'cannot write the corrected copy' },
   wroteCopy: { vi: 'Đã ghi bản đã sửa', en: 'Wrote the corrected copy' },
+  wroteSummary: { vi: 'Đã ghi bảng tổng hợp', en: 'Wrote the summary' },
   changes: { vi: 'thay đổi', en: 'changes' },
   errorsLeft: { vi: 'Lỗi còn lại (cần sửa tay)', en: 'Errors left (to fix by hand)' },
 } satisfies Record<string, Text>;
@@ -48,17 +49,21 @@ export const USAGE: Text = {
   vi: `Cách dùng:
   phuluc check <tệp.xlsx ...> [--sheet TÊN] [--as-of YYYY-MM-DD] [--plan-year NĂM] [--columns lead=C,...] [--units danh-muc.xlsx] [--json] [--lang vi|en]
   phuluc fix <tệp.xlsx> -o <bản-sửa.xlsx> [--only MÃ,MÃ] [các tùy chọn như check]
+  phuluc summarize <tệp.xlsx> -o <tổng-hợp.xlsx> [--json] [các tùy chọn như check]
 
   check   nhận dạng bảng phụ lục nhiệm vụ, đọc thời hạn, tính trạng thái tại ngày chốt số liệu
           (mặc định hôm nay) và kiểm tra theo danh mục quy tắc (docs/rules.md).
   fix     ghi một bản sao đã sửa các lỗi sửa được an toàn và liệt kê từng thay đổi; tệp nguồn giữ nguyên.
+  summarize  ghi các bảng tổng hợp theo đơn vị, nhóm, tháng, danh sách quá hạn và câu báo cáo.
 Mã thoát: 0 không có lỗi (check) / đã ghi bản sửa (fix), 1 có lỗi, 2 không đọc được tệp.`,
   en: `Usage:
   phuluc check <file.xlsx ...> [--sheet NAME] [--as-of YYYY-MM-DD] [--plan-year YEAR] [--columns lead=C,...] [--units directory.xlsx] [--json] [--lang vi|en]
   phuluc fix <file.xlsx> -o <copy.xlsx> [--only CODE,CODE] [the options of check]
+  phuluc summarize <file.xlsx> -o <summary.xlsx> [--json] [the options of check]
 
   check   recognise the appendix tables, read deadlines, compute each task's state at the cut-off
           date (default today) and check them against the rule catalogue (docs/rules.md).
   fix     write a copy with the safe fixes applied and list every change; the source stays as it is.
+  summarize  write the summary sheets by unit, group and month, the overdue list and the report sentence.
 Exit codes: 0 no errors (check) / copy written (fix), 1 errors found, 2 a file cannot be read.`,
 };

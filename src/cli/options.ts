@@ -82,3 +82,20 @@ export function parseFixOptions(argv: string[]): FixOptions {
     only: values.only?.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean),
   });
 }
+
+export const SummarizeOptionsSchema = CommonOptions.extend({
+  files: z.array(z.string().min(1)).length(1, 'một tệp / exactly one file'),
+  output: z.string().min(1, 'cần -o <tổng-hợp.xlsx> / give -o <summary.xlsx>'),
+  json: z.boolean(),
+});
+export type SummarizeOptions = z.infer<typeof SummarizeOptionsSchema>;
+
+export function parseSummarizeOptions(argv: string[]): SummarizeOptions {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { ...COMMON_FLAGS, output: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false } },
+  });
+  return SummarizeOptionsSchema.parse({ ...common(values, positionals), output: values.output ?? '', json: values.json });
+}

@@ -56,6 +56,11 @@ export function isoToExcelSerial(isoDate: string): number {
   return differenceInCalendarDays(new UTCDate(isoDate), day(1899, 12, 30));
 }
 
+/** Days from `from` to `to` (positive when `to` is later). */
+export function daysBetweenIso(from: string, to: string): number {
+  return differenceInCalendarDays(new UTCDate(to), new UTCDate(from));
+}
+
 /** Today's day where the user is (the machine's local calendar), as an ISO day. */
 export function todayIso(now: Date = new Date()): string {
   return isoDay(now.getFullYear(), now.getMonth() + 1, now.getDate())!;

@@ -1,0 +1,52 @@
+/** `phuluc summarize`: the summary sheets (per unit, per group, per month, overdue, data) as a styled workbook. */
+import { writeFileSync } from 'node:fs';
+import { cutOffLine, reportSentence, summarize, type Row } from '../core/summary';
+import { WorkbookReadError } from '../io/readWorkbook';
+import { writeSummaryWorkbook } from '../io/writeSummary';
+import { analyseFile, loadDirectory } from './analyseFile';
+import { EXIT, type Output } from './check';
+import { CLI_TEXT as T, READ_FAILURES } from './messages';
+import type { SummarizeOptions } from './options';
+
+/** The byUnit shape the consolidation JSON shares: a unit and its tasks per state. */
+function unitJson(row: Row) {
+  const { label, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline, completionRate, collective } = row;
+  return { unit: label, collective: collective ?? false, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline, completionRate };
+}
+
+export async function runSummarize(options: SummarizeOptions, io: Output): Promise<number> {
+  const { lang } = options;
+  const [file] = options.files as [string];
+  const fail = (reason: string) => {
+    io.err(`phuluc: ${reason}`);
+    return EXIT.unreadable;
+  };
+  const { directory, error: unitsError } = loadDirectory(options);
+  if (unitsError) return fail(unitsError);
+  let analysed;
+  try {
+    analysed = analyseFile(file, options, directory).analysed;
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return fail(`${file}: ${T.cannotRead[lang]}: ${READ_FAILURES[error.reason][lang]}`);
+    throw error;
+  }
+  if (analysed.length === 0) return fail(`${file}: ${READ_FAILURES.no_table[lang]}`);
+  const tables = analysed.map((a) => a.table);
+  const summary = summarize(tables, options.asOf, lang);
+  writeFileSync(options.output, await writeSummaryWorkbook(summary, tables, lang));
+
+  if (options.json) {
+    io.out(
+      `${JSON.stringify(
+        { output: options.output, asOf: options.asOf, sentence: reportSentence(summary.plan, lang), plan: unitJson(summary.plan), byUnit: summary.byUnit.map(unitJson), bySupport: summary.bySupport.map(unitJson) },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    const lines = [`${T.wroteSummary[lang]}: ${options.output}`, cutOffLine(options.asOf, lang), reportSentence(summary.plan, lang), ''];
+    for (const row of summary.byUnit) lines.push(`  ${row.label}: ${reportSentence(row, lang)}`);
+    io.out(`${lines.join('\n')}\n`);
+  }
+  return EXIT.ok;
+}
