@@ -30,8 +30,22 @@ export function loadDirectory(options: CommonOptions): { directory?: UnitDirecto
   }
 }
 
-export function analyseFile(file: string, options: CommonOptions, directory?: UnitDirectory): { workbook: Workbook; analysed: AnalysedTable[] } {
-  const workbook = readWorkbookFile(file);
+/**
+ * A file's workbook and its analysed tables, or the one-line reason there are none (the file
+ * cannot be read, or it holds no appendix table).
+ */
+export function analyseFile(
+  file: string,
+  options: CommonOptions,
+  directory?: UnitDirectory,
+): { workbook: Workbook; analysed: AnalysedTable[] } | { reason: string } {
+  let workbook: Workbook;
+  try {
+    workbook = readWorkbookFile(file);
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    return { reason: `${file}: ${CLI_TEXT.cannotRead[options.lang]}: ${READ_FAILURES[error.reason][options.lang]}` };
+  }
   const analysed = analyseWorkbook(workbook, {
     asOf: options.asOf,
     sheet: options.sheet,
@@ -40,5 +54,5 @@ export function analyseFile(file: string, options: CommonOptions, directory?: Un
     directory,
     columns: options.columns,
   });
-  return { workbook, analysed };
+  return analysed.length ? { workbook, analysed } : { reason: `${file}: ${READ_FAILURES.no_table[options.lang]}` };
 }

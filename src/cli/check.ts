@@ -1,9 +1,7 @@
 /** `phuluc check`: recognise, read and check one or more workbooks. */
 import { hasErrors } from '../core/findings';
 import { CheckReportSchema, toCheckReport, type CheckReport } from '../core/report';
-import { WorkbookReadError } from '../io/readWorkbook';
 import { analyseFile, loadDirectory } from './analyseFile';
-import { CLI_TEXT, READ_FAILURES } from './messages';
 import type { CheckOptions } from './options';
 import { printCheck } from './printCheck';
 
@@ -24,20 +22,13 @@ export function runCheck(options: CheckOptions, io: Output): number {
     return EXIT.unreadable;
   }
   for (const file of options.files) {
-    let analysed;
-    try {
-      analysed = analyseFile(file, options, directory).analysed;
-    } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      io.err(`phuluc: ${file}: ${CLI_TEXT.cannotRead[lang]}: ${READ_FAILURES[error.reason][lang]}`);
+    const result = analyseFile(file, options, directory);
+    if ('reason' in result) {
+      io.err(`phuluc: ${result.reason}`);
       exitCode = EXIT.unreadable;
       continue;
     }
-    if (analysed.length === 0) {
-      io.err(`phuluc: ${file}: ${READ_FAILURES.no_table[lang]}`);
-      exitCode = EXIT.unreadable;
-      continue;
-    }
+    const { analysed } = result;
     if (hasErrors(analysed.flatMap((a) => a.findings)) && exitCode === EXIT.ok) exitCode = EXIT.errors;
     if (options.json) reports.push(CheckReportSchema.parse(toCheckReport(file, options.asOf, analysed)));
     else io.out(`${printCheck(file, options.asOf, analysed, lang)}\n`);

@@ -5,10 +5,9 @@ import { planFixes } from '../core/fixPlan';
 import { a1, cellText, isoToVietnamese } from '../core/grid';
 import type { Edit } from '../core/findings';
 import { FixError, writeFixedCopy } from '../io/writeFixedCopy';
-import { WorkbookReadError } from '../io/readWorkbook';
 import { analyseFile, loadDirectory } from './analyseFile';
 import { EXIT, type Output } from './check';
-import { CLI_TEXT as T, READ_FAILURES } from './messages';
+import { CLI_TEXT as T } from './messages';
 import type { FixOptions } from './options';
 
 function describe(edit: Edit, before: string): string {
@@ -37,15 +36,12 @@ export function runFix(options: FixOptions, io: Output): number {
     io.err(`phuluc: ${unitsError}`);
     return EXIT.unreadable;
   }
-  let result;
-  try {
-    result = analyseFile(file, options, directory);
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return fail(`${T.cannotRead[lang]}: ${READ_FAILURES[error.reason][lang]}`);
-    throw error;
+  const result = analyseFile(file, options, directory);
+  if ('reason' in result) {
+    io.err(`phuluc: ${result.reason}`);
+    return EXIT.unreadable;
   }
   const { workbook, analysed } = result;
-  if (analysed.length === 0) return fail(READ_FAILURES.no_table[lang]);
 
   const findings = analysed.flatMap((a) => a.findings);
   const changes = planFixes(findings, options.only ? new Set(options.only) : undefined);

@@ -1,11 +1,10 @@
 /** `phuluc summarize`: the summary sheets (per unit, per group, per month, overdue, data) as a styled workbook. */
 import { writeFileSync } from 'node:fs';
 import { cutOffLine, reportSentence, summarize, type Row } from '../core/summary';
-import { WorkbookReadError } from '../io/readWorkbook';
 import { writeSummaryWorkbook } from '../io/writeSummary';
 import { analyseFile, loadDirectory } from './analyseFile';
 import { EXIT, type Output } from './check';
-import { CLI_TEXT as T, READ_FAILURES } from './messages';
+import { CLI_TEXT as T } from './messages';
 import type { SummarizeOptions } from './options';
 
 /** The byUnit shape the consolidation JSON shares: a unit and its tasks per state. */
@@ -23,14 +22,9 @@ export async function runSummarize(options: SummarizeOptions, io: Output): Promi
   };
   const { directory, error: unitsError } = loadDirectory(options);
   if (unitsError) return fail(unitsError);
-  let analysed;
-  try {
-    analysed = analyseFile(file, options, directory).analysed;
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return fail(`${file}: ${T.cannotRead[lang]}: ${READ_FAILURES[error.reason][lang]}`);
-    throw error;
-  }
-  if (analysed.length === 0) return fail(`${file}: ${READ_FAILURES.no_table[lang]}`);
+  const result = analyseFile(file, options, directory);
+  if ('reason' in result) return fail(result.reason);
+  const { analysed } = result;
   const tables = analysed.map((a) => a.table);
   const summary = summarize(tables, options.asOf, lang);
   writeFileSync(options.output, await writeSummaryWorkbook(summary, tables, lang));
