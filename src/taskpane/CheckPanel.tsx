@@ -131,7 +131,7 @@ export function CheckPanel({ host, settings, onSettings, t }: PaneProps) {
       ))}
       {result && result.analysed.length > 0 && (
         <form
-          style={{ display: 'flex', gap: 6, alignItems: 'flex-end' }}
+          style={{ display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'flex-end' }}
           aria-label={t('correctRole')}
           onSubmit={(event) => {
             event.preventDefault();

@@ -38,7 +38,9 @@ async function open(query = ''): Promise<Page> {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  if (!SHOTS) return;
+  await page.waitForTimeout(600); // let Fluent's open and fade animations finish
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
 const sheet = (page: Page) => page.getByTestId('sheet');
