@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { planFixes } from '../core/fixPlan';
-import { a1, cellText, isoToVietnamese } from '../core/grid';
-import type { Edit } from '../core/findings';
+import { cellText } from '../core/grid';
+import { type Edit, editCell, editValue } from '../core/findings';
 import { FixError, writeFixedCopy } from '../io/writeFixedCopy';
 import { analyseFile, loadDirectory } from './analyseFile';
 import { EXIT, type Output } from './check';
@@ -11,36 +11,26 @@ import { CLI_TEXT as T } from './messages';
 import type { FixOptions } from './options';
 
 function describe(edit: Edit, before: string): string {
-  switch (edit.kind) {
-    case 'text':
-      return `${edit.sheet}!${a1(edit.row, edit.col)}: "${before}" → "${edit.text}"`;
-    case 'date':
-      return `${edit.sheet}!${a1(edit.row, edit.col)}: ${before} → ${isoToVietnamese(edit.iso)}`;
-    case 'unmerge':
-      return `${edit.sheet}!${a1(edit.top, edit.left)}:${a1(edit.bottom, edit.right)}: "${before}"`;
-  }
+  const value = editValue(edit);
+  const target = `${edit.sheet}!${editCell(edit)}`;
+  if (value === null) return `${target}: "${before}"`;
+  return edit.kind === 'date' ? `${target}: ${before} → ${value}` : `${target}: "${before}" → "${value}"`;
 }
 
 export function runFix(options: FixOptions, io: Output): number {
   const { lang } = options;
   const [file] = options.files as [string];
   const fail = (reason: string) => {
-    io.err(`phuluc: ${file}: ${reason}`);
+    io.err(`phuluc: ${reason}`);
     return EXIT.unreadable;
   };
-  if (resolve(options.output) === resolve(file)) return fail(T.notOverSource[lang]);
-  if (!['.xlsx', '.xlsm'].includes(extname(file).toLowerCase())) return fail(T.fixNeedsXlsx[lang]);
+  if (resolve(options.output) === resolve(file)) return fail(`${file}: ${T.notOverSource[lang]}`);
+  if (!['.xlsx', '.xlsm'].includes(extname(file).toLowerCase())) return fail(`${file}: ${T.fixNeedsXlsx[lang]}`);
 
   const { directory, error: unitsError } = loadDirectory(options);
-  if (unitsError) {
-    io.err(`phuluc: ${unitsError}`);
-    return EXIT.unreadable;
-  }
+  if (unitsError) return fail(unitsError);
   const result = analyseFile(file, options, directory);
-  if ('reason' in result) {
-    io.err(`phuluc: ${result.reason}`);
-    return EXIT.unreadable;
-  }
+  if ('reason' in result) return fail(result.reason);
   const { workbook, analysed } = result;
 
   const findings = analysed.flatMap((a) => a.findings);
@@ -49,7 +39,7 @@ export function runFix(options: FixOptions, io: Output): number {
   try {
     writeFileSync(options.output, writeFixedCopy(readFileSync(file), changes.map((c) => c.edit)));
   } catch (error) {
-    if (error instanceof FixError) return fail(`${T.cannotFix[lang]}: ${error.message}`);
+    if (error instanceof FixError) return fail(`${file}: ${T.cannotFix[lang]}: ${error.message}`);
     throw error;
   }
 

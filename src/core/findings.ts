@@ -1,3 +1,5 @@
+import { a1, isoToVietnamese } from './grid';
+
 /** A finding points at one cell and says, in the user's language, what is wrong and how to fix it. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -23,6 +25,17 @@ export interface Finding {
   message: string;
   /** The safe fix, when there is one. */
   edits?: Edit[];
+}
+
+/** The cell an edit writes to, or the merged area it splits, in A1 form ("E30", "C26:C27"). */
+export function editCell(edit: Edit): string {
+  return edit.kind === 'unmerge' ? `${a1(edit.top, edit.left)}:${a1(edit.bottom, edit.right)}` : a1(edit.row, edit.col);
+}
+
+/** The value an edit writes, as a person reads it (a date as dd/mm/yyyy); null when it unmerges. */
+export function editValue(edit: Edit): string | null {
+  if (edit.kind === 'unmerge') return null;
+  return edit.kind === 'date' ? isoToVietnamese(edit.iso) : edit.text;
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import type { AnalysedTable } from './analyse';
 import { DEADLINE_KINDS } from './deadline/types';
-import { type Edit, type Finding, SEVERITIES } from './findings';
-import { a1, columnLetter, isoToVietnamese } from './grid';
+import { type Edit, editCell, editValue, type Finding, SEVERITIES } from './findings';
+import { columnLetter } from './grid';
 import { ROLES, type Role } from './roles';
 import { TASK_STATES } from './state';
 import type { Task } from './table';
@@ -70,14 +70,8 @@ export type CheckReport = z.infer<typeof CheckReportSchema>;
 const unitJson = ({ name, collective }: Unit) => ({ name, collective });
 
 function fixJson(edit: Edit): z.infer<typeof FixSchema> {
-  switch (edit.kind) {
-    case 'text':
-      return { cell: a1(edit.row, edit.col), action: 'set', value: edit.text };
-    case 'date':
-      return { cell: a1(edit.row, edit.col), action: 'set', value: isoToVietnamese(edit.iso) };
-    case 'unmerge':
-      return { cell: `${a1(edit.top, edit.left)}:${a1(edit.bottom, edit.right)}`, action: 'unmerge' };
-  }
+  const value = editValue(edit);
+  return value === null ? { cell: editCell(edit), action: 'unmerge' } : { cell: editCell(edit), action: 'set', value };
 }
 
 function findingJson({ edits, ...finding }: Finding): z.infer<typeof FindingSchema> {

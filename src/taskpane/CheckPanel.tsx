@@ -20,8 +20,8 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { type Change, planFixes } from '../core/fixPlan';
-import type { Finding, Severity } from '../core/findings';
-import { a1, columnIndex, columnLetter, isoToVietnamese } from '../core/grid';
+import { editCell, editValue, type Finding, type Severity } from '../core/findings';
+import { columnIndex, columnLetter } from '../core/grid';
 import { ROLE_LABELS, SEVERITY_LABELS, STATE_LABELS } from '../core/i18n';
 import { ROLES, type Role } from '../core/roles';
 import { TASK_STATES } from '../core/state';
@@ -35,8 +35,8 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 50;
 
 function describe({ edit }: Change): string {
-  if (edit.kind === 'unmerge') return `${a1(edit.top, edit.left)}:${a1(edit.bottom, edit.right)} → ⊟`;
-  return `${a1(edit.row, edit.col)} → ${edit.kind === 'date' ? isoToVietnamese(edit.iso) : `"${edit.text}"`}`;
+  const value = editValue(edit);
+  return `${editCell(edit)} → ${value === null ? '⊟' : edit.kind === 'date' ? value : `"${value}"`}`;
 }
 
 export function CheckPanel({ host, settings, onSettings, t }: PaneProps) {
