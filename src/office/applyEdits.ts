@@ -5,9 +5,7 @@
 import { isoToExcelSerial } from '../core/calendar';
 import type { Edit } from '../core/findings';
 import { a1, type Cell, type Grid } from '../core/grid';
-
-/** Stay well under the 5 MB request limit of Excel on the web. */
-const BATCH_BYTES = 4 * 1024 * 1024;
+import { RequestBatch, requestBytes } from './requestBatch';
 
 /** Text Excel would take for a formula or a sign gets the quote prefix, so it stays text. */
 export function asText(text: string): string {
@@ -37,38 +35,28 @@ function writeOf(cell: Cell | null | undefined): Write {
  * area its value and a converted date its format). Returns the number of syncs used.
  */
 export async function applyEdits(context: Excel.RequestContext, grids: ReadonlyMap<string, Grid>, edits: readonly Edit[]): Promise<number> {
-  let syncs = 0;
-  let bytes = 0;
-  const put = (sheet: string, address: string, write: Write) => {
+  const batch = new RequestBatch(context);
+  const put = async (sheet: string, address: string, write: Write) => {
     const range = context.workbook.worksheets.getItem(sheet).getRange(address);
     if (write.numberFormat) range.numberFormat = write.numberFormat;
     range.values = write.values;
-    bytes += 200 + JSON.stringify(write.values).length * 2;
+    await batch.add(requestBytes(write.values));
   };
   for (const edit of edits) {
     const grid = grids.get(edit.sheet);
-    if (edit.kind === 'text') put(edit.sheet, a1(edit.row, edit.col), { values: [[asText(edit.text)]] });
+    if (edit.kind === 'text') await put(edit.sheet, a1(edit.row, edit.col), { values: [[asText(edit.text)]] });
     else if (edit.kind === 'date') {
       const format = edit.styleFrom ? grid?.rows[edit.styleFrom.row]?.[edit.styleFrom.col] : grid?.rows[edit.row]?.[edit.col];
       const numberFormat = format?.kind === 'date' && format.format ? [[format.format]] : undefined;
-      put(edit.sheet, a1(edit.row, edit.col), { values: [[isoToExcelSerial(edit.iso)]], numberFormat });
+      await put(edit.sheet, a1(edit.row, edit.col), { values: [[isoToExcelSerial(edit.iso)]], numberFormat });
     } else {
       context.workbook.worksheets.getItem(edit.sheet).getRange(`${a1(edit.top, edit.left)}:${a1(edit.bottom, edit.right)}`).unmerge();
       const value = writeOf(grid?.rows[edit.top]?.[edit.left]);
       for (let r = edit.top; r <= edit.bottom; r++) {
-        for (let c = edit.left; c <= edit.right; c++) if (r !== edit.top || c !== edit.left) put(edit.sheet, a1(r, c), value);
+        for (let c = edit.left; c <= edit.right; c++) if (r !== edit.top || c !== edit.left) await put(edit.sheet, a1(r, c), value);
       }
     }
-    if (bytes >= BATCH_BYTES) {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB batch: the request limit, not a per-cell sync
-      await context.sync();
-      syncs++;
-      bytes = 0;
-    }
   }
-  if (bytes > 0 || syncs === 0) {
-    await context.sync();
-    syncs++;
-  }
-  return syncs;
+  await batch.finish();
+  return batch.syncs;
 }

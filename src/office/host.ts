@@ -13,7 +13,10 @@ export async function connect(): Promise<Host> {
   return {
     // Vietnamese unless Office's display language is English.
     lang: Office.context.displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi',
-    can: { mergedAreas: Office.context.requirements.isSetSupported('ExcelApi', '1.13') },
+    can: {
+      mergedAreas: Office.context.requirements.isSetSupported('ExcelApi', '1.13'),
+      pivotTables: Office.context.requirements.isSetSupported('ExcelApi', '1.8'),
+    },
     run: (work) => Excel.run(work),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Reads the active worksheet into the engine's grid in two syncs, whatever its size: the used
+ * Reads a worksheet into the engine's grid in two syncs, whatever its size: the used
  * range's values, types and formats first, then its merged areas and visible rows.
  */
 import type { Grid } from '../core/grid';
@@ -9,10 +9,14 @@ import { gridFromRange, parseAddress } from './gridFromRange';
 export interface Capabilities {
   /** ExcelApi 1.13: getMergedAreasOrNullObject. */
   mergedAreas: boolean;
+  /** ExcelApi 1.8: PivotTables (and the chart's category names and frozen rows of 1.7). */
+  pivotTables: boolean;
 }
 
-export async function readActiveSheet(context: Excel.RequestContext, can: Capabilities): Promise<Grid> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+/** Reads the sheet named or identified by `key`, the active sheet when there is none. */
+export async function readSheet(context: Excel.RequestContext, can: Pick<Capabilities, 'mergedAreas'>, key?: string): Promise<Grid> {
+  const worksheets = context.workbook.worksheets;
+  const sheet = key === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(key);
   const used = sheet.getUsedRangeOrNullObject();
   sheet.load('name');
   used.load('rowIndex,columnIndex,rowCount,values,valueTypes,numberFormat'); // isNullObject comes with every sync

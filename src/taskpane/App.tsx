@@ -6,9 +6,10 @@ import { CheckPanel } from './CheckPanel';
 import type { Host } from '../office/host';
 import { OverduePanel } from './OverduePanel';
 import { SettingsPanel } from './SettingsPanel';
+import { SummaryPanel } from './SummaryPanel';
 import { STRINGS, type StringKey } from './strings';
 
-export type Panel = 'check' | 'overdue' | 'settings';
+export type Panel = 'check' | 'overdue' | 'summary' | 'settings';
 
 export interface PaneProps {
   host: Host;
@@ -37,11 +38,13 @@ export function App({ host, panel }: { host: Host; panel: Panel }) {
       <TabList selectedValue={current} onTabSelect={(_, data) => setCurrent(data.value as Panel)} aria-label={t('title')}>
         <Tab value="check" data-testid="tab-check">{t('tabCheck')}</Tab>
         <Tab value="overdue" data-testid="tab-overdue">{t('tabOverdue')}</Tab>
+        <Tab value="summary" data-testid="tab-summary">{t('tabSummary')}</Tab>
         <Tab value="settings" data-testid="tab-settings">{t('tabSettings')}</Tab>
       </TabList>
       <div style={{ marginTop: 12 }}>
         {current === 'check' && <CheckPanel {...props} />}
         {current === 'overdue' && <OverduePanel {...props} />}
+        {current === 'summary' && <SummaryPanel {...props} />}
         {current === 'settings' && <SettingsPanel {...props} />}
       </div>
     </FluentProvider>

@@ -1,10 +1,11 @@
 /** "Quá hạn": colour overdue, due-soon and done rows with the add-in's own live conditional formats. */
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { useState } from 'react';
 import { applyHighlight, clearHighlight } from '../office/highlight';
 import { planHighlight } from '../office/highlightPlan';
 import type { PaneProps } from './App';
-import { recogniseActiveSheet } from './analyseSheet';
+import { recogniseSheet } from './analyseSheet';
+import { AsOfField } from './AsOfField';
+import { useAttempt } from './useAttempt';
 
 const LEGEND = [
   { key: 'legendOverdue', fill: '#FFC7CE', font: '#9C0006' },
@@ -13,41 +14,26 @@ const LEGEND = [
 ] as const;
 
 export function OverduePanel({ host, settings, onSettings, t }: PaneProps) {
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ intent: 'success' | 'warning' | 'error'; text: string } | null>(null);
-
-  const attempt = async (work: () => Promise<string>) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      setMessage({ intent: 'success', text: await work() });
-    } catch (caught) {
-      setMessage({ intent: 'error', text: `${t('error')}: ${caught instanceof Error ? caught.message : String(caught)}` });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, message, attempt } = useAttempt(t);
 
   const highlight = () =>
     attempt(async () => {
-      const { grid, tables } = await recogniseActiveSheet(host, settings);
+      const { grid, tables } = await recogniseSheet(host, settings);
       const [table] = tables;
       if (!table) throw new Error(t('noTable'));
       const plan = planHighlight(table, { asOf: settings.asOf ?? null, dueSoonDays: settings.dueSoonDays });
       await host.run((context) => applyHighlight(context, grid.name, plan));
-      return t('highlighted');
+      return { intent: 'success', text: t('highlighted') };
     });
   const clear = () =>
     attempt(async () => {
       const removed = await host.run((context) => clearHighlight(context));
-      return `${t('cleared')} (${removed} ${t('rules')}).`;
+      return { intent: 'success', text: `${t('cleared')} (${removed} ${t('rules')}).` };
     });
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
-      <Field label={t('asOf')} hint={t('asOfHint')}>
-        <Input type="date" value={settings.asOf ?? ''} data-testid="as-of" onChange={(_, data) => void onSettings({ ...settings, asOf: data.value || undefined })} />
-      </Field>
+      <AsOfField settings={settings} onSettings={onSettings} t={t} />
       <Field label={t('dueSoonDays')}>
         <Input
           type="number"

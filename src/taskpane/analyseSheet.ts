@@ -7,7 +7,7 @@ import type { Grid } from '../core/grid';
 import type { Role } from '../core/roles';
 import { buildUnitDirectory } from '../core/unitDirectory';
 import type { PaneSettings } from '../office/workbookState';
-import { readActiveSheet } from '../office/readSheet';
+import { readSheet } from '../office/readSheet';
 import type { Host } from '../office/host';
 
 export interface SheetAnalysis {
@@ -27,12 +27,12 @@ function options(host: Host, settings: PaneSettings, columns?: Partial<Record<Ro
 
 /** Reads the active sheet and runs recognition and every rule on it. */
 export async function analyseActiveSheet(host: Host, settings: PaneSettings, columns?: Partial<Record<Role, number>>): Promise<SheetAnalysis> {
-  const grid = await host.run((context) => readActiveSheet(context, host.can));
+  const grid = await host.run((context) => readSheet(context, host.can));
   return { grid, analysed: analyseWorkbook({ sheets: [grid] }, options(host, settings, columns)) };
 }
 
-/** Reads the active sheet and recognises its tables, without the rules (what highlighting needs). */
-export async function recogniseActiveSheet(host: Host, settings: PaneSettings): Promise<{ grid: Grid; tables: AppendixTable[] }> {
-  const grid = await host.run((context) => readActiveSheet(context, host.can));
+/** Reads a sheet (the active one unless `key` names another) and recognises its tables, without the rules. */
+export async function recogniseSheet(host: Host, settings: PaneSettings, key?: string): Promise<{ grid: Grid; tables: AppendixTable[] }> {
+  const grid = await host.run((context) => readSheet(context, host.can, key));
   return { grid, tables: recogniseWorkbook({ sheets: [grid] }, options(host, settings)) };
 }

@@ -29,7 +29,8 @@ afterAll(async () => {
 });
 
 async function open(query = ''): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // The browser's locale is the office's: a Vietnamese Windows shows dates as dd/mm/yyyy.
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: query.includes('lang=en') ? 'en-GB' : 'vi-VN' });
   page.on('pageerror', (error) => {
     throw error;
   });
@@ -81,6 +82,37 @@ describe('the task pane in Chromium', () => {
     await page.getByTestId('highlight-clear').click();
     await page.getByText(/Đã xoá tô màu/).waitFor();
     await expect(sheet(page).getAttribute('data-formats')).resolves.toBe('0');
+    await page.close();
+  }, 60_000);
+
+  it('writes the summary sheets with a PivotTable, gives the report sentence, and replaces only its own sheets', async () => {
+    const page = await open('?panel=summary');
+    await page.getByTestId('as-of').fill('2025-11-14');
+    await page.getByTestId('summary-run').click();
+    await page.getByTestId('summary-message').waitFor();
+    await expect(page.getByTestId('report-sentence').inputValue()).resolves.toBe(
+      'Tổng số 50 nhiệm vụ; đã hoàn thành 4 (đúng hạn 3, quá hạn 1); chưa hoàn thành 25 (trong hạn 24, quá hạn 1); thường xuyên 21.',
+    );
+    await expect(sheet(page).getAttribute('data-name')).resolves.toBe('Tổng hợp theo đơn vị');
+    await expect(page.locator('tr', { hasText: 'Công an thành phố' }).first().locator('td').nth(2).textContent()).resolves.toBe('9');
+    await page.getByTestId('summary-units').getByText('Sở Nội vụ').click();
+    await expect(page.getByTestId('report-sentence').inputValue()).resolves.toContain('Tổng số 2 nhiệm vụ; đã hoàn thành 1 (đúng hạn 0, quá hạn 1)');
+    await shot(page, 'tong-hop');
+
+    // Run again from the summary sheet itself: the sheets are replaced, not doubled.
+    await page.getByTestId('summary-run').click();
+    await page.getByText(/thay cho các trang tổng hợp cũ/).waitFor();
+    await expect(page.getByTestId('sheet-tab').allTextContents()).resolves.toEqual([
+      'Báo cáo', 'Tổng hợp theo đơn vị', 'Đơn vị phối hợp', 'Theo nhóm', 'Theo tháng', 'Quá hạn', 'Dữ liệu', 'Bảng Pivot',
+    ]);
+    await page.close();
+  }, 60_000);
+
+  it('writes the static summary sheets on an Excel without PivotTables, and says so', async () => {
+    const page = await open('?panel=summary&api=1.6');
+    await page.getByTestId('summary-run').click();
+    await page.getByText(/chưa hỗ trợ PivotTable/).waitFor();
+    await expect(page.getByTestId('sheet-tab').count()).resolves.toBe(7);
     await page.close();
   }, 60_000);
 

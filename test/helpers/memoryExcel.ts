@@ -1,7 +1,8 @@
 /**
  * An in-memory Excel for tests: only the calls the Office adapter makes, with Office.js' rules —
  * a property can be read only after it was loaded and a sync ran — and a count of syncs. It is
- * built from a grid, so any fixture workbook can stand behind it.
+ * built from a grid (the user's sheet), so any fixture workbook can stand behind it; the sheets the
+ * add-in adds are grids too, so they can be read back like the user's.
  */
 import { excelSerialToIso, isoToExcelSerial } from '../../src/core/calendar';
 import { a1, type Cell, type CellRange, columnCount, type Grid } from '../../src/core/grid';
@@ -20,7 +21,7 @@ class Proxy {
   }
 
   load(properties: string): this {
-    for (const p of properties.split(',')) this.requested.add(p.trim());
+    for (const p of properties.split(',')) this.requested.add(p.trim().replace(/^items\/.*/, 'items'));
     return this;
   }
 
@@ -62,11 +63,54 @@ export interface MemoryFormat {
   font?: string;
 }
 
-/** A sheet the add-in created (the active sheet is `grid`). */
+/** Formatting set on a range: the few properties the add-in uses. */
+export interface RangeLook {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  fill?: string;
+  wrapText?: boolean;
+  columnWidth?: number;
+  borders?: string[];
+}
+
+export interface MemoryTable {
+  name: string;
+  address: string;
+  style?: string;
+}
+
+export interface MemoryPivot {
+  name: string;
+  source: string;
+  destination: string;
+  rows: string[];
+  columns: string[];
+  data: string[];
+}
+
+export interface MemoryChart {
+  type: string;
+  source: string;
+  categories?: string;
+  title?: string;
+  position?: string;
+}
+
+/** A sheet the add-in created (the user's sheet is `grid`). */
 export interface MemorySheet {
   name: string;
+  id: string;
   visibility: string;
+  grid: Grid;
+  /** Every block written: A1 address → values / number formats. */
   values: Map<string, unknown[][]>;
+  numberFormats: Map<string, string[][]>;
+  looks: Map<string, RangeLook>;
+  tables: MemoryTable[];
+  pivots: MemoryPivot[];
+  charts: MemoryChart[];
+  frozenRows: number;
 }
 
 export class MemoryContext {
@@ -74,7 +118,7 @@ export class MemoryContext {
   private pending: Proxy[] = [];
   readonly workbook: unknown;
   readonly formats: MemoryFormat[] = [];
-  /** What the add-in wrote into the active sheet: A1 address → values / number formats; unmerged areas. */
+  /** What the add-in wrote into the user's sheet: A1 address → values / number formats; unmerged areas. */
   readonly writes = new Map<string, unknown[][]>();
   readonly numberFormats = new Map<string, string[][]>();
   readonly unmerged: string[] = [];
@@ -84,8 +128,16 @@ export class MemoryContext {
   /** Counts every change to the workbook, so a view of it redraws only when something changed. */
   changes = 0;
   readonly sheets = new Map<string, MemorySheet>();
+  /** The active sheet's name: the user's sheet until the add-in activates another. */
+  active: string;
+  readonly userSheetId = '{user-sheet}';
+  private nextId = 1;
+  /** API sets this Excel lacks: a call into one fails at the next sync, as in Office.js. */
+  readonly missing = new Set<'pivotTables'>();
+  private failure: Error | null = null;
 
   constructor(readonly grid: Grid) {
+    this.active = grid.name;
     const context = this;
     this.workbook = {
       settings: {
@@ -106,51 +158,243 @@ export class MemoryContext {
           };
         },
       },
-      worksheets: {
-        getActiveWorksheet: () => context.worksheet(),
-        getItem: (name: string) => {
-          if (name !== context.grid.name) throw new Error(`ItemNotFound: ${name}`);
-          return context.worksheet();
-        },
-        getItemOrNullObject: (name: string) => context.addedSheet(name),
-        add: (name: string) => {
-          if (context.sheets.has(name) || name === context.grid.name) throw new Error(`ItemAlreadyExists: ${name}`);
-          context.changes++;
-          context.sheets.set(name, { name, visibility: 'Visible', values: new Map() });
-          return context.addedSheet(name);
-        },
+      worksheets: this.worksheets(),
+    };
+  }
+
+  /** The sheet's name for a name (any case, as Excel compares them) or an id; null when there is none. */
+  find(key: string): string | null {
+    if (key === this.userSheetId || key.toLowerCase() === this.grid.name.toLowerCase()) return this.grid.name;
+    for (const sheet of this.sheets.values()) if (sheet.id === key || sheet.name.toLowerCase() === key.toLowerCase()) return sheet.name;
+    return null;
+  }
+
+  /** A sheet's cells: the user's grid or an added sheet's. */
+  gridOf(name: string): Grid {
+    return name === this.grid.name ? this.grid : this.sheets.get(name)!.grid;
+  }
+
+  private worksheets() {
+    const context = this;
+    const names = () => [this.grid.name, ...this.sheets.keys()];
+    const items = new Proxy(this, { items: () => names() });
+    return {
+      load: (p: string) => items.load(p),
+      get items() {
+        return items.read<string[]>('items').map((name) => context.worksheet(name, true));
+      },
+      getActiveWorksheet: () => context.worksheet(context.active),
+      getItem: (key: string) => {
+        const name = context.find(key);
+        if (name === null) throw new Error(`ItemNotFound: ${key}`);
+        return context.worksheet(name);
+      },
+      getItemOrNullObject: (key: string) => context.worksheet(context.find(key)),
+      add: (name: string) => {
+        if (context.find(name) !== null) throw new Error(`ItemAlreadyExists: ${name}`);
+        if (name.length > 31 || /[:\\/?*[\]]/.test(name)) throw new Error(`InvalidArgument: sheet name ${name}`);
+        context.changes++;
+        const sheet: MemorySheet = {
+          name,
+          id: `{sheet-${context.nextId++}}`,
+          visibility: 'Visible',
+          grid: { name, rows: [], merges: [], hiddenRows: new Set() },
+          values: new Map(),
+          numberFormats: new Map(),
+          looks: new Map(),
+          tables: [],
+          pivots: [],
+          charts: [],
+          frozenRows: 0,
+        };
+        context.sheets.set(name, sheet);
+        return context.worksheet(name);
       },
     };
   }
 
-  /** A sheet the add-in made, as Office.js shows it (a null object when there is none). */
-  private addedSheet(name: string) {
-    const proxy = new Proxy(this, { isNullObject: () => !this.sheets.has(name) });
+  /** A worksheet as Office.js shows it; `name` null gives the null object. Items of a loaded collection have their properties loaded. */
+  private worksheet(name: string | null, loaded = false) {
     const context = this;
+    const added = name === null ? undefined : this.sheets.get(name);
+    const proxy = new Proxy(this, { isNullObject: () => name === null, name: () => name, id: () => added?.id ?? this.userSheetId });
+    if (loaded) proxy.load('name,id').settle();
+    const mustExist = () => {
+      if (name === null) throw new Error('InvalidObjectPath: the worksheet is a null object');
+      return name;
+    };
     return {
       load: (p: string) => proxy.load(p),
       get isNullObject() {
         return proxy.read<boolean>('isNullObject');
       },
-      set visibility(value: string) {
-        context.sheets.get(name)!.visibility = value;
+      get name() {
+        return proxy.read<string>('name');
       },
-      getRange: (address: string) => ({
-        set values(values: unknown[][]) {
-          context.sheets.get(name)!.values.set(address, values);
-        },
-      }),
-      delete: () => {
+      get id() {
+        return proxy.read<string>('id');
+      },
+      set visibility(value: string) {
+        added!.visibility = value;
+      },
+      getUsedRangeOrNullObject: () => context.usedRange(context.gridOf(mustExist())),
+      activate: () => {
         context.changes++;
-        context.sheets.delete(name);
+        context.active = mustExist();
+      },
+      delete: () => {
+        const sheet = mustExist();
+        if (sheet === context.grid.name) throw new Error("the test never deletes the user's sheet");
+        context.changes++;
+        context.sheets.delete(sheet);
+        if (context.active === sheet) context.active = context.grid.name;
+      },
+      getRange: (address = '') => context.range(mustExist(), address),
+      tables: {
+        add: (address: string, hasHeaders: boolean) => {
+          if (!hasHeaders) throw new Error('the add-in always writes a header');
+          const table: MemoryTable = { name: `Table${context.nextId++}`, address };
+          added!.tables.push(table);
+          context.changes++;
+          return {
+            set name(value: string) {
+              if (context.allTables().some((t) => t !== table && t.name.toLowerCase() === value.toLowerCase())) throw new Error(`InvalidArgument: table name ${value} is taken`);
+              table.name = value;
+            },
+            set style(value: string) {
+              table.style = value;
+            },
+            memory: table,
+          };
+        },
+      },
+      pivotTables: {
+        add: (pivotName: string, source: { memory: MemoryTable }, destination: string) => {
+          if (context.missing.has('pivotTables')) context.failure ??= new Error('ApiNotFound: PivotTableCollection.add');
+          return context.pivot(added!, pivotName, source.memory, destination);
+        },
+      },
+      charts: {
+        add: (type: string, source: { address: string }, seriesBy: string) => {
+          const chart: MemoryChart = { type, source: source.address };
+          if (seriesBy !== 'Columns') throw new Error('the add-in charts by columns');
+          added!.charts.push(chart);
+          context.changes++;
+          return {
+            title: {
+              set text(value: string) {
+                chart.title = value;
+              },
+            },
+            axes: { categoryAxis: { setCategoryNames: (range: { address: string }) => (chart.categories = range.address) } },
+            setPosition: (start: string) => (chart.position = start),
+          };
+        },
+      },
+      freezePanes: { freezeRows: (count: number) => (added!.frozenRows = count) },
+    };
+  }
+
+  private allTables(): MemoryTable[] {
+    return [...this.sheets.values()].flatMap((s) => s.tables);
+  }
+
+  private pivot(sheet: MemorySheet, name: string, source: MemoryTable, destination: string) {
+    if (!this.allTables().includes(source)) throw new Error('InvalidArgument: the source table is gone');
+    const owner = [...this.sheets.values()].find((s) => s.tables.includes(source))!;
+    const area = parseAddress(source.address);
+    const fields = (owner.grid.rows[area.top] ?? []).slice(area.left, area.right + 1).map((cell) => (cell?.kind === 'text' ? cell.text : ''));
+    const pivot: MemoryPivot = { name, source: source.name, destination, rows: [], columns: [], data: [] };
+    sheet.pivots.push(pivot);
+    this.changes++;
+    const axis = (list: string[]) => ({
+      add: (hierarchy: { name: string }) => {
+        list.push(hierarchy.name);
+        return { set summarizeBy(_: string) {} };
+      },
+    });
+    return {
+      hierarchies: {
+        getItem: (field: string) => {
+          if (!fields.includes(field)) throw new Error(`ItemNotFound: no field ${field} in ${fields.join(', ')}`);
+          return { name: field };
+        },
+      },
+      rowHierarchies: axis(pivot.rows),
+      columnHierarchies: axis(pivot.columns),
+      dataHierarchies: axis(pivot.data),
+    };
+  }
+
+  /** A range of `sheet`; writes land in its grid as Excel would show them. */
+  private range(sheet: string, address: string) {
+    const context = this;
+    const added = this.sheets.get(sheet);
+    const look = () => {
+      const map = added?.looks;
+      if (!map) throw new Error("the add-in does not format the user's sheet");
+      if (!map.has(address)) map.set(address, {});
+      return map.get(address)!;
+    };
+    return {
+      address,
+      select: () => {
+        context.changes++;
+        context.selection = `${sheet}!${address}`;
+      },
+      conditionalFormats: this.conditionalFormats(sheet, address),
+      set values(values: unknown[][]) {
+        (added?.values ?? context.writes).set(address, values);
+        context.store(context.gridOf(sheet), address, values, undefined);
+      },
+      set numberFormat(formats: string[][]) {
+        (added?.numberFormats ?? context.numberFormats).set(address, formats);
+        context.store(context.gridOf(sheet), address, undefined, formats);
+      },
+      unmerge: () => {
+        context.changes++;
+        context.unmerged.push(address);
+        const area = parseAddress(address);
+        const grid = context.gridOf(sheet);
+        grid.merges = grid.merges.filter((m) => m.top !== area.top || m.left !== area.left);
+      },
+      format: {
+        font: {
+          set bold(value: boolean) {
+            look().bold = value;
+          },
+          set italic(value: boolean) {
+            look().italic = value;
+          },
+          set size(value: number) {
+            look().size = value;
+          },
+        },
+        fill: {
+          set color(value: string) {
+            look().fill = value;
+          },
+        },
+        set wrapText(value: boolean) {
+          look().wrapText = value;
+        },
+        set columnWidth(value: number) {
+          look().columnWidth = value;
+        },
+        borders: {
+          getItem: (edge: string) => ({
+            set style(value: string) {
+              (look().borders ??= []).push(`${edge}:${value}`);
+            },
+          }),
+        },
       },
     };
   }
 
   /** A range's conditional formats: in this model every range of the sheet sees all of them. */
-  private conditionalFormats(range: string) {
+  private conditionalFormats(sheet: string, range: string) {
     const context = this;
-    const sheet = this.grid.name;
     const collection = new Proxy(this, { items: () => this.formats.filter((f) => f.sheet === sheet) });
     const item = (format: MemoryFormat) => {
       const rule = new Proxy(context, { formula: () => format.formula });
@@ -188,7 +432,7 @@ export class MemoryContext {
       };
     };
     return {
-      load: (p: string) => collection.load(p.replace(/^items\/.*/, 'items')),
+      load: (p: string) => collection.load(p),
       get items() {
         return collection.read<MemoryFormat[]>('items').map(item);
       },
@@ -201,20 +445,29 @@ export class MemoryContext {
     };
   }
 
-  /** A written value lands in the grid, as Excel would show it (a leading ' keeps text as text). */
-  store(address: string, value: unknown, format?: string): void {
+  /**
+   * Written values and formats land in the grid, as Excel would show them: a leading ' keeps text as
+   * text, writing a value keeps the cell's date format, a date format turns a number into a date.
+   */
+  private store(grid: Grid, address: string, values: unknown[][] | undefined, formats: string[][] | undefined): void {
     this.changes++;
-    if (address.includes(':')) return;
-    const { top: row, left: col } = parseAddress(address);
-    const cells = (this.grid.rows[row] ??= []);
-    const existing = cells[col];
-    if (format !== undefined) {
-      if (existing?.kind === 'number' && /[dmy]/i.test(format)) cells[col] = { kind: 'date', iso: excelSerialToIso(existing.value), format };
-      return;
-    }
-    // Writing a value keeps the cell's format, as Excel does: a date cell stays a date.
-    if (typeof value === 'number') cells[col] = existing?.kind === 'date' ? { kind: 'date', iso: excelSerialToIso(value), format: existing.format } : { kind: 'number', value };
-    else if (typeof value === 'string') cells[col] = value === '' ? null : { kind: 'text', text: value.replace(/^'/, '') };
+    const { top, left } = parseAddress(address);
+    const block = values ?? formats!;
+    block.forEach((line, r) =>
+      line.forEach((item, c) => {
+        const cells = (grid.rows[top + r] ??= []);
+        const existing = cells[left + c];
+        if (formats) {
+          const format = String(item);
+          if (existing?.kind === 'number' && /[dmy]/i.test(format)) cells[left + c] = { kind: 'date', iso: excelSerialToIso(existing.value), format };
+          return;
+        }
+        if (typeof item === 'number') cells[left + c] = existing?.kind === 'date' ? { kind: 'date', iso: excelSerialToIso(item), format: existing.format } : { kind: 'number', value: item };
+        else if (typeof item === 'boolean') cells[left + c] = { kind: 'boolean', value: item };
+        else if (typeof item === 'string') cells[left + c] = item === '' ? null : { kind: 'text', text: item.replace(/^'/, '') };
+        else if (item !== null && item !== undefined) throw new Error(`Excel takes no ${typeof item} as a value`);
+      }),
+    );
   }
 
   register(proxy: Proxy): void {
@@ -223,49 +476,15 @@ export class MemoryContext {
 
   async sync(): Promise<void> {
     this.syncs++;
+    const failure = this.failure;
+    this.failure = null;
+    if (failure) throw failure;
     for (const proxy of this.pending) proxy.settle();
   }
 
-  private worksheet() {
-    const proxy = new Proxy(this, { name: () => this.grid.name });
-    return {
-      load: (p: string) => proxy.load(p),
-      get name() {
-        return proxy.read<string>('name');
-      },
-      getUsedRangeOrNullObject: () => this.usedRange(),
-      activate: () => undefined,
-      getRange: (address = '') => {
-        const context = this;
-        return {
-          select: () => {
-            context.changes++;
-            context.selection = `${context.grid.name}!${address}`;
-          },
-          conditionalFormats: this.conditionalFormats(address),
-          set values(values: unknown[][]) {
-            context.writes.set(address, values);
-            context.store(address, values[0]?.[0]);
-          },
-          set numberFormat(formats: string[][]) {
-            context.numberFormats.set(address, formats);
-            context.store(address, undefined, formats[0]?.[0]);
-          },
-          unmerge: () => {
-            context.changes++;
-            context.unmerged.push(address);
-            const area = parseAddress(address);
-            context.grid.merges = context.grid.merges.filter((m) => m.top !== area.top || m.left !== area.left);
-          },
-        };
-      },
-    };
-  }
-
   /** The used range: from the first to the last non-empty row and column. */
-  private usedRange() {
-    const grid = this.grid;
-    const rows = grid.rows.map((row, r) => (row.some(Boolean) ? r : -1)).filter((r) => r >= 0);
+  private usedRange(grid: Grid) {
+    const rows = grid.rows.map((row, r) => (row?.some(Boolean) ? r : -1)).filter((r) => r >= 0);
     const top = rows.length ? rows[0]! : 0;
     const bottom = rows.length ? rows.at(-1)! : -1;
     const width = columnCount(grid);
@@ -300,15 +519,15 @@ export class MemoryContext {
       get numberFormat() {
         return proxy.read<string[][]>('numberFormat');
       },
-      getMergedAreasOrNullObject: () => context.mergedAreas(top, bottom),
-      getColumn: (col: number) => ({ getVisibleView: () => context.visibleView(top, bottom, col) }),
+      getMergedAreasOrNullObject: () => context.mergedAreas(grid, top, bottom),
+      getColumn: (col: number) => ({ getVisibleView: () => context.visibleView(grid, top, bottom, col) }),
     };
   }
 
-  private mergedAreas(top: number, bottom: number) {
-    const inside = this.grid.merges.filter((m: CellRange) => m.top >= top && m.top <= bottom);
+  private mergedAreas(grid: Grid, top: number, bottom: number) {
+    const inside = grid.merges.filter((m: CellRange) => m.top >= top && m.top <= bottom);
     const proxy = new Proxy(this, { isNullObject: () => inside.length === 0 });
-    const items = new Proxy(this, { address: () => inside.map((m) => `${this.grid.name}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`) });
+    const items = new Proxy(this, { address: () => inside.map((m) => `${grid.name}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`) });
     return {
       load: (p: string) => proxy.load(p),
       get isNullObject() {
@@ -323,11 +542,11 @@ export class MemoryContext {
     };
   }
 
-  private visibleView(top: number, bottom: number, col: number) {
+  private visibleView(grid: Grid, top: number, bottom: number, col: number) {
     const proxy = new Proxy(this, {
       cellAddresses: () => {
         const addresses: string[][] = [];
-        for (let r = top; r <= bottom; r++) if (!this.grid.hiddenRows.has(r)) addresses.push([`${this.grid.name}!${a1(r, col)}`]);
+        for (let r = top; r <= bottom; r++) if (!grid.hiddenRows.has(r)) addresses.push([`${grid.name}!${a1(r, col)}`]);
         return addresses;
       },
     });

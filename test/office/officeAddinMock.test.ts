@@ -1,6 +1,6 @@
 /** The adapter against Microsoft's office-addin-mock, which rejects reads of properties never loaded. */
 import { OfficeMockObject } from 'office-addin-mock';
-import { readActiveSheet } from '../../src/office/readSheet';
+import { readSheet } from '../../src/office/readSheet';
 
 function mockContext() {
   const mock = new OfficeMockObject({
@@ -57,9 +57,9 @@ function mockContext() {
   return mock as unknown as Excel.RequestContext;
 }
 
-describe('readActiveSheet with office-addin-mock', () => {
+describe('readSheet with office-addin-mock', () => {
   it('loads everything it reads and returns the grid', async () => {
-    const grid = await readActiveSheet(mockContext(), { mergedAreas: true });
+    const grid = await readSheet(mockContext(), { mergedAreas: true });
     expect(grid.name).toBe('Phụ lục');
     expect(grid.rows).toHaveLength(4);
     expect(grid.rows[3]).toEqual([

@@ -4,7 +4,7 @@ import { analyseWorkbook } from '../../src/core/analyse';
 import type { Grid } from '../../src/core/grid';
 import { toCheckReport } from '../../src/core/report';
 import { readWorkbookFile } from '../../src/io/readWorkbook';
-import { readActiveSheet } from '../../src/office/readSheet';
+import { readSheet } from '../../src/office/readSheet';
 import { gridOf } from '../helpers/grids';
 import { asExcelContext, MemoryContext } from '../helpers/memoryExcel';
 
@@ -18,7 +18,7 @@ function report(grid: Grid) {
 
 async function throughExcel(grid: Grid, can = CAN): Promise<{ grid: Grid; syncs: number }> {
   const context = new MemoryContext(grid);
-  const read = await readActiveSheet(asExcelContext(context), can);
+  const read = await readSheet(asExcelContext(context), can);
   return { grid: read, syncs: context.syncs };
 }
 

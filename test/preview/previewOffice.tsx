@@ -32,12 +32,15 @@ const ready = fetch('/workbook.json')
     return context;
   });
 
-const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en-US' : 'vi-VN';
+const query = new URLSearchParams(location.search);
+const lang = query.get('lang') === 'en' ? 'en-US' : 'vi-VN';
+/** `?api=1.6` plays an older Excel: API sets above it are reported missing. */
+const maxApi = Number(query.get('api') ?? Infinity);
 
 Object.assign(globalThis, {
   Office: {
     onReady: () => ready.then(() => ({ host: 'Excel', platform: 'OfficeOnline' })),
-    context: { displayLanguage: lang, requirements: { isSetSupported: () => true } },
+    context: { displayLanguage: lang, requirements: { isSetSupported: (_set: string, version: string) => Number(version) <= maxApi } },
   },
   Excel: {
     run: async <T,>(work: (context: unknown) => Promise<T>): Promise<T> => {
@@ -86,28 +89,46 @@ function rowFills(context: MemoryContext): Map<number, string> {
   return fills;
 }
 
+/** Tabs for the user's sheet and the visible sheets the add-in made; a click shows that sheet. */
+function drawTabs(context: MemoryContext): string {
+  const names = [context.grid.name, ...[...context.sheets.values()].filter((s) => s.visibility === 'Visible').map((s) => s.name)];
+  return names
+    .map((name) => `<button data-testid="sheet-tab" data-sheet="${escape(name)}" ${name === context.active ? 'aria-selected="true" style="font-weight:bold"' : ''}>${escape(name)}</button>`)
+    .join('');
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
 function drawSheet(context: MemoryContext): void {
   const host = document.getElementById('sheet');
   if (!host) return;
-  const { grid } = context;
-  const width = Math.max(...grid.rows.map((row) => row.length), 1);
-  const fills = rowFills(context);
-  const selected = context.selection?.split('!')[1];
+  const grid = context.gridOf(context.active);
+  const width = Math.max(...Array.from(grid.rows, (row) => row?.length ?? 0), 1);
+  const fills = grid === context.grid ? rowFills(context) : new Map<number, string>();
+  const [selectedSheet, selectedCell] = context.selection?.split('!') ?? [];
+  const selected = selectedSheet === context.active ? selectedCell : undefined;
   const header = `<tr><th></th>${Array.from({ length: width }, (_, c) => `<th>${columnLetter(c)}</th>`).join('')}</tr>`;
-  const body = grid.rows
-    .slice(0, DRAWN_ROWS)
+  const body = Array.from(grid.rows.slice(0, DRAWN_ROWS), (row) => row ?? [])
     .map((row, r) => {
       if (grid.hiddenRows.has(r)) return '';
       const cells = Array.from({ length: width }, (_, c) => {
         const address = `${columnLetter(c)}${r + 1}`;
         const outline = address === selected ? 'outline:2px solid #107c10;' : '';
-        const text = cellText(row[c]).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        const text = escape(cellText(row[c]));
         return `<td data-cell="${address}" style="${outline}">${text}</td>`;
       }).join('');
       return `<tr data-row="${r + 1}" style="background:${fills.get(r) ?? 'transparent'}"><th>${r + 1}</th>${cells}</tr>`;
     })
     .join('');
-  host.innerHTML = `<style>#sheet table{border-collapse:collapse;font:12px system-ui}#sheet td,#sheet th{border:1px solid #ddd;padding:2px 4px;max-width:260px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}#sheet th{background:#f3f3f3;font-weight:normal}</style><div data-testid="sheet" data-selection="${selected ?? ''}" data-formats="${context.formats.length}"><table>${header}${body}</table></div>`;
+  host.innerHTML = `<style>#sheet table{border-collapse:collapse;font:12px system-ui}#sheet td,#sheet th{border:1px solid #ddd;padding:2px 4px;max-width:260px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}#sheet th{background:#f3f3f3;font-weight:normal}</style><nav>${drawTabs(context)}</nav><div data-testid="sheet" data-name="${escape(context.active)}" data-selection="${selected ?? ''}" data-formats="${context.formats.length}"><table>${header}${body}</table></div>`;
+  host.querySelectorAll<HTMLButtonElement>('[data-testid="sheet-tab"]').forEach((tab) =>
+    tab.addEventListener('click', () => {
+      context.active = tab.dataset.sheet!;
+      drawSheet(context);
+    }),
+  );
   const target = selected ? host.querySelector(`[data-cell="${selected}"]`) : null;
   target?.scrollIntoView({ block: 'center' });
 }
