@@ -6,7 +6,7 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Table, Tabl
 import { useRef, useState } from 'react';
 import { todayIso } from '../core/calendar';
 import { reportSentence, type Summary, summarize } from '../core/summary';
-import { summaryLayout } from '../core/summaryLayout';
+import { SUMMARY_WORDS, summaryLayout } from '../core/summaryLayout';
 import { summarySource, writeSummarySheets } from '../office/writeSummarySheets';
 import type { PaneProps } from './App';
 import { recogniseSheet } from './analyseSheet';
@@ -89,8 +89,8 @@ export function SummaryPanel({ host, settings, onSettings, t }: PaneProps) {
           <Table size="extra-small" aria-label={t('tabSummary')} data-testid="summary-units">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell style={{ width: '52%' }}>{t('lead')}</TableHeaderCell>
-                <TableHeaderCell>{t('total')}</TableHeaderCell>
+                <TableHeaderCell style={{ width: '52%' }}>{SUMMARY_WORDS.unit[lang]}</TableHeaderCell>
+                <TableHeaderCell>{SUMMARY_WORDS.total[lang]}</TableHeaderCell>
                 <TableHeaderCell>{t('overdueCount')}</TableHeaderCell>
                 <TableHeaderCell>{t('rate')}</TableHeaderCell>
               </TableRow>

@@ -49,8 +49,6 @@ export const STRINGS = {
   copy: { vi: 'Sao chép', en: 'Copy' },
   copied: { vi: 'Đã sao chép.', en: 'Copied.' },
   copyByHand: { vi: 'Đã chọn sẵn câu, bấm Ctrl+C để sao chép.', en: 'The sentence is selected: press Ctrl+C to copy.' },
-  lead: { vi: 'Đơn vị chủ trì', en: 'Lead unit' },
-  total: { vi: 'Tổng số', en: 'Total' },
   overdueCount: { vi: 'Quá hạn', en: 'Overdue' },
   rate: { vi: 'Tỷ lệ HT', en: 'Done rate' },
   directory: { vi: 'Danh mục đơn vị', en: 'Unit directory' },
