@@ -3,7 +3,8 @@ import { ZodError } from 'zod';
 import { type Output, runCheck, EXIT } from './check';
 import { USAGE } from './messages';
 import { runFix } from './fix';
-import { parseCheckOptions, parseFixOptions, parseSummarizeOptions } from './options';
+import { runConsolidate } from './consolidate';
+import { parseCheckOptions, parseConsolidateOptions, parseFixOptions, parseSummarizeOptions } from './options';
 import { runSummarize } from './summarize';
 
 /** Option names as typed, for messages about zod's fields. */
@@ -17,6 +18,7 @@ const OPTION_NAMES: Record<string, string> = {
   columns: '--columns',
   output: '-o',
   only: '--only',
+  master: '--master',
 };
 
 const stdio: Output = {
@@ -40,6 +42,8 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
         return runFix(parseFixOptions(rest), io);
       case 'summarize':
         return await runSummarize(parseSummarizeOptions(rest), io);
+      case 'consolidate':
+        return await runConsolidate(parseConsolidateOptions(rest), io);
       case undefined:
       case 'help':
       case '--help':

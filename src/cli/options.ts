@@ -99,3 +99,20 @@ export function parseSummarizeOptions(argv: string[]): SummarizeOptions {
   });
   return SummarizeOptionsSchema.parse({ ...common(values, positionals), output: values.output ?? '', json: values.json });
 }
+
+export const ConsolidateOptionsSchema = CommonOptions.extend({
+  master: z.string().min(1, 'cần --master <kế-hoạch.xlsx> / give --master <plan.xlsx>'),
+  output: z.string().min(1, 'cần -o <tổng-hợp.xlsx> / give -o <consolidated.xlsx>'),
+  json: z.boolean(),
+});
+export type ConsolidateOptions = z.infer<typeof ConsolidateOptionsSchema>;
+
+export function parseConsolidateOptions(argv: string[]): ConsolidateOptions {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { ...COMMON_FLAGS, master: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false } },
+  });
+  return ConsolidateOptionsSchema.parse({ ...common(values, positionals), master: values.master ?? '', output: values.output ?? '', json: values.json });
+}

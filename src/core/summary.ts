@@ -66,7 +66,7 @@ function withRate(row: Row): Row {
  * Rows keyed by the unit's canonical key, labelled with the name first written; a task without
  * units counts under `none` when given.
  */
-function byUnits(tasks: readonly Task[], unitsOf: (t: Task) => Unit[], none?: string): Row[] {
+export function byUnits(tasks: readonly Task[], unitsOf: (t: Task) => Unit[], none?: string): Row[] {
   const rows = new Map<string, Row>();
   for (const task of tasks) {
     const units = unitsOf(task);

@@ -11,7 +11,7 @@ import type { AppendixTable } from './table';
 /** A cell of a summary sheet; a date is an ISO day the writer turns into a date cell. */
 export type LayoutCell = string | number | null | { date: string };
 
-export type SheetKey = 'byUnit' | 'bySupport' | 'byGroup' | 'byMonth' | 'overdue' | 'data';
+export type SheetKey = 'byUnit' | 'bySupport' | 'byGroup' | 'byMonth' | 'overdue' | 'data' | 'consolidated' | 'sources';
 
 export interface SheetLayout {
   key: SheetKey;
@@ -70,7 +70,7 @@ const W = SUMMARY_WORDS;
 const TITLE_ROWS = 3;
 
 /** A sheet of bucket rows under a title with the cut-off date, then the plan's total and sentence. */
-function bucketSheet(key: SheetKey, labelHeader: string, rows: readonly Row[], summary: Summary, lang: Language, title?: string): SheetLayout {
+function bucketSheet(key: 'byUnit' | 'bySupport' | 'byGroup' | 'byMonth', labelHeader: string, rows: readonly Row[], summary: Summary, lang: Language, title?: string): SheetLayout {
   const name = W[key][lang];
   const header = [W.stt[lang], labelHeader, W.total[lang], ...TASK_STATES.map((s) => STATE_LABELS[s][lang]), W.rate[lang], W.sentence[lang]];
   const line = (row: Row, stt: number | string): LayoutCell[] => [stt, row.label, row.total, ...TASK_STATES.map((s) => row[s]), row.completionRate, reportSentence(row, lang)];

@@ -52,9 +52,14 @@ function drawSheet(book: ExcelJS.Workbook, layout: SheetLayout): void {
   layout.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
 }
 
-export async function writeSummaryWorkbook(summary: Summary, tables: readonly AppendixTable[], lang: Language): Promise<Buffer> {
+/** A workbook of the given sheet layouts (the summary's, or the consolidation's). */
+export async function writeLayouts(layouts: readonly SheetLayout[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'phuluc';
-  for (const layout of summaryLayout(summary, tables, lang)) drawSheet(book, layout);
+  for (const layout of layouts) drawSheet(book, layout);
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+export function writeSummaryWorkbook(summary: Summary, tables: readonly AppendixTable[], lang: Language): Promise<Buffer> {
+  return writeLayouts(summaryLayout(summary, tables, lang));
 }

@@ -1,0 +1,188 @@
+/**
+ * Consolidation: the units' reports on the plan's tasks, in the plan's order. Each file's rows are
+ * matched to the master tasks; a task is done only when every lead unit reports it done; what does
+ * not fit (edited wording, unknown or missing tasks, disagreeing leads, units with no file, files
+ * that cannot be used) becomes a finding and never stops the run.
+ */
+import type { Language, Severity } from '../findings';
+import { a1, cellText, type Workbook } from '../grid';
+import { recogniseWorkbook } from '../recognise/recogniseWorkbook';
+import { taskState, type TaskState } from '../state';
+import { NOT_REPORTED, type Status } from '../status';
+import { byUnits, type Row } from '../summary';
+import type { AppendixTable, Task } from '../table';
+import type { Unit } from '../units';
+import { unitKey } from '../units';
+import { CONSOLIDATION_CATALOGUE, type ConsolidationCode, type ConsolidationParams } from './catalogue';
+import { indexMaster, matchReport } from './matchTasks';
+import { reportingUnit, type UnitSource } from './reportingUnit';
+
+/** A unit's file as it reached us: its workbook, or why it could not be read. */
+export type SourceFile = { file: string; workbook: Workbook; unit?: string } | { file: string; error: string };
+
+export interface UnitReport {
+  unit: string;
+  file: string;
+  status: Status;
+  /** The "kết quả thực hiện" text, as written. */
+  result: string;
+}
+
+export interface ConsolidatedTask {
+  table: AppendixTable;
+  task: Task;
+  lead: UnitReport[];
+  /** Reports from units that do not lead the task (its support units, or others). */
+  support: UnitReport[];
+  /** The task's status across its leads: done when every lead reports it done. */
+  status: Status;
+  state: TaskState;
+}
+
+export interface SourceSummary {
+  file: string;
+  unit: string | null;
+  unitFrom: UnitSource | null;
+  /** Task rows in the file, and how many of them matched the plan. */
+  tasks: number;
+  reported: number;
+  error: string | null;
+}
+
+export interface ConsolidationFinding {
+  code: ConsolidationCode;
+  severity: Severity;
+  file: string | null;
+  /** "Sheet!A1", or null when the finding is about a whole file or unit. */
+  cell: string | null;
+  message: string;
+}
+
+export interface Consolidation {
+  asOf: string;
+  tasks: ConsolidatedTask[];
+  /** The plan's tables with every task's consolidated status and state: what the summary sheets count. */
+  tables: AppendixTable[];
+  sources: SourceSummary[];
+  findings: ConsolidationFinding[];
+  notSubmitted: string[];
+  /** Per lead unit, its tasks in the state its own report gives them. */
+  byUnit: Row[];
+}
+
+export interface ConsolidateOptions {
+  asOf: string;
+  lang: Language;
+}
+
+function shortTask(task: Task): string {
+  const text = task.text.length > 60 ? `${task.text.slice(0, 57)}…` : task.text;
+  return `${task.stt ?? ''} "${text}"`.trim();
+}
+
+function cellOf(table: AppendixTable, task: Task): string {
+  return `${table.sheet}!${a1(task.row, table.columns.task ?? 0)}`;
+}
+
+/** Done when every lead reports done (a lead with no report has not); completed on the last lead's day. */
+function combine(reports: readonly UnitReport[], leads: number): Status {
+  if (!reports.length) return NOT_REPORTED;
+  const done = reports.length >= leads && reports.every((r) => r.status.done);
+  const days = reports.map((r) => r.status.completedOn).filter((d) => d !== null).sort();
+  return {
+    text: reports.map((r) => (leads > 1 ? `${r.unit}: ${r.status.text ?? ''}` : (r.status.text ?? ''))).join('\n') || null,
+    done,
+    known: reports.every((r) => r.status.known),
+    completedOn: done ? (days.at(-1) ?? null) : null,
+  };
+}
+
+export function consolidate(master: readonly AppendixTable[], files: readonly SourceFile[], options: ConsolidateOptions): Consolidation {
+  const { asOf, lang } = options;
+  const findings: ConsolidationFinding[] = [];
+  const find = (code: ConsolidationCode, file: string | null, cell: string | null, params: ConsolidationParams) => {
+    const spec = CONSOLIDATION_CATALOGUE[code];
+    findings.push({ code, severity: spec.severity, file, cell, message: spec.message[lang](params) });
+  };
+
+  const entries = master.flatMap((table) => table.tasks.map((task) => ({ table, task })));
+  const index = indexMaster(entries.map((e) => e.task));
+  const reports = entries.map(() => ({ lead: [] as UnitReport[], support: [] as UnitReport[] }));
+  const leads = entries.flatMap((e) => e.task.lead);
+  const planYear = master[0]?.planYear;
+  const sources: SourceSummary[] = [];
+  const submitted = new Set<string>();
+
+  for (const source of files) {
+    if ('error' in source) {
+      sources.push({ file: source.file, unit: null, unitFrom: null, tasks: 0, reported: 0, error: source.error });
+      find('BAD_FILE', source.file, null, { unit: source.file, text: source.error });
+      continue;
+    }
+    const tables = recogniseWorkbook(source.workbook, { asOf, planYear });
+    const [first] = tables;
+    if (!first) {
+      const error = lang === 'vi' ? 'không có bảng phụ lục nhiệm vụ' : 'no appendix table';
+      sources.push({ file: source.file, unit: null, unitFrom: null, tasks: 0, reported: 0, error });
+      find('BAD_FILE', source.file, null, { unit: source.file, text: error });
+      continue;
+    }
+    const grid = source.workbook.sheets.find((s) => s.name === first.sheet)!;
+    const detected = source.unit ? { name: source.unit, from: 'label' as const } : reportingUnit(grid, first.headerRows[0] ?? 0, source.file, leads);
+    const key = unitKey(detected.name);
+    submitted.add(key);
+    const rows = tables.flatMap((table) => table.tasks.map((task) => ({ table, task })));
+    const matches = matchReport(index, rows.map((r) => r.task));
+    const matched = new Set<number>();
+    matches.forEach((match, i) => {
+      const { table, task } = rows[i]!;
+      if (match.master === null) {
+        find('UNKNOWN_TASK', source.file, cellOf(table, task), { unit: detected.name, task: shortTask(task) });
+        return;
+      }
+      matched.add(match.master);
+      const target = entries[match.master]!.task;
+      if (match.textChanged) find('TASK_TEXT_CHANGED', source.file, cellOf(table, task), { unit: detected.name, task: shortTask(task), text: target.text });
+      const report: UnitReport = { unit: detected.name, file: source.file, status: task.status, result: cellText(task.values.result) };
+      (target.lead.some((u) => u.key === key) ? reports[match.master]!.lead : reports[match.master]!.support).push(report);
+    });
+    entries.forEach(({ table, task }, i) => {
+      if (!matched.has(i) && task.lead.some((u) => u.key === key)) find('MISSING_TASK', source.file, cellOf(table, task), { unit: detected.name, task: shortTask(task) });
+    });
+    sources.push({ file: source.file, unit: detected.name, unitFrom: detected.from, tasks: rows.length, reported: matched.size, error: null });
+  }
+
+  const tasks = entries.map(({ table, task }, i): ConsolidatedTask => {
+    const { support } = reports[i]!;
+    // In the plan's order of lead units, whatever order the files came in.
+    const rank = (r: UnitReport) => task.lead.findIndex((u) => u.key === unitKey(r.unit));
+    const lead = [...reports[i]!.lead].sort((x, y) => rank(x) - rank(y));
+    const status = combine(lead, task.lead.length);
+    if (lead.length > 1 && new Set(lead.map((r) => r.status.done)).size > 1) {
+      find('CONFLICTING_STATUS', null, cellOf(table, task), { unit: '', task: shortTask(task), text: lead.map((r) => `${r.unit}: ${r.status.text ?? '—'}`).join('; ') });
+    }
+    return { table, task, lead, support, status, state: taskState(task.deadline, status, asOf) };
+  });
+
+  const notSubmitted = [...new Map(leads.filter((u) => !u.collective && !submitted.has(u.key)).map((u) => [u.key, u.name])).values()];
+  for (const unit of notSubmitted) find('NOT_SUBMITTED', null, null, { unit });
+
+  // Each lead unit counted on its own report: one entry per task and lead, in the state that lead's report gives.
+  const perLead = tasks.flatMap(({ task, lead }) =>
+    task.lead.map((unit: Unit) => {
+      const own = lead.find((r) => unitKey(r.unit) === unit.key)?.status ?? NOT_REPORTED;
+      return { ...task, lead: [unit], state: taskState(task.deadline, own, asOf) };
+    }),
+  );
+
+  const consolidated = new Map(tasks.map((t) => [t.task, t]));
+  return {
+    asOf,
+    tasks,
+    tables: master.map((table) => ({ ...table, tasks: table.tasks.map((task) => ({ ...task, status: consolidated.get(task)!.status, state: consolidated.get(task)!.state })) })),
+    sources,
+    findings,
+    notSubmitted,
+    byUnit: byUnits(perLead, (t) => t.lead),
+  };
+}
