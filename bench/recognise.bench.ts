@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as XLSX from '@e965/xlsx';
 import { analyseWorkbook } from '../src/core/analyse';
-import { readWorkbookBytes } from '../src/io/readWorkbook';
+import { readWorkbookBytes } from '../src/io/workbookBytes';
 import seed003 from '../test/fixtures/plans/seed003-bcd-tinh.json';
 
 const TASKS = 10_000;

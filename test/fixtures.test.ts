@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAll } from '../scripts/build-fixtures';
-import { readWorkbookBytes, readWorkbookFile } from '../src/io/readWorkbook';
+import { readWorkbookFile } from '../src/io/readWorkbook';
+import { readWorkbookBytes } from '../src/io/workbookBytes';
 
 const root = join(__dirname, '..');
 

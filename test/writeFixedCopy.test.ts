@@ -1,6 +1,6 @@
 /** Patching a workbook's XML: only the edited cells change, text stays text, new cells land in order. */
 import * as XLSX from '@e965/xlsx';
-import { readWorkbookBytes } from '../src/io/readWorkbook';
+import { readWorkbookBytes } from '../src/io/workbookBytes';
 import { FixError, writeFixedCopy } from '../src/io/writeFixedCopy';
 
 function workbook(): Buffer {

@@ -3,8 +3,9 @@ import { type AnalysedTable, analyseWorkbook } from '../core/analyse';
 import type { Workbook } from '../core/grid';
 import type { Role } from '../core/roles';
 import { buildUnitDirectory, directoryFromGrid, type UnitDirectory } from '../core/unitDirectory';
-import { readWorkbookFile, WorkbookReadError } from '../io/readWorkbook';
-import { CLI_TEXT, READ_FAILURES } from './messages';
+import { readWorkbookFile } from '../io/readWorkbook';
+import { READ_FAILURES, WorkbookReadError } from '../io/workbookBytes';
+import { CLI_TEXT } from './messages';
 
 export interface CommonOptions {
   sheet?: string;

@@ -9,10 +9,11 @@ import { consolidate, type SourceFile } from '../core/consolidate/consolidate';
 import { consolidationLayout } from '../core/consolidate/consolidationLayout';
 import { recogniseWorkbook } from '../core/recognise/recogniseWorkbook';
 import type { Row } from '../core/summary';
-import { readWorkbookFile, WorkbookReadError } from '../io/readWorkbook';
+import { readWorkbookFile } from '../io/readWorkbook';
+import { READ_FAILURES, WorkbookReadError } from '../io/workbookBytes';
 import { writeLayouts } from '../io/writeSummary';
 import { EXIT, type Output } from './check';
-import { CLI_TEXT as T, READ_FAILURES } from './messages';
+import { CLI_TEXT as T } from './messages';
 import type { ConsolidateOptions } from './options';
 
 const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;

@@ -1,20 +1,7 @@
 /** What the command line says, in Vietnamese (default) and English (--lang en). */
-import type { ReadFailure } from '../io/readWorkbook';
 import type { Language } from '../core/findings';
 
 type Text = Record<Language, string>;
-
-export const READ_FAILURES: Record<ReadFailure | 'no_table', Text> = {
-  not_found: { vi: 'không tìm thấy tệp', en: 'file not found' },
-  not_excel: { vi: 'không phải tệp Excel (.xlsx, .xlsm, .xls)', en: 'not an Excel file (.xlsx, .xlsm, .xls)' },
-  damaged: { vi: 'tệp bị hỏng, Excel không mở được', en: 'the file is damaged' },
-  password: { vi: 'tệp có mật khẩu; hãy bỏ mật khẩu rồi chạy lại', en: 'the file is password protected; remove the password and retry' },
-  too_large: { vi: 'tệp quá lớn (trên 50 MB)', en: 'the file is too large (over 50 MB)' },
-  no_table: {
-    vi: 'không tìm thấy bảng phụ lục nhiệm vụ (cần dòng tiêu đề có các cột Nhiệm vụ, Chủ trì, Thời hạn)',
-    en: 'no appendix table found (needs a header row with task, lead unit and deadline columns)',
-  },
-};
 
 export const CLI_TEXT = {
   file: { vi: 'Tệp', en: 'File' },

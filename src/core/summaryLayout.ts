@@ -1,6 +1,6 @@
 /**
  * The summary sheets as cells, once: the command line's styled file (src/io/writeSummary.ts) and the
- * pane's sheets (src/office/writeSummarySheets.ts) both draw these layouts, so they cannot disagree.
+ * pane's sheets (src/office/writeOwnSheets.ts) both draw these layouts, so they cannot disagree.
  */
 import type { Language } from './findings';
 import { STATE_LABELS } from './i18n';

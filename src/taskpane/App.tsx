@@ -3,13 +3,14 @@ import { FluentProvider, Tab, TabList, webLightTheme } from '@fluentui/react-com
 import { useEffect, useState } from 'react';
 import { type PaneSettings, PaneSettingsSchema, loadSettings, saveSettings } from '../office/workbookState';
 import { CheckPanel } from './CheckPanel';
+import { ConsolidatePanel } from './ConsolidatePanel';
 import type { Host } from '../office/host';
 import { OverduePanel } from './OverduePanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { STRINGS, type StringKey } from './strings';
 
-export type Panel = 'check' | 'overdue' | 'summary' | 'settings';
+export type Panel = 'check' | 'overdue' | 'summary' | 'consolidate' | 'settings';
 
 export interface PaneProps {
   host: Host;
@@ -39,12 +40,14 @@ export function App({ host, panel }: { host: Host; panel: Panel }) {
         <Tab value="check" data-testid="tab-check">{t('tabCheck')}</Tab>
         <Tab value="overdue" data-testid="tab-overdue">{t('tabOverdue')}</Tab>
         <Tab value="summary" data-testid="tab-summary">{t('tabSummary')}</Tab>
+        <Tab value="consolidate" data-testid="tab-consolidate">{t('tabConsolidate')}</Tab>
         <Tab value="settings" data-testid="tab-settings">{t('tabSettings')}</Tab>
       </TabList>
       <div style={{ marginTop: 12 }}>
         {current === 'check' && <CheckPanel {...props} />}
         {current === 'overdue' && <OverduePanel {...props} />}
         {current === 'summary' && <SummaryPanel {...props} />}
+        {current === 'consolidate' && <ConsolidatePanel {...props} />}
         {current === 'settings' && <SettingsPanel {...props} />}
       </div>
     </FluentProvider>

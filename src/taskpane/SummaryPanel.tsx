@@ -7,7 +7,7 @@ import { useRef, useState } from 'react';
 import { todayIso } from '../core/calendar';
 import { reportSentence, type Summary, summarize } from '../core/summary';
 import { SUMMARY_WORDS, summaryLayout } from '../core/summaryLayout';
-import { summarySource, writeSummarySheets } from '../office/writeSummarySheets';
+import { sourceSheet, writeOwnSheets } from '../office/writeOwnSheets';
 import type { PaneProps } from './App';
 import { recogniseSheet } from './analyseSheet';
 import { AsOfField } from './AsOfField';
@@ -30,12 +30,12 @@ export function SummaryPanel({ host, settings, onSettings, t }: PaneProps) {
 
   const run = () =>
     attempt(async (): Promise<PaneMessage> => {
-      const source = await host.run(summarySource);
+      const source = await host.run((context) => sourceSheet(context, 'summary'));
       const { tables } = await recogniseSheet(host, settings, source);
       if (!tables.length) throw new Error(t('noTable'));
       const asOf = settings.asOf ?? todayIso();
       const counted = summarize(tables, asOf, lang);
-      const written = await host.run((context) => writeSummarySheets(context, summaryLayout(counted, tables, lang), { lang, source, pivotTables: host.can.pivotTables }));
+      const written = await host.run((context) => writeOwnSheets(context, summaryLayout(counted, tables, lang), { owner: 'summary', lang, source, pivotTables: host.can.pivotTables }));
       setSummary(counted);
       setPicked(PLAN);
       const text = `${t('summaryWritten')}: ${written.sheets.join(', ')}${written.replaced ? ` (${t('summaryReplaced')})` : ''}.`;

@@ -7,7 +7,9 @@ import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { readdirSync } from 'node:fs';
 import { startPreview } from '../../scripts/preview';
+import { unitFolder } from '../helpers/unitFiles';
 
 const ROOT = join(__dirname, '..', '..');
 const SHOTS = process.env.PHULUC_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : null;
@@ -113,6 +115,30 @@ describe('the task pane in Chromium', () => {
     await page.getByTestId('summary-run').click();
     await page.getByText(/chưa hỗ trợ PivotTable/).waitFor();
     await expect(page.getByTestId('sheet-tab').count()).resolves.toBe(7);
+    await page.close();
+  }, 60_000);
+
+  it('reads the units’ files in a worker with progress, shows each file’s unit for correction, and writes new sheets', async () => {
+    const page = await open('?panel=consolidate');
+    await page.getByTestId('as-of').fill('2025-11-14');
+    const dir = unitFolder();
+    await page.getByTestId('pick-files').setInputFiles(readdirSync(dir).filter((name) => name.endsWith('.xlsx') || name.endsWith('.xls')).map((name) => join(dir, name)));
+    await page.getByTestId('consolidate-message').waitFor();
+    await expect(page.getByTestId('progress').textContent()).resolves.toContain('6/6'); // the lock file is skipped
+    await expect(page.locator('[data-testid="source"][data-error="true"]').count()).resolves.toBe(2);
+    await expect(page.getByTestId('source-unit').first().inputValue()).resolves.toBe('Công an thành phố');
+
+    await page.getByTestId('consolidate-run').click();
+    await page.getByText(/Đã hợp nhất 4\/6 tệp/).waitFor();
+    await expect(sheet(page).getAttribute('data-name')).resolves.toBe('Tổng hợp');
+    await expect(page.locator('td', { hasText: 'bao-cao-cong-an.xlsx' }).count()).resolves.toBeGreaterThan(0);
+    await shot(page, 'hop-nhat');
+
+    // Again: the earlier output is replaced only after the user says so.
+    await page.getByTestId('consolidate-run').click();
+    await page.getByTestId('consolidate-replace').click();
+    await page.getByText(/Đã hợp nhất/).waitFor();
+    await expect(page.getByTestId('sheet-tab').filter({ hasText: /^Tổng hợp/ }).count()).resolves.toBe(2); // Tổng hợp and Tổng hợp theo đơn vị, not doubled
     await page.close();
   }, 60_000);
 

@@ -1,8 +1,9 @@
 /**
- * Writes the summary sheets into the open workbook, drawing the same layouts as `phuluc summarize`:
- * values in one block per sheet, the data as an Excel table, and where ExcelApi 1.8 exists a
- * PivotTable on it and a chart of the per-unit buckets. The ids of the sheets it made are kept in
- * the workbook's settings, so a re-run deletes exactly those and never a sheet of the user's.
+ * Writes the add-in's own sheets (the summary's, or the consolidation's) into the open workbook,
+ * drawing the same layouts as the command line: values in one block per sheet, the data as an Excel
+ * table, and where ExcelApi 1.8 exists a PivotTable on it and a chart of the per-unit buckets. The
+ * ids of the sheets each job made are kept in the workbook's settings, so its re-run deletes exactly
+ * those and never a sheet of the user's.
  */
 import { z } from 'zod';
 import { columnLetter } from '../core/grid';
@@ -13,7 +14,9 @@ import { type LayoutCell, type SheetLayout, SUMMARY_WORDS, dataHeader } from '..
 import { asText } from './applyEdits';
 import { RequestBatch, requestBytes } from './requestBatch';
 
-const OWN_SHEETS_KEY = 'phuluc_summary';
+/** The jobs that write sheets of their own, each with its own record. */
+export type SheetOwner = 'summary' | 'consolidation';
+const recordKey = (owner: SheetOwner) => `phuluc_${owner}`;
 const PIVOT_NAME = 'phuluc_pivot';
 const HEADER_FILL = '#DDEBF7';
 /** Excel's limit on a sheet name. */
@@ -34,7 +37,17 @@ type OwnSheets = z.infer<typeof OwnSheetsSchema>;
 
 export type PivotOutcome = 'made' | 'unsupported' | 'failed';
 
-export interface SummaryWritten {
+/** How many sheets an earlier run of `owner` left that a new run would replace. One sync. */
+export async function ownSheetCount(context: Excel.RequestContext, owner: SheetOwner): Promise<number> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/id');
+  const item = queueOwnSheets(context, owner);
+  await context.sync();
+  const own = ownSheets(item);
+  return worksheets.items.filter((sheet) => own.sheetIds.includes(sheet.id)).length;
+}
+
+export interface SheetsWritten {
   /** The names the sheets got (a name the user already has gets " (2)"). */
   sheets: string[];
   /** How many earlier summary sheets were replaced. */
@@ -44,8 +57,8 @@ export interface SummaryWritten {
 }
 
 /** Queues the read of the summary's record; read it with `ownSheets` after the next sync. */
-function queueOwnSheets(context: Excel.RequestContext): Excel.Setting {
-  const item = context.workbook.settings.getItemOrNullObject(OWN_SHEETS_KEY);
+function queueOwnSheets(context: Excel.RequestContext, owner: SheetOwner): Excel.Setting {
+  const item = context.workbook.settings.getItemOrNullObject(recordKey(owner));
   item.load('value');
   return item;
 }
@@ -56,13 +69,13 @@ function ownSheets(item: Excel.Setting): OwnSheets {
 }
 
 /**
- * The id of the sheet a summary reads: the active one, or, when the user is looking at one of the
- * summary's own sheets, the sheet the last summary was made from (if it is still there). One or two syncs.
+ * The id of the sheet a job reads its plan from: the active one, or, when the user is looking at one
+ * of the job's own sheets, the sheet its last run read (if it is still there). One or two syncs.
  */
-export async function summarySource(context: Excel.RequestContext): Promise<string> {
+export async function sourceSheet(context: Excel.RequestContext, owner: SheetOwner): Promise<string> {
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load('id');
-  const item = queueOwnSheets(context);
+  const item = queueOwnSheets(context, owner);
   await context.sync();
   const own = ownSheets(item);
   if (!own.source || !own.sheetIds.includes(active.id)) return active.id;
@@ -152,17 +165,17 @@ function pivotData(sheet: Excel.Worksheet, table: Excel.Table, lang: Language): 
 }
 
 /**
- * Replaces the add-in's earlier summary sheets with `layouts` (read from `source`) and activates the
- * first. Three syncs for a plan of a few thousand tasks, plus one per 4 MB of data.
+ * Replaces the sheets `owner` wrote before with `layouts` (read from the sheet `source`) and
+ * activates the first. Three syncs for a plan of a few thousand tasks, plus one per 4 MB of data.
  */
-export async function writeSummarySheets(
+export async function writeOwnSheets(
   context: Excel.RequestContext,
   layouts: readonly SheetLayout[],
-  options: { lang: Language; source: string; pivotTables: boolean },
-): Promise<SummaryWritten> {
+  options: { owner: SheetOwner; lang: Language; source: string; pivotTables: boolean },
+): Promise<SheetsWritten> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/id');
-  const item = queueOwnSheets(context);
+  const item = queueOwnSheets(context, options.owner);
   await context.sync();
   const own = ownSheets(item);
 
@@ -189,7 +202,7 @@ export async function writeSummarySheets(
   await batch.send();
 
   const record = (ours: Excel.Worksheet[]) => {
-    context.workbook.settings.add(OWN_SHEETS_KEY, { sheetIds: ours.map((sheet) => sheet.id), source: options.source } satisfies OwnSheets);
+    context.workbook.settings.add(recordKey(options.owner), { sheetIds: ours.map((sheet) => sheet.id), source: options.source } satisfies OwnSheets);
     made[0]?.activate();
   };
   record(pivotSheet ? [...made, pivotSheet] : made);

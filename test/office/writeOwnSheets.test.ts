@@ -9,7 +9,7 @@ import { summarize } from '../../src/core/summary';
 import { summaryLayout } from '../../src/core/summaryLayout';
 import { readWorkbookFile } from '../../src/io/readWorkbook';
 import { readSheet } from '../../src/office/readSheet';
-import { summarySource, writeSummarySheets } from '../../src/office/writeSummarySheets';
+import { sourceSheet, writeOwnSheets } from '../../src/office/writeOwnSheets';
 import { gridOf } from '../helpers/grids';
 import { asExcelContext, MemoryContext } from '../helpers/memoryExcel';
 
@@ -20,16 +20,16 @@ const SHEETS = ['Tổng hợp theo đơn vị', 'Đơn vị phối hợp', 'Theo
 /** What the pane does: read the sheet through Office.js, count, and write the sheets back. */
 async function summarizeInPane(context: MemoryContext, pivotTables = true) {
   const excel = asExcelContext(context);
-  const source = await summarySource(excel);
+  const source = await sourceSheet(excel, 'summary');
   const grid = await readSheet(excel, { mergedAreas: true }, source);
   const tables = recogniseWorkbook({ sheets: [grid] }, { asOf: AS_OF });
-  return writeSummarySheets(excel, summaryLayout(summarize(tables, AS_OF), tables, 'vi'), { lang: 'vi', source, pivotTables });
+  return writeOwnSheets(excel, summaryLayout(summarize(tables, AS_OF), tables, 'vi'), { owner: 'summary', lang: 'vi', source, pivotTables });
 }
 
 const fresh = () => new MemoryContext(readWorkbookFile(REPORT).sheets[0]!);
 const texts = (grid: Grid) => grid.rows.map((row) => (row ?? []).map((cell) => cellText(cell)));
 
-describe('writeSummarySheets', () => {
+describe('writeOwnSheets', () => {
   it('gives the same cells as `phuluc summarize` for the same file', async () => {
     const output = join(mkdtempSync(join(tmpdir(), 'phuluc-pane-')), 'tong-hop.xlsx');
     expect(await main(['summarize', REPORT, '-o', output, '--as-of', AS_OF], { out: () => undefined, err: () => undefined })).toBe(0);

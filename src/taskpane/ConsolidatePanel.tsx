@@ -1,0 +1,190 @@
+/**
+ * "Hợp nhất": the units' workbooks (picked, dropped, or a whole folder) read in a Web Worker in the
+ * browser, their reporting units shown for correction, then merged into the plan on the active
+ * sheet with one click, as new sheets of the add-in's own.
+ */
+import { Button, Input, MessageBar, MessageBarBody, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { todayIso } from '../core/calendar';
+import type { SourceSummary } from '../core/consolidate/consolidate';
+import type { AppendixTable } from '../core/table';
+import { ownSheetCount, sourceSheet, writeOwnSheets } from '../office/writeOwnSheets';
+import type { PaneProps } from './App';
+import { recogniseSheet } from './analyseSheet';
+import { AsOfField } from './AsOfField';
+import type { WorkerReply, WorkerRequest } from './consolidateWorker';
+import { type PaneMessage, useAttempt } from './useAttempt';
+
+const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
+/** Excel's lock files ("~$Bao cao.xlsx") are not workbooks. */
+const LOCK_FILE = /^~\$/;
+
+/** One worker per selection; requests answered in order. */
+class ConsolidateWorker {
+  private readonly worker = new Worker(new URL('./consolidateWorker.ts', import.meta.url));
+  private waiting: ((reply: WorkerReply) => void)[] = [];
+
+  constructor() {
+    this.worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => this.waiting.shift()?.(data);
+  }
+
+  ask(request: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerReply> {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.worker.postMessage(request, transfer);
+    });
+  }
+
+  stop(): void {
+    this.worker.terminate();
+  }
+}
+
+interface Plan {
+  source: string;
+  tables: AppendixTable[];
+}
+
+export function ConsolidatePanel({ host, settings, onSettings, t }: PaneProps) {
+  const { busy, message, attempt } = useAttempt(t);
+  const worker = useRef<ConsolidateWorker | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [sources, setSources] = useState<SourceSummary[]>([]);
+  const [units, setUnits] = useState<Record<string, string>>({});
+  const [confirming, setConfirming] = useState(false);
+  const lang = host.lang;
+  const asOf = () => settings.asOf ?? todayIso();
+
+  const readPlan = async (): Promise<Plan> => {
+    const source = await host.run((context) => sourceSheet(context, 'consolidation'));
+    const { tables } = await recogniseSheet(host, settings, source);
+    if (!tables.length) throw new Error(t('noTable'));
+    return { source, tables };
+  };
+
+  const pick = (list: FileList | null) =>
+    attempt(async (): Promise<PaneMessage> => {
+      const files = [...(list ?? [])].filter((file) => WORKBOOK.test(file.name) && !LOCK_FILE.test(file.name));
+      if (!files.length) throw new Error(t('noWorkbooks'));
+      const plan = await readPlan();
+      worker.current?.stop();
+      const current = (worker.current = new ConsolidateWorker());
+      setSources([]);
+      setUnits({});
+      for (let i = 0; i < files.length; i++) {
+        setProgress({ done: i, total: files.length });
+        const file = files[i]!;
+        const bytes = await file.arrayBuffer();
+        await current.ask({ kind: 'read', name: file.webkitRelativePath || file.name, bytes, lang }, [bytes]);
+      }
+      setProgress({ done: files.length, total: files.length });
+      const reply = await current.ask({ kind: 'consolidate', master: plan.tables, asOf: asOf(), lang, units: {} });
+      if (reply.kind !== 'consolidated') throw new Error('worker');
+      setSources(reply.result.sources);
+      setUnits(Object.fromEntries(reply.result.sources.filter((s) => s.unit).map((s) => [s.file, s.unit!])));
+      const bad = reply.result.sources.filter((s) => s.error).length;
+      return { intent: bad ? 'warning' : 'success', text: `${t('filesRead')}: ${files.length - bad}/${files.length}. ${t('checkUnits')}` };
+    });
+
+  const write = () =>
+    attempt(async (): Promise<PaneMessage> => {
+      setConfirming(false);
+      const plan = await readPlan();
+      const reply = await worker.current!.ask({ kind: 'consolidate', master: plan.tables, asOf: asOf(), lang, units });
+      if (reply.kind !== 'consolidated') throw new Error('worker');
+      const written = await host.run((context) => writeOwnSheets(context, reply.layouts, { owner: 'consolidation', lang, source: plan.source, pivotTables: host.can.pivotTables }));
+      const { sources: read, notSubmitted, findings } = reply.result;
+      setSources(read);
+      const used = read.filter((s) => !s.error).length;
+      const text = `${t('consolidated')} ${used}/${read.length} ${t('files')}: ${written.sheets.join(', ')}. ${findings.length} ${t('findingsFound')}; ${notSubmitted.length} ${t('notSubmitted')}.`;
+      return { intent: used < read.length ? 'warning' : 'success', text };
+    });
+
+  const run = async () => {
+    const earlier = await host.run((context) => ownSheetCount(context, 'consolidation'));
+    if (earlier > 0) setConfirming(true);
+    else await write();
+  };
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+      <AsOfField settings={settings} onSettings={onSettings} t={t} />
+      <div
+        data-testid="drop-zone"
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={(event) => {
+          event.preventDefault();
+          void pick(event.dataTransfer.files);
+        }}
+        style={{ border: '2px dashed #8a8886', borderRadius: 4, padding: 12, textAlign: 'center' }}
+      >
+        <div>{t('dropFiles')}</div>
+        <div style={{ display: 'flex', gap: 8, justifyContent: 'center', marginTop: 8 }}>
+          <label>
+            <input type="file" multiple accept=".xlsx,.xlsm,.xls" data-testid="pick-files" disabled={busy} onChange={(event) => void pick(event.target.files)} style={{ display: 'none' }} />
+            <span style={{ textDecoration: 'underline', cursor: 'pointer' }}>{t('pickFiles')}</span>
+          </label>
+          <label>
+            <input type="file" {...{ webkitdirectory: '' }} data-testid="pick-folder" disabled={busy} onChange={(event) => void pick(event.target.files)} style={{ display: 'none' }} />
+            <span style={{ textDecoration: 'underline', cursor: 'pointer' }}>{t('pickFolder')}</span>
+          </label>
+        </div>
+      </div>
+      {progress && (
+        <div data-testid="progress">
+          <ProgressBar value={progress.total ? progress.done / progress.total : 0} />
+          {t('file')} {progress.done}/{progress.total}
+        </div>
+      )}
+      {message && (
+        <MessageBar intent={message.intent} data-testid="consolidate-message">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {confirming && (
+        <MessageBar intent="warning" data-testid="consolidate-confirm">
+          <MessageBarBody>
+            {t('replaceEarlier')}{' '}
+            <Button size="small" appearance="primary" data-testid="consolidate-replace" onClick={() => void write()}>
+              {t('replace')}
+            </Button>{' '}
+            <Button size="small" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {sources.length > 0 && (
+        <>
+          <Button appearance="primary" data-testid="consolidate-run" disabled={busy || confirming} onClick={() => void run()}>
+            {t('consolidateRun')}
+          </Button>
+          <Table size="extra-small" aria-label={t('sources')} data-testid="sources">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('file')}</TableHeaderCell>
+                <TableHeaderCell style={{ width: '45%' }}>{t('reportingUnit')}</TableHeaderCell>
+                <TableHeaderCell>{t('matched')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {sources.map((source) => (
+                <TableRow key={source.file} data-testid="source" data-error={source.error ? 'true' : 'false'}>
+                  <TableCell>{source.file.split('/').pop()}</TableCell>
+                  <TableCell>
+                    {source.error ? (
+                      source.error
+                    ) : (
+                      <Input size="small" value={units[source.file] ?? ''} data-testid="source-unit" onChange={(_, data) => setUnits({ ...units, [source.file]: data.value })} />
+                    )}
+                  </TableCell>
+                  <TableCell>{source.error ? '–' : `${source.reported}/${source.tasks}`}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </div>
+  );
+}
