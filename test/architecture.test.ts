@@ -27,3 +27,12 @@ describe('src/core', () => {
     expect(specifiers.filter((s) => s.startsWith('.') && /\/(io|cli|office|taskpane)\//.test(`/${s}`))).toEqual([]);
   });
 });
+
+describe('src/io/workbookBytes.ts', () => {
+  it('imports nothing from Node, so the pane’s Web Worker can read files with it', () => {
+    const text = readFileSync(join(__dirname, '..', 'src', 'io', 'workbookBytes.ts'), 'utf8');
+    const specifiers = [...text.matchAll(/^\s*import[^'"]*from\s+'([^']+)'/gm)].map((m) => m[1]!);
+    expect(specifiers.filter((s) => s.startsWith('node:') || ['fs', 'path', 'os'].includes(s))).toEqual([]);
+    expect(text).not.toMatch(/\bBuffer\./);
+  });
+});
