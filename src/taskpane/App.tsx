@@ -36,7 +36,7 @@ export function App({ host, panel }: { host: Host; panel: Panel }) {
 
   return (
     <FluentProvider theme={webLightTheme} style={{ padding: 12, minHeight: '100vh' }} lang={host.lang}>
-      <TabList selectedValue={current} onTabSelect={(_, data) => setCurrent(data.value as Panel)} aria-label={t('title')}>
+      <TabList size="small" style={{ flexWrap: 'wrap' }} selectedValue={current} onTabSelect={(_, data) => setCurrent(data.value as Panel)} aria-label={t('title')}>
         <Tab value="check" data-testid="tab-check">{t('tabCheck')}</Tab>
         <Tab value="overdue" data-testid="tab-overdue">{t('tabOverdue')}</Tab>
         <Tab value="summary" data-testid="tab-summary">{t('tabSummary')}</Tab>
