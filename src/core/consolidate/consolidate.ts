@@ -128,7 +128,7 @@ export function consolidate(master: readonly AppendixTable[], files: readonly So
       continue;
     }
     const grid = source.workbook.sheets.find((s) => s.name === first.sheet)!;
-    const detected = source.unit ? { name: source.unit, from: 'label' as const } : reportingUnit(grid, first.headerRows[0] ?? 0, source.file, leads);
+    const detected = source.unit ? { name: source.unit, from: 'user' as const } : reportingUnit(grid, first.headerRows[0] ?? 0, source.file, leads);
     const key = unitKey(detected.name);
     submitted.add(key);
     const rows = tables.flatMap((table) => table.tasks.map((task) => ({ table, task })));
@@ -156,7 +156,8 @@ export function consolidate(master: readonly AppendixTable[], files: readonly So
     const { support } = reports[i]!;
     // In the plan's order of lead units, whatever order the files came in.
     const rank = (r: UnitReport) => task.lead.findIndex((u) => u.key === unitKey(r.unit));
-    const lead = [...reports[i]!.lead].sort((x, y) => rank(x) - rank(y));
+    // One report per lead unit (a unit that sent two files counts once, its last), so a lead that did not report stays missing.
+    const lead = [...new Map(reports[i]!.lead.map((r) => [unitKey(r.unit), r])).values()].sort((x, y) => rank(x) - rank(y));
     const status = combine(lead, task.lead.length);
     if (lead.length > 1 && new Set(lead.map((r) => r.status.done)).size > 1) {
       find('CONFLICTING_STATUS', null, cellOf(table, task), { unit: '', task: shortTask(task), text: lead.map((r) => `${r.unit}: ${r.status.text ?? '—'}`).join('; ') });
