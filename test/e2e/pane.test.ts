@@ -118,7 +118,7 @@ describe('the task pane in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('reads the units’ files in a worker with progress, shows each file’s unit for correction, and writes new sheets', async () => {
+  it('reads the units’ files in a worker with progress, takes the user’s correction of a unit, and writes new sheets', async () => {
     const page = await open('?panel=consolidate');
     await page.getByTestId('as-of').fill('2025-11-14');
     const dir = unitFolder();
@@ -128,8 +128,11 @@ describe('the task pane in Chromium', () => {
     await expect(page.locator('[data-testid="source"][data-error="true"]').count()).resolves.toBe(2);
     await expect(page.getByTestId('source-unit').first().inputValue()).resolves.toBe('Công an thành phố');
 
+    // The user says bhxh.xlsx came from Sở Nội vụ: Bảo hiểm xã hội then has sent nothing (11 units instead of 10).
+    await page.locator('[data-testid="source"]', { hasText: 'bhxh.xlsx' }).getByTestId('source-unit').fill('Sở Nội vụ');
     await page.getByTestId('consolidate-run').click();
     await page.getByText(/Đã hợp nhất 4\/6 tệp/).waitFor();
+    await expect(page.getByTestId('consolidate-message').textContent()).resolves.toContain('11 đơn vị chưa gửi báo cáo');
     await expect(sheet(page).getAttribute('data-name')).resolves.toBe('Tổng hợp');
     await expect(page.locator('td', { hasText: 'bao-cao-cong-an.xlsx' }).count()).resolves.toBeGreaterThan(0);
     await shot(page, 'hop-nhat');
