@@ -7,6 +7,7 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consolidate, type SourceFile } from '../core/consolidate/consolidate';
 import { consolidationLayout } from '../core/consolidate/consolidationLayout';
+import { isLockFile, isUnitWorkbook } from '../core/consolidate/unitWorkbook';
 import { recogniseWorkbook } from '../core/recognise/recogniseWorkbook';
 import type { Row } from '../core/summary';
 import { readWorkbookFile } from '../io/readWorkbook';
@@ -16,12 +17,11 @@ import { EXIT, type Output } from './check';
 import { CLI_TEXT as T } from './messages';
 import type { ConsolidateOptions } from './options';
 
-const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
-/** Excel's lock files ("~$Bao cao.xlsx") are not workbooks. */
-const LOCK_FILE = /^~\$/;
-
-/** The workbooks named on the command line, folders opened one level deep, in a stable order. */
-export function unitFiles(paths: readonly string[]): string[] {
+/**
+ * The workbooks named on the command line, folders opened one level deep, in a stable order. A file
+ * named outright is kept whatever its extension (its content decides), unless it is a lock file.
+ */
+function unitFiles(paths: readonly string[]): string[] {
   return paths.flatMap((path) => {
     let isFolder = false;
     try {
@@ -29,9 +29,9 @@ export function unitFiles(paths: readonly string[]): string[] {
     } catch {
       return [path]; // reported as not found when read
     }
-    if (!isFolder) return LOCK_FILE.test(path.split(/[\\/]/).pop()!) ? [] : [path];
+    if (!isFolder) return isLockFile(path) ? [] : [path];
     return readdirSync(path)
-      .filter((name) => WORKBOOK.test(name) && !LOCK_FILE.test(name))
+      .filter(isUnitWorkbook)
       .sort((a, b) => a.localeCompare(b, 'vi'))
       .map((name) => join(path, name));
   });

@@ -32,6 +32,9 @@ export interface SheetLayout {
   table: string | null;
 }
 
+/** The header rows' fill (RGB hex), the same in the file and in the open workbook. */
+export const HEADER_FILL_RGB = 'DDEBF7';
+
 /** The Excel table the PivotTable reads: one row per task and lead unit. */
 export const DATA_TABLE = 'phuluc_du_lieu';
 

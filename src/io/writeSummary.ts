@@ -6,10 +6,10 @@
 import ExcelJS from 'exceljs';
 import type { Language } from '../core/findings';
 import type { Summary } from '../core/summary';
-import { type LayoutCell, type SheetLayout, summaryLayout } from '../core/summaryLayout';
+import { HEADER_FILL_RGB, type LayoutCell, type SheetLayout, summaryLayout } from '../core/summaryLayout';
 import type { AppendixTable } from '../core/table';
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_FILL_RGB}` } };
 const BORDER: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
   left: { style: 'thin' },

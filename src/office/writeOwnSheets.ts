@@ -10,7 +10,7 @@ import { columnLetter } from '../core/grid';
 import { isoToExcelSerial } from '../core/calendar';
 import type { Language } from '../core/findings';
 import { TASK_STATES } from '../core/state';
-import { type LayoutCell, type SheetLayout, SUMMARY_WORDS, dataHeader } from '../core/summaryLayout';
+import { HEADER_FILL_RGB, type LayoutCell, type SheetLayout, SUMMARY_WORDS, dataHeader } from '../core/summaryLayout';
 import { asText } from './applyEdits';
 import { RequestBatch, requestBytes } from './requestBatch';
 
@@ -18,7 +18,6 @@ import { RequestBatch, requestBytes } from './requestBatch';
 export type SheetOwner = 'summary' | 'consolidation';
 const recordKey = (owner: SheetOwner) => `phuluc_${owner}`;
 const PIVOT_NAME = 'phuluc_pivot';
-const HEADER_FILL = '#DDEBF7';
 /** Excel's limit on a sheet name. */
 const SHEET_NAME_MAX = 31;
 /** Points per character of column width in the default font (Excel's 8.43 characters are 48 points). */
@@ -131,7 +130,7 @@ async function drawLayout(sheet: Excel.Worksheet, layout: SheetLayout, batch: Re
   sheet.getRange('A2').format.font.italic = true;
   const header = sheet.getRange(span(layout.headerRow, layout.headerRow, width)).format;
   header.font.bold = true;
-  header.fill.color = HEADER_FILL;
+  header.fill.color = `#${HEADER_FILL_RGB}`;
   header.wrapText = true;
   const body = sheet.getRange(span(layout.headerRow, layout.lastTableRow, width)).format.borders;
   for (const edge of BORDER_EDGES) body.getItem(edge).style = 'Continuous';

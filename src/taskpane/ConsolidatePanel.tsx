@@ -4,20 +4,17 @@
  * sheet with one click, as new sheets of the add-in's own.
  */
 import { Button, Input, MessageBar, MessageBarBody, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { todayIso } from '../core/calendar';
 import type { SourceSummary } from '../core/consolidate/consolidate';
+import { isUnitWorkbook } from '../core/consolidate/unitWorkbook';
 import type { AppendixTable } from '../core/table';
 import { ownSheetCount, sourceSheet, writeOwnSheets } from '../office/writeOwnSheets';
 import type { PaneProps } from './App';
 import { recogniseSheet } from './analyseSheet';
 import { AsOfField } from './AsOfField';
 import type { WorkerReply, WorkerRequest } from './consolidateWorker';
-import { type PaneMessage, useAttempt } from './useAttempt';
-
-const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
-/** Excel's lock files ("~$Bao cao.xlsx") are not workbooks. */
-const LOCK_FILE = /^~\$/;
+import { AttemptMessage, type PaneMessage, useAttempt } from './useAttempt';
 
 /** One worker per selection; requests answered in order. */
 class ConsolidateWorker {
@@ -54,6 +51,7 @@ export function ConsolidatePanel({ host, settings, onSettings, t }: PaneProps) {
   const [confirming, setConfirming] = useState(false);
   const lang = host.lang;
   const asOf = () => settings.asOf ?? todayIso();
+  useEffect(() => () => worker.current?.stop(), []); // the files read go when the panel does
 
   const readPlan = async (): Promise<Plan> => {
     const source = await host.run((context) => sourceSheet(context, 'consolidation'));
@@ -64,7 +62,7 @@ export function ConsolidatePanel({ host, settings, onSettings, t }: PaneProps) {
 
   const pick = (list: FileList | null) =>
     attempt(async (): Promise<PaneMessage> => {
-      const files = [...(list ?? [])].filter((file) => WORKBOOK.test(file.name) && !LOCK_FILE.test(file.name));
+      const files = [...(list ?? [])].filter((file) => isUnitWorkbook(file.name));
       if (!files.length) throw new Error(t('noWorkbooks'));
       const plan = await readPlan();
       worker.current?.stop();
@@ -136,11 +134,7 @@ export function ConsolidatePanel({ host, settings, onSettings, t }: PaneProps) {
           {t('file')} {progress.done}/{progress.total}
         </div>
       )}
-      {message && (
-        <MessageBar intent={message.intent} data-testid="consolidate-message">
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <AttemptMessage message={message} testId="consolidate-message" />
       {confirming && (
         <MessageBar intent="warning" data-testid="consolidate-confirm">
           <MessageBarBody>

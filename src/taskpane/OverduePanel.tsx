@@ -1,11 +1,11 @@
 /** "Quá hạn": colour overdue, due-soon and done rows with the add-in's own live conditional formats. */
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, Field, Input, Spinner } from '@fluentui/react-components';
 import { applyHighlight, clearHighlight } from '../office/highlight';
 import { planHighlight } from '../office/highlightPlan';
 import type { PaneProps } from './App';
 import { recogniseSheet } from './analyseSheet';
 import { AsOfField } from './AsOfField';
-import { useAttempt } from './useAttempt';
+import { AttemptMessage, useAttempt } from './useAttempt';
 
 const LEGEND = [
   { key: 'legendOverdue', fill: '#FFC7CE', font: '#9C0006' },
@@ -51,11 +51,7 @@ export function OverduePanel({ host, settings, onSettings, t }: PaneProps) {
         </Button>
       </div>
       {busy && <Spinner size="tiny" label={t('working')} />}
-      {message && (
-        <MessageBar intent={message.intent} data-testid="overdue-message">
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <AttemptMessage message={message} testId="overdue-message" />
       <ul aria-label="legend" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {LEGEND.map(({ key, fill, font }) => (
           <li key={key} style={{ display: 'flex', alignItems: 'center', gap: 6, margin: '4px 0' }}>

@@ -2,7 +2,7 @@
  * "Tổng hợp": counts the appendix at the cut-off date into the Government Office's buckets, writes
  * the summary sheets (the same as `phuluc summarize`), and gives the report sentence to paste.
  */
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea } from '@fluentui/react-components';
+import { Button, Field, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { todayIso } from '../core/calendar';
 import { reportSentence, type Summary, summarize } from '../core/summary';
@@ -12,7 +12,7 @@ import type { PaneProps } from './App';
 import { recogniseSheet } from './analyseSheet';
 import { AsOfField } from './AsOfField';
 import type { StringKey } from './strings';
-import { type PaneMessage, useAttempt } from './useAttempt';
+import { AttemptMessage, type PaneMessage, useAttempt } from './useAttempt';
 
 /** The value of the sentence picker that stands for the whole plan. */
 const PLAN = '';
@@ -64,11 +64,7 @@ export function SummaryPanel({ host, settings, onSettings, t }: PaneProps) {
         {t('summaryRun')}
       </Button>
       {busy && <Spinner size="tiny" label={t('working')} />}
-      {message && (
-        <MessageBar intent={message.intent} data-testid="summary-message">
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <AttemptMessage message={message} testId="summary-message" />
       {summary && (
         <>
           <Field label={t('sentenceFor')}>

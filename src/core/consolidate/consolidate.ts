@@ -15,7 +15,7 @@ import type { Unit } from '../units';
 import { unitKey } from '../units';
 import { CONSOLIDATION_CATALOGUE, type ConsolidationCode, type ConsolidationParams } from './catalogue';
 import { indexMaster, matchReport } from './matchTasks';
-import { reportingUnit, type UnitSource } from './reportingUnit';
+import { reportingUnit } from './reportingUnit';
 
 /** A unit's file as it reached us: its workbook, or why it could not be read. */
 export type SourceFile = { file: string; workbook: Workbook; unit?: string } | { file: string; error: string };
@@ -29,7 +29,6 @@ export interface UnitReport {
 }
 
 export interface ConsolidatedTask {
-  table: AppendixTable;
   task: Task;
   lead: UnitReport[];
   /** Reports from units that do not lead the task (its support units, or others). */
@@ -42,7 +41,6 @@ export interface ConsolidatedTask {
 export interface SourceSummary {
   file: string;
   unit: string | null;
-  unitFrom: UnitSource | null;
   /** Task rows in the file, and how many of them matched the plan. */
   tasks: number;
   reported: number;
@@ -115,7 +113,7 @@ export function consolidate(master: readonly AppendixTable[], files: readonly So
 
   for (const source of files) {
     if ('error' in source) {
-      sources.push({ file: source.file, unit: null, unitFrom: null, tasks: 0, reported: 0, error: source.error });
+      sources.push({ file: source.file, unit: null, tasks: 0, reported: 0, error: source.error });
       find('BAD_FILE', source.file, null, { unit: source.file, text: source.error });
       continue;
     }
@@ -123,12 +121,12 @@ export function consolidate(master: readonly AppendixTable[], files: readonly So
     const [first] = tables;
     if (!first) {
       const error = lang === 'vi' ? 'không có bảng phụ lục nhiệm vụ' : 'no appendix table';
-      sources.push({ file: source.file, unit: null, unitFrom: null, tasks: 0, reported: 0, error });
+      sources.push({ file: source.file, unit: null, tasks: 0, reported: 0, error });
       find('BAD_FILE', source.file, null, { unit: source.file, text: error });
       continue;
     }
     const grid = source.workbook.sheets.find((s) => s.name === first.sheet)!;
-    const detected = source.unit ? { name: source.unit, from: 'user' as const } : reportingUnit(grid, first.headerRows[0] ?? 0, source.file, leads);
+    const detected = source.unit ? { name: source.unit } : reportingUnit(grid, first.headerRows[0] ?? 0, source.file, leads);
     const key = unitKey(detected.name);
     submitted.add(key);
     const rows = tables.flatMap((table) => table.tasks.map((task) => ({ table, task })));
@@ -149,7 +147,7 @@ export function consolidate(master: readonly AppendixTable[], files: readonly So
     entries.forEach(({ table, task }, i) => {
       if (!matched.has(i) && task.lead.some((u) => u.key === key)) find('MISSING_TASK', source.file, cellOf(table, task), { unit: detected.name, task: shortTask(task) });
     });
-    sources.push({ file: source.file, unit: detected.name, unitFrom: detected.from, tasks: rows.length, reported: matched.size, error: null });
+    sources.push({ file: source.file, unit: detected.name, tasks: rows.length, reported: matched.size, error: null });
   }
 
   const tasks = entries.map(({ table, task }, i): ConsolidatedTask => {
@@ -162,7 +160,7 @@ export function consolidate(master: readonly AppendixTable[], files: readonly So
     if (lead.length > 1 && new Set(lead.map((r) => r.status.done)).size > 1) {
       find('CONFLICTING_STATUS', null, cellOf(table, task), { unit: '', task: shortTask(task), text: lead.map((r) => `${r.unit}: ${r.status.text ?? '—'}`).join('; ') });
     }
-    return { table, task, lead, support, status, state: taskState(task.deadline, status, asOf) };
+    return { task, lead, support, status, state: taskState(task.deadline, status, asOf) };
   });
 
   const notSubmitted = [...new Map(leads.filter((u) => !u.collective && !submitted.has(u.key)).map((u) => [u.key, u.name])).values()];

@@ -7,8 +7,7 @@ import { cellText, type Grid } from '../grid';
 import { fold, joinLines, squish } from '../text';
 import { splitUnits, type Unit, unitKey } from '../units';
 
-/** Where a file's unit came from; 'user' when the pane's user set or confirmed it. */
-export type UnitSource = 'label' | 'letterhead' | 'file' | 'user';
+export type UnitSource = 'label' | 'letterhead' | 'file';
 
 export interface ReportingUnit {
   name: string;

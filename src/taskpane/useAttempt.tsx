@@ -1,4 +1,5 @@
 /** Runs a pane action with a busy flag and turns its outcome or its error into the message shown under it. */
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { StringKey } from './strings';
 
@@ -22,4 +23,14 @@ export function useAttempt(t: (key: StringKey) => string) {
     }
   };
   return { busy, message, attempt };
+}
+
+/** The outcome of the last action, when there is one. */
+export function AttemptMessage({ message, testId }: { message: PaneMessage | null; testId: string }) {
+  if (!message) return null;
+  return (
+    <MessageBar intent={message.intent} data-testid={testId}>
+      <MessageBarBody>{message.text}</MessageBarBody>
+    </MessageBar>
+  );
 }
