@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { analyseWorkbook } from '../src/core/analyse';
 import { toCheckReport } from '../src/core/report';
 import { readWorkbookFile } from '../src/io/readWorkbook';
-import { WorkbookReadError, type ReadFailure } from '../src/io/workbookBytes';
+import { WorkbookReadError, type ReadFailure } from '../src/io/readFailures';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
 const example = (name: string) => join(__dirname, '..', 'examples', name);

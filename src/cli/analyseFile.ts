@@ -4,7 +4,7 @@ import type { Workbook } from '../core/grid';
 import type { Role } from '../core/roles';
 import { buildUnitDirectory, directoryFromGrid, type UnitDirectory } from '../core/unitDirectory';
 import { readWorkbookFile } from '../io/readWorkbook';
-import { READ_FAILURES, WorkbookReadError } from '../io/workbookBytes';
+import { READ_FAILURES, WorkbookReadError } from '../io/readFailures';
 import { CLI_TEXT } from './messages';
 
 export interface CommonOptions {

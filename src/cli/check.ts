@@ -3,14 +3,8 @@ import { hasErrors } from '../core/findings';
 import { CheckReportSchema, toCheckReport, type CheckReport } from '../core/report';
 import { analyseFile, loadDirectory } from './analyseFile';
 import type { CheckOptions } from './options';
+import { EXIT, type Output } from './output';
 import { printCheck } from './printCheck';
-
-export interface Output {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export const EXIT = { ok: 0, errors: 1, unreadable: 2 } as const;
 
 export function runCheck(options: CheckOptions, io: Output): number {
   const { lang } = options;

@@ -3,19 +3,19 @@
  * the summary sheets and a sheet of sources and findings. A file that cannot be used is listed with
  * its reason and the rest goes on; exit 0 once the output is written, 2 when it cannot be.
  */
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { consolidate, type SourceFile } from '../core/consolidate/consolidate';
+import { consolidate, type ReportFile } from '../core/consolidate/consolidate';
 import { consolidationLayout } from '../core/consolidate/consolidationLayout';
 import { isLockFile, isUnitWorkbook } from '../core/consolidate/unitWorkbook';
 import { recogniseWorkbook } from '../core/recognise/recogniseWorkbook';
 import type { Row } from '../core/summary';
-import { readWorkbookFile } from '../io/readWorkbook';
-import { READ_FAILURES, WorkbookReadError } from '../io/workbookBytes';
-import { writeLayouts } from '../io/writeSummary';
-import { EXIT, type Output } from './check';
+import { READ_FAILURES } from '../io/readFailures';
+import { ReaderPool } from '../io/readerPool';
 import { CLI_TEXT as T } from './messages';
 import type { ConsolidateOptions } from './options';
+import { EXIT, type Output } from './output';
 
 /**
  * The workbooks named on the command line, folders opened one level deep, in a stable order. A file
@@ -37,33 +37,45 @@ function unitFiles(paths: readonly string[]): string[] {
   });
 }
 
-function readSource(file: string, lang: 'vi' | 'en'): SourceFile {
-  try {
-    return { file, workbook: readWorkbookFile(file) };
-  } catch (error) {
-    if (!(error instanceof WorkbookReadError)) throw error;
-    return { file, error: READ_FAILURES[error.reason][lang] };
-  }
-}
-
 function unitJson({ label, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline }: Row) {
   return { unit: label, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline };
 }
 
 export async function runConsolidate(options: ConsolidateOptions, io: Output): Promise<number> {
+  const files = unitFiles(options.files);
+  const pool = new ReaderPool(Math.max(1, Math.min(availableParallelism(), files.length)));
+  try {
+    return await consolidateFiles(files, pool, options, io);
+  } finally {
+    pool.close();
+  }
+}
+
+async function consolidateFiles(files: readonly string[], pool: ReaderPool, options: ConsolidateOptions, io: Output): Promise<number> {
   const { lang, asOf } = options;
   const fail = (reason: string) => {
     io.err(`phuluc: ${reason}`);
     return EXIT.unreadable;
   };
-  const master = readSource(options.master, lang);
-  if ('error' in master) return fail(`${options.master}: ${T.cannotRead[lang]}: ${master.error}`);
+  // The units' files are read while the plan is: each is recognised with the year its own title
+  // gives, and read again with the plan's year in the rare file where the two differ.
+  const masterRead = pool.readWorkbook(options.master);
+  const writer = import('../io/writeSummary'); // loads while the readers start
+  const read = (file: string, planYear?: number) => pool.readReport(file, { asOf, planYear, lang });
+  const early = files.map((file) => read(file));
+  const master = await masterRead;
+  if ('failure' in master) return fail(`${options.master}: ${T.cannotRead[lang]}: ${READ_FAILURES[master.failure][lang]}`);
   const plan = recogniseWorkbook(master.workbook, { asOf, planYear: options.planYear, sheet: options.sheet });
   if (!plan.length) return fail(`${options.master}: ${T.masterNoTable[lang]}`);
-
-  const result = consolidate(plan, unitFiles(options.files).map((file) => readSource(file, lang)), { asOf, lang });
+  const { planYear } = plan[0]!;
+  const reports = early.map(async (first, i): Promise<ReportFile> => {
+    let reply = await first;
+    if ('report' in reply && 'rows' in reply.report && reply.report.planYear !== planYear) reply = await read(files[i]!, planYear);
+    return 'report' in reply ? reply.report : { file: files[i]!, error: READ_FAILURES[reply.failure][lang] };
+  });
+  const result = consolidate(plan, await Promise.all(reports), { asOf, lang });
   try {
-    writeFileSync(options.output, await writeLayouts(consolidationLayout(result, lang)));
+    writeFileSync(options.output, await (await writer).writeLayouts(consolidationLayout(result, lang)));
   } catch (error) {
     return fail(`${options.output}: ${error instanceof Error ? error.message : String(error)}`);
   }

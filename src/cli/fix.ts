@@ -6,7 +6,7 @@ import { cellText } from '../core/grid';
 import { type Edit, editCell, editValue } from '../core/findings';
 import { FixError, writeFixedCopy } from '../io/writeFixedCopy';
 import { analyseFile, loadDirectory } from './analyseFile';
-import { EXIT, type Output } from './check';
+import { EXIT, type Output } from './output';
 import { CLI_TEXT as T } from './messages';
 import type { FixOptions } from './options';
 

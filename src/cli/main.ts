@@ -1,11 +1,8 @@
 /** The `phuluc` command line. Every failure ends in a one-line message and an exit code, never a stack trace. */
 import { ZodError } from 'zod';
-import { type Output, runCheck, EXIT } from './check';
 import { USAGE } from './messages';
-import { runFix } from './fix';
-import { runConsolidate } from './consolidate';
 import { parseCheckOptions, parseConsolidateOptions, parseFixOptions, parseSummarizeOptions } from './options';
-import { runSummarize } from './summarize';
+import { EXIT, type Output } from './output';
 
 /** Option names as typed, for messages about zod's fields. */
 const OPTION_NAMES: Record<string, string> = {
@@ -36,14 +33,15 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
   const lang = usageLanguage(argv);
   try {
     switch (command) {
+      // Each command loads only its own modules: the parser and the xlsx writer cost a quarter of a second to load.
       case 'check':
-        return runCheck(parseCheckOptions(rest), io);
+        return (await import('./check')).runCheck(parseCheckOptions(rest), io);
       case 'fix':
-        return runFix(parseFixOptions(rest), io);
+        return (await import('./fix')).runFix(parseFixOptions(rest), io);
       case 'summarize':
-        return await runSummarize(parseSummarizeOptions(rest), io);
+        return await (await import('./summarize')).runSummarize(parseSummarizeOptions(rest), io);
       case 'consolidate':
-        return await runConsolidate(parseConsolidateOptions(rest), io);
+        return await (await import('./consolidate')).runConsolidate(parseConsolidateOptions(rest), io);
       case undefined:
       case 'help':
       case '--help':

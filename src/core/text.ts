@@ -19,21 +19,36 @@ export function nfc(text: string): string {
   return ALREADY_NFC.test(text) ? text : text.normalize('NFC');
 }
 
+/**
+ * A text function that remembers its answers: the same task, unit and status texts recur in every
+ * unit's file, so consolidating 150 files folds each of them once rather than 150 times.
+ */
+export function remembered(transform: (text: string) => string): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let answer = seen.get(text);
+    if (answer === undefined) {
+      answer = transform(text);
+      if (seen.size >= 50_000) seen.clear(); // bounded: a run over hostile text must not grow it forever
+      seen.set(text, answer);
+    }
+    return answer;
+  };
+}
+
 /** Lower-case, diacritic-free form used for matching ("Đơn vị chủ trì" → "don vi chu tri"). */
-export function fold(text: string): string {
-  return text
+export const fold = remembered((text) =>
+  text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 const UNTIDY = /\s\s|[\t\n\r\f\v\u00a0\u200b\u2028\u2029\u3000\u1680\u2000-\u200a\u202f\u205f\ufeff]|^\s|\s$/;
 
 /** Collapses runs of whitespace (including line breaks and non-breaking spaces) and trims. */
-export function squish(text: string): string {
-  return UNTIDY.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : text;
-}
+export const squish = remembered((text) => (UNTIDY.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : text));
 
 /**
  * Joins the lines of a cell the way a reader would: a line ending in a hyphen continues the word

@@ -7,7 +7,7 @@
  * "Phòng", "Công an", "Đồn", "Ủy ban" ...), after ";" or a bulleted line, or after "và" followed by
  * a unit or a collective ("... và các đơn vị có liên quan").
  */
-import { fold, joinLines, nfc, squish } from './text';
+import { fold, joinLines, nfc, remembered, squish } from './text';
 
 export interface Unit {
   /** The name as written (NFC, spaces tidied). */
@@ -208,7 +208,7 @@ export function splitUnits(cell: string): Unit[] {
  * The key units are compared by: "VP UBND tỉnh" and "Văn phòng Ủy ban nhân dân tỉnh" are equal, and
  * so are "HĐND-UBND", "HĐND & UBND" and "Hội đồng nhân dân và Ủy ban nhân dân".
  */
-export function unitKey(name: string): string {
+export const unitKey = remembered((name: string): string => {
   const expanded = nfc(name)
     .split(/\s+/)
     .map((word) => (word === 'CA' ? 'cong an' : word))
@@ -222,4 +222,4 @@ export function unitKey(name: string): string {
     .replace(/\b(va )+/g, 'va ')
     .replace(/^va |\bva$/g, '')
     .trim();
-}
+});

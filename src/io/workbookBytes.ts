@@ -2,42 +2,16 @@
  * Reads the bytes of .xlsx, .xlsm and .xls files into the engine's grid with SheetJS CE (@e965/xlsx,
  * pinned). No Node here: the pane's Web Worker reads dropped files with it, the command line reads
  * files from disk through readWorkbook.ts.
+ * SheetJS's core build loads in a fifth of the full build's time; the code-page tables it leaves out
+ * (470 KB, needed only by legacy .xls files) are handed over by the caller and loaded on first use.
  * Dates are kept as serial numbers by SheetJS and turned into calendar days here with UTC
  * arithmetic, so a reader in UTC+7 and one in UTC-5 see the same deadline.
  */
-import * as XLSX from '@e965/xlsx';
+import * as XLSX from '@e965/xlsx/dist/xlsx.core.min.js';
 import { excelSerialToIso } from '../core/calendar';
 import type { Cell, CellRange, Grid, Workbook } from '../core/grid';
-import type { Language } from '../core/findings';
 import { isDateFormat } from '../core/numberFormat';
-
-export type ReadFailure = 'not_found' | 'not_excel' | 'damaged' | 'password' | 'too_large';
-
-/** Why a file could not be used, as the command line and the pane tell it. */
-export const READ_FAILURES: Record<ReadFailure | 'no_table', Record<Language, string>> = {
-  not_found: { vi: 'không tìm thấy tệp', en: 'file not found' },
-  not_excel: { vi: 'không phải tệp Excel (.xlsx, .xlsm, .xls)', en: 'not an Excel file (.xlsx, .xlsm, .xls)' },
-  damaged: { vi: 'tệp bị hỏng, Excel không mở được', en: 'the file is damaged' },
-  password: { vi: 'tệp có mật khẩu; hãy bỏ mật khẩu rồi chạy lại', en: 'the file is password protected; remove the password and retry' },
-  too_large: { vi: 'tệp quá lớn (trên 50 MB)', en: 'the file is too large (over 50 MB)' },
-  no_table: {
-    vi: 'không tìm thấy bảng phụ lục nhiệm vụ (cần dòng tiêu đề có các cột Nhiệm vụ, Chủ trì, Thời hạn)',
-    en: 'no appendix table found (needs a header row with task, lead unit and deadline columns)',
-  },
-};
-
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly reason: ReadFailure,
-    readonly detail?: string,
-  ) {
-    super(detail ? `${reason}: ${detail}` : reason);
-    this.name = 'WorkbookReadError';
-  }
-}
-
-/** Larger files are not appendix tables someone typed; refuse them before parsing. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
 
 const ERROR_CODES: Record<number, string> = {
   0x00: '#NULL!',
@@ -115,12 +89,24 @@ function toGrid(name: string, sheet: XLSX.WorkSheet, date1904: boolean): Grid {
   return { name, rows, merges, hiddenRows };
 }
 
+type CodepageTables = Parameters<typeof XLSX.set_cptable>[0];
+let codepages: (() => CodepageTables) | null = null;
+
+/** How to load SheetJS's code-page tables when the first legacy (CFB) file arrives. */
+export function loadCodepagesWith(load: () => CodepageTables): void {
+  codepages = load;
+}
+
 /** Parses workbook bytes. `fileName` gives the extension that decides which containers are allowed. */
 export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Workbook {
   if (bytes.length > MAX_FILE_BYTES) throw new WorkbookReadError('too_large', `${bytes.length} bytes`);
   const extension = /\.[^./\\]*$/.exec(fileName)?.[0].toLowerCase() ?? '';
   const container = containerOf(bytes);
   if (!acceptable(container, extension)) throw new WorkbookReadError('not_excel');
+  if (container === 'cfb' && codepages) {
+    XLSX.set_cptable(codepages());
+    codepages = null;
+  }
   let book: XLSX.WorkBook;
   try {
     book = XLSX.read(bytes, {

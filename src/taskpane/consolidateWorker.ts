@@ -2,12 +2,15 @@
  * The pane's Web Worker: reads the units' files where the user is (nothing is uploaded) and
  * consolidates them, so the pane stays responsive while 150 files are parsed.
  */
-import { consolidate, type Consolidation, type SourceFile } from '../core/consolidate/consolidate';
+import type { Workbook } from '../core/grid';
+import { consolidate, readReport, type Consolidation } from '../core/consolidate/consolidate';
 import { consolidationLayout } from '../core/consolidate/consolidationLayout';
 import type { Language } from '../core/findings';
 import type { SheetLayout } from '../core/summaryLayout';
 import type { AppendixTable } from '../core/table';
-import { READ_FAILURES, readWorkbookBytes, WorkbookReadError } from '../io/workbookBytes';
+import { READ_FAILURES, WorkbookReadError } from '../io/readFailures';
+import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
+import { loadCodepagesWith, readWorkbookBytes } from '../io/workbookBytes';
 
 export type WorkerRequest =
   | { kind: 'read'; name: string; bytes: ArrayBuffer; lang: Language }
@@ -17,10 +20,14 @@ export type WorkerReply =
   | { kind: 'read'; name: string; error: string | null }
   | { kind: 'consolidated'; result: Pick<Consolidation, 'asOf' | 'sources' | 'findings' | 'notSubmitted'>; layouts: SheetLayout[] };
 
-/** The files read so far; a new selection gets a new worker. */
-const sources: SourceFile[] = [];
+loadCodepagesWith(() => codepages);
 
-function read(name: string, bytes: ArrayBuffer, lang: Language): SourceFile {
+type ReadFile = { file: string; workbook: Workbook } | { file: string; error: string };
+
+/** The files read so far; a new selection gets a new worker. */
+const sources: ReadFile[] = [];
+
+function read(name: string, bytes: ArrayBuffer, lang: Language): ReadFile {
   try {
     return { file: name, workbook: readWorkbookBytes(new Uint8Array(bytes), name) };
   } catch (error) {
@@ -37,8 +44,10 @@ scope.onmessage = ({ data }) => {
     scope.postMessage({ kind: 'read', name: data.name, error: 'error' in source ? source.error : null });
     return;
   }
-  const named = sources.map((s) => ('workbook' in s && data.units[s.file] ? { ...s, unit: data.units[s.file] } : s));
-  const consolidation = consolidate(data.master, named, { asOf: data.asOf, lang: data.lang });
+  // Recognised now, not when read: the plan's year (for dates written without one) is known only here.
+  const options = { asOf: data.asOf, planYear: data.master[0]?.planYear, lang: data.lang };
+  const reports = sources.map((s) => ('error' in s ? s : { ...readReport(s.file, s.workbook, options), unit: data.units[s.file] }));
+  const consolidation = consolidate(data.master, reports, { asOf: data.asOf, lang: data.lang });
   const { asOf, sources: summaries, findings, notSubmitted } = consolidation;
   scope.postMessage({ kind: 'consolidated', result: { asOf, sources: summaries, findings, notSubmitted }, layouts: consolidationLayout(consolidation, data.lang) });
 };

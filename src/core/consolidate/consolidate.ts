@@ -14,11 +14,45 @@ import type { AppendixTable, Task } from '../table';
 import type { Unit } from '../units';
 import { unitKey } from '../units';
 import { CONSOLIDATION_CATALOGUE, type ConsolidationCode, type ConsolidationParams } from './catalogue';
-import { indexMaster, matchReport } from './matchTasks';
-import { reportingUnit } from './reportingUnit';
+import { type ComparableTask, indexMaster, matchReport } from './matchTasks';
+import { letterhead, reportingUnit } from './reportingUnit';
 
-/** A unit's file as it reached us: its workbook, or why it could not be read. */
-export type SourceFile = { file: string; workbook: Workbook; unit?: string } | { file: string; error: string };
+/** One task row of a unit's report: what consolidation reads from it. */
+export interface ReportedRow extends ComparableTask {
+  /** "Sheet!A1" of the task's text. */
+  cell: string;
+  status: Status;
+  /** The "kết quả thực hiện" text, as written. */
+  result: string;
+}
+
+/**
+ * A unit's file after the work that needs only the file itself (reading, recognising its tables,
+ * the lines of its letterhead), or why it could not be used. That work runs wherever files are read,
+ * in parallel, and only what consolidation reads travels back; `unit` is the reporting unit when the
+ * user named it.
+ */
+export type ReportFile = { file: string; rows: ReportedRow[]; letterhead: string[]; planYear: number; unit?: string } | { file: string; error: string };
+
+export interface ReadReportOptions {
+  asOf: string;
+  /** The plan's year, for deadlines and completion dates written without one. */
+  planYear: number | undefined;
+  lang: Language;
+}
+
+const NO_TABLE: Record<Language, string> = { vi: 'không có bảng phụ lục nhiệm vụ', en: 'no appendix table' };
+
+export function readReport(file: string, workbook: Workbook, { asOf, planYear, lang }: ReadReportOptions): ReportFile {
+  const tables = recogniseWorkbook(workbook, { asOf, planYear });
+  const [first] = tables;
+  if (!first) return { file, error: NO_TABLE[lang] };
+  const grid = workbook.sheets.find((s) => s.name === first.sheet)!;
+  const rows = tables.flatMap((table) =>
+    table.tasks.map(({ stt, group, text, status, values, row }) => ({ cell: cellOf(table, row), stt, group, text, status, result: cellText(values.result) })),
+  );
+  return { file, rows, letterhead: letterhead(grid, first.headerRows[0] ?? 0), planYear: first.planYear };
+}
 
 export interface UnitReport {
   unit: string;
@@ -73,14 +107,15 @@ export interface ConsolidateOptions {
   lang: Language;
 }
 
-function shortTask(task: Task): string {
+function cellOf(table: AppendixTable, row: number): string {
+  return `${table.sheet}!${a1(row, table.columns.task ?? 0)}`;
+}
+
+function shortTask(task: ComparableTask): string {
   const text = task.text.length > 60 ? `${task.text.slice(0, 57)}…` : task.text;
   return `${task.stt ?? ''} "${text}"`.trim();
 }
 
-function cellOf(table: AppendixTable, task: Task): string {
-  return `${table.sheet}!${a1(task.row, table.columns.task ?? 0)}`;
-}
 
 /** Done when every lead reports done (a lead with no report has not); completed on the last lead's day. */
 function combine(reports: readonly UnitReport[], leads: number): Status {
@@ -95,7 +130,7 @@ function combine(reports: readonly UnitReport[], leads: number): Status {
   };
 }
 
-export function consolidate(master: readonly AppendixTable[], files: readonly SourceFile[], options: ConsolidateOptions): Consolidation {
+export function consolidate(master: readonly AppendixTable[], files: readonly ReportFile[], options: ConsolidateOptions): Consolidation {
   const { asOf, lang } = options;
   const findings: ConsolidationFinding[] = [];
   const find = (code: ConsolidationCode, file: string | null, cell: string | null, params: ConsolidationParams) => {
@@ -107,7 +142,6 @@ export function consolidate(master: readonly AppendixTable[], files: readonly So
   const index = indexMaster(entries.map((e) => e.task));
   const reports = entries.map(() => ({ lead: [] as UnitReport[], support: [] as UnitReport[] }));
   const leads = entries.flatMap((e) => e.task.lead);
-  const planYear = master[0]?.planYear;
   const sources: SourceSummary[] = [];
   const submitted = new Set<string>();
 
@@ -117,35 +151,26 @@ export function consolidate(master: readonly AppendixTable[], files: readonly So
       find('BAD_FILE', source.file, null, { unit: source.file, text: source.error });
       continue;
     }
-    const tables = recogniseWorkbook(source.workbook, { asOf, planYear });
-    const [first] = tables;
-    if (!first) {
-      const error = lang === 'vi' ? 'không có bảng phụ lục nhiệm vụ' : 'no appendix table';
-      sources.push({ file: source.file, unit: null, tasks: 0, reported: 0, error });
-      find('BAD_FILE', source.file, null, { unit: source.file, text: error });
-      continue;
-    }
-    const grid = source.workbook.sheets.find((s) => s.name === first.sheet)!;
-    const detected = source.unit ? { name: source.unit } : reportingUnit(grid, first.headerRows[0] ?? 0, source.file, leads);
+    const detected = source.unit ? { name: source.unit } : reportingUnit(source.letterhead, source.file, leads);
     const key = unitKey(detected.name);
     submitted.add(key);
-    const rows = tables.flatMap((table) => table.tasks.map((task) => ({ table, task })));
-    const matches = matchReport(index, rows.map((r) => r.task));
+    const { rows } = source;
+    const matches = matchReport(index, rows);
     const matched = new Set<number>();
     matches.forEach((match, i) => {
-      const { table, task } = rows[i]!;
+      const row = rows[i]!;
       if (match.master === null) {
-        find('UNKNOWN_TASK', source.file, cellOf(table, task), { unit: detected.name, task: shortTask(task) });
+        find('UNKNOWN_TASK', source.file, row.cell, { unit: detected.name, task: shortTask(row) });
         return;
       }
       matched.add(match.master);
       const target = entries[match.master]!.task;
-      if (match.textChanged) find('TASK_TEXT_CHANGED', source.file, cellOf(table, task), { unit: detected.name, task: shortTask(task), text: target.text });
-      const report: UnitReport = { unit: detected.name, file: source.file, status: task.status, result: cellText(task.values.result) };
+      if (match.textChanged) find('TASK_TEXT_CHANGED', source.file, row.cell, { unit: detected.name, task: shortTask(row), text: target.text });
+      const report: UnitReport = { unit: detected.name, file: source.file, status: row.status, result: row.result };
       (target.lead.some((u) => u.key === key) ? reports[match.master]!.lead : reports[match.master]!.support).push(report);
     });
     entries.forEach(({ table, task }, i) => {
-      if (!matched.has(i) && task.lead.some((u) => u.key === key)) find('MISSING_TASK', source.file, cellOf(table, task), { unit: detected.name, task: shortTask(task) });
+      if (!matched.has(i) && task.lead.some((u) => u.key === key)) find('MISSING_TASK', source.file, cellOf(table, task.row), { unit: detected.name, task: shortTask(task) });
     });
     sources.push({ file: source.file, unit: detected.name, tasks: rows.length, reported: matched.size, error: null });
   }
@@ -158,7 +183,7 @@ export function consolidate(master: readonly AppendixTable[], files: readonly So
     const lead = [...new Map(reports[i]!.lead.map((r) => [unitKey(r.unit), r])).values()].sort((x, y) => rank(x) - rank(y));
     const status = combine(lead, task.lead.length);
     if (lead.length > 1 && new Set(lead.map((r) => r.status.done)).size > 1) {
-      find('CONFLICTING_STATUS', null, cellOf(table, task), { unit: '', task: shortTask(task), text: lead.map((r) => `${r.unit}: ${r.status.text ?? '—'}`).join('; ') });
+      find('CONFLICTING_STATUS', null, cellOf(table, task.row), { unit: '', task: shortTask(task), text: lead.map((r) => `${r.unit}: ${r.status.text ?? '—'}`).join('; ') });
     }
     return { task, lead, support, status, state: taskState(task.deadline, status, asOf) };
   });

@@ -18,7 +18,8 @@ export interface ReportingUnit {
 const LETTERHEAD_ROWS = 10;
 const LABEL = /^don vi(?: bao cao| thuc hien)?\s*:\s*/;
 
-function linesAbove(grid: Grid, headerRow: number): string[] {
+/** The text lines above the table (at most the first ten rows): where a letterhead or a "Đơn vị:" label is. */
+export function letterhead(grid: Grid, headerRow: number): string[] {
   const lines: string[] = [];
   for (let r = 0; r < Math.min(headerRow, LETTERHEAD_ROWS); r++) {
     for (const cell of grid.rows[r] ?? []) for (const line of cellText(cell).split(/\r?\n/)) if (line.trim()) lines.push(squish(line));
@@ -40,9 +41,8 @@ function knownIn(text: string, known: ReadonlyMap<string, Unit>, whole: boolean)
   return best;
 }
 
-export function reportingUnit(grid: Grid, headerRow: number, file: string, known: readonly Unit[]): ReportingUnit {
+export function reportingUnit(lines: readonly string[], file: string, known: readonly Unit[]): ReportingUnit {
   const byKey = new Map(known.filter((u) => !u.collective).map((u) => [u.key, u]));
-  const lines = linesAbove(grid, headerRow);
   for (const line of lines) {
     const label = LABEL.exec(fold(line));
     if (label) {

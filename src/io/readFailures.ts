@@ -1,0 +1,36 @@
+/**
+ * Why a workbook could not be used, in words for the command line and the pane. No SheetJS here:
+ * the processes that only report failures (the command line's main process, the pane) load this
+ * without the parser.
+ */
+import type { Language } from '../core/findings';
+
+export type ReadFailure = 'not_found' | 'not_excel' | 'damaged' | 'password' | 'too_large' | 'timeout' | 'memory';
+
+/** Why a file could not be used, as the command line and the pane tell it. */
+export const READ_FAILURES: Record<ReadFailure | 'no_table', Record<Language, string>> = {
+  not_found: { vi: 'không tìm thấy tệp', en: 'file not found' },
+  not_excel: { vi: 'không phải tệp Excel (.xlsx, .xlsm, .xls)', en: 'not an Excel file (.xlsx, .xlsm, .xls)' },
+  damaged: { vi: 'tệp bị hỏng, Excel không mở được', en: 'the file is damaged' },
+  password: { vi: 'tệp có mật khẩu; hãy bỏ mật khẩu rồi chạy lại', en: 'the file is password protected; remove the password and retry' },
+  too_large: { vi: 'tệp quá lớn (trên 50 MB)', en: 'the file is too large (over 50 MB)' },
+  timeout: { vi: 'đọc tệp quá lâu nên đã dừng; tệp có thể bị hỏng', en: 'reading the file took too long and was stopped; the file may be damaged' },
+  memory: { vi: 'đọc tệp cần quá nhiều bộ nhớ nên đã dừng; tệp có thể bị hỏng', en: 'reading the file needed too much memory and was stopped; the file may be damaged' },
+  no_table: {
+    vi: 'không tìm thấy bảng phụ lục nhiệm vụ (cần dòng tiêu đề có các cột Nhiệm vụ, Chủ trì, Thời hạn)',
+    en: 'no appendix table found (needs a header row with task, lead unit and deadline columns)',
+  },
+};
+
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly reason: ReadFailure,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${reason}: ${detail}` : reason);
+    this.name = 'WorkbookReadError';
+  }
+}
+
+/** Larger files are not appendix tables someone typed; refuse them before parsing. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
