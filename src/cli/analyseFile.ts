@@ -3,7 +3,7 @@ import { type AnalysedTable, analyseWorkbook } from '../core/analyse';
 import type { Workbook } from '../core/grid';
 import type { Role } from '../core/roles';
 import { buildUnitDirectory, directoryFromGrid, type UnitDirectory } from '../core/unitDirectory';
-import { readWorkbookFile } from '../io/readWorkbook';
+import type { ReaderPool } from '../io/readerPool';
 import { READ_FAILURES, WorkbookReadError } from '../io/readFailures';
 import { CLI_TEXT } from './messages';
 
@@ -16,14 +16,21 @@ export interface CommonOptions {
   columns?: Partial<Record<Role, number>>;
 }
 
+/** A workbook read in a reader process; a failure there is thrown as it would be in-process. */
+async function readIsolated(file: string, pool: ReaderPool): Promise<Workbook> {
+  const reply = await pool.readWorkbook(file);
+  if ('failure' in reply) throw new WorkbookReadError(reply.failure);
+  return reply.workbook;
+}
+
 /**
  * The unit directory named by --units (its first sheet: canonical names, aliases separated by
  * ";"), none without --units, or the one-line reason it cannot be read.
  */
-export function loadDirectory(options: CommonOptions): { directory?: UnitDirectory; error?: string } {
+export async function loadDirectory(options: CommonOptions, pool: ReaderPool): Promise<{ directory?: UnitDirectory; error?: string }> {
   if (!options.units) return {};
   try {
-    const [sheet] = readWorkbookFile(options.units).sheets;
+    const [sheet] = (await readIsolated(options.units, pool)).sheets;
     return { directory: buildUnitDirectory(sheet ? directoryFromGrid(sheet) : []) };
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
@@ -35,14 +42,15 @@ export function loadDirectory(options: CommonOptions): { directory?: UnitDirecto
  * A file's workbook and its analysed tables, or the one-line reason there are none (the file
  * cannot be read, or it holds no appendix table).
  */
-export function analyseFile(
+export async function analyseFile(
   file: string,
+  pool: ReaderPool,
   options: CommonOptions,
   directory?: UnitDirectory,
-): { workbook: Workbook; analysed: AnalysedTable[] } | { reason: string } {
+): Promise<{ workbook: Workbook; analysed: AnalysedTable[] } | { reason: string }> {
   let workbook: Workbook;
   try {
-    workbook = readWorkbookFile(file);
+    workbook = await readIsolated(file, pool);
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
     return { reason: `${file}: ${CLI_TEXT.cannotRead[options.lang]}: ${READ_FAILURES[error.reason][options.lang]}` };

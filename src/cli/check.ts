@@ -1,22 +1,25 @@
 /** `phuluc check`: recognise, read and check one or more workbooks. */
 import { hasErrors } from '../core/findings';
 import { CheckReportSchema, toCheckReport, type CheckReport } from '../core/report';
+import type { ReaderPool } from '../io/readerPool';
 import { analyseFile, loadDirectory } from './analyseFile';
 import type { CheckOptions } from './options';
 import { EXIT, type Output } from './output';
 import { printCheck } from './printCheck';
 
-export function runCheck(options: CheckOptions, io: Output): number {
+export async function runCheck(options: CheckOptions, io: Output, pool: ReaderPool): Promise<number> {
   const { lang } = options;
   const reports: CheckReport[] = [];
   let exitCode: number = EXIT.ok;
-  const { directory, error: unitsError } = loadDirectory(options);
+  const { directory, error: unitsError } = await loadDirectory(options, pool);
   if (unitsError) {
     io.err(`phuluc: ${unitsError}`);
     return EXIT.unreadable;
   }
-  for (const file of options.files) {
-    const result = analyseFile(file, options, directory);
+  // Every file is sent to the readers at once; results are reported in the order given.
+  const results = options.files.map((file) => analyseFile(file, pool, options, directory));
+  for (const [i, file] of options.files.entries()) {
+    const result = await results[i]!;
     if ('reason' in result) {
       io.err(`phuluc: ${result.reason}`);
       exitCode = EXIT.unreadable;

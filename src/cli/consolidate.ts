@@ -4,7 +4,6 @@
  * its reason and the rest goes on; exit 0 once the output is written, 2 when it cannot be.
  */
 import { writeFileSync, readdirSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { consolidate, type ReportFile } from '../core/consolidate/consolidate';
 import { consolidationLayout } from '../core/consolidate/consolidationLayout';
@@ -12,7 +11,7 @@ import { isLockFile, isUnitWorkbook } from '../core/consolidate/unitWorkbook';
 import { recogniseWorkbook } from '../core/recognise/recogniseWorkbook';
 import type { Row } from '../core/summary';
 import { READ_FAILURES } from '../io/readFailures';
-import { ReaderPool } from '../io/readerPool';
+import type { ReaderPool } from '../io/readerPool';
 import { CLI_TEXT as T } from './messages';
 import type { ConsolidateOptions } from './options';
 import { EXIT, type Output } from './output';
@@ -41,18 +40,9 @@ function unitJson({ label, total, done_on_time, done_late, on_track, overdue, re
   return { unit: label, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline };
 }
 
-export async function runConsolidate(options: ConsolidateOptions, io: Output): Promise<number> {
-  const files = unitFiles(options.files);
-  const pool = new ReaderPool(Math.max(1, Math.min(availableParallelism(), files.length)));
-  try {
-    return await consolidateFiles(files, pool, options, io);
-  } finally {
-    pool.close();
-  }
-}
-
-async function consolidateFiles(files: readonly string[], pool: ReaderPool, options: ConsolidateOptions, io: Output): Promise<number> {
+export async function runConsolidate(options: ConsolidateOptions, io: Output, pool: ReaderPool): Promise<number> {
   const { lang, asOf } = options;
+  const files = unitFiles(options.files);
   const fail = (reason: string) => {
     io.err(`phuluc: ${reason}`);
     return EXIT.unreadable;

@@ -5,6 +5,7 @@ import { planFixes } from '../core/fixPlan';
 import { cellText } from '../core/grid';
 import { type Edit, editCell, editValue } from '../core/findings';
 import { FixError, writeFixedCopy } from '../io/writeFixedCopy';
+import type { ReaderPool } from '../io/readerPool';
 import { analyseFile, loadDirectory } from './analyseFile';
 import { EXIT, type Output } from './output';
 import { CLI_TEXT as T } from './messages';
@@ -17,7 +18,7 @@ function describe(edit: Edit, before: string): string {
   return edit.kind === 'date' ? `${target}: ${before} → ${value}` : `${target}: "${before}" → "${value}"`;
 }
 
-export function runFix(options: FixOptions, io: Output): number {
+export async function runFix(options: FixOptions, io: Output, pool: ReaderPool): Promise<number> {
   const { lang } = options;
   const [file] = options.files as [string];
   const fail = (reason: string) => {
@@ -27,9 +28,9 @@ export function runFix(options: FixOptions, io: Output): number {
   if (resolve(options.output) === resolve(file)) return fail(`${file}: ${T.notOverSource[lang]}`);
   if (!['.xlsx', '.xlsm'].includes(extname(file).toLowerCase())) return fail(`${file}: ${T.fixNeedsXlsx[lang]}`);
 
-  const { directory, error: unitsError } = loadDirectory(options);
+  const { directory, error: unitsError } = await loadDirectory(options, pool);
   if (unitsError) return fail(unitsError);
-  const result = analyseFile(file, options, directory);
+  const result = await analyseFile(file, pool, options, directory);
   if ('reason' in result) return fail(result.reason);
   const { workbook, analysed } = result;
 

@@ -1,7 +1,7 @@
 /** The `phuluc` command line. Every failure ends in a one-line message and an exit code, never a stack trace. */
-import { ZodError } from 'zod';
+import { availableParallelism } from 'node:os';
+import { ReaderPool } from '../io/readerPool';
 import { USAGE } from './messages';
-import { parseCheckOptions, parseConsolidateOptions, parseFixOptions, parseSummarizeOptions } from './options';
 import { EXIT, type Output } from './output';
 
 /** Option names as typed, for messages about zod's fields. */
@@ -28,20 +28,26 @@ function usageLanguage(argv: readonly string[]): 'vi' | 'en' {
   return argv[i + 1] === 'en' || argv.includes('--lang=en') ? 'en' : 'vi';
 }
 
+/** Commands that read workbooks: they read them in child processes (see ReaderPool). */
+const READERS = new Set(['check', 'fix', 'summarize', 'consolidate']);
+
 export async function main(argv: string[], io: Output = stdio): Promise<number> {
   const [command, ...rest] = argv;
   const lang = usageLanguage(argv);
+  // The readers start before anything else loads, so their start-up overlaps the command line's own.
+  const pool = READERS.has(command ?? '') ? new ReaderPool(availableParallelism()) : null;
   try {
+    // Each command loads only its own modules (options and zod included), after the readers are started.
+    const options = await import('./options');
     switch (command) {
-      // Each command loads only its own modules: the parser and the xlsx writer cost a quarter of a second to load.
       case 'check':
-        return (await import('./check')).runCheck(parseCheckOptions(rest), io);
+        return await (await import('./check')).runCheck(options.parseCheckOptions(rest), io, pool!);
       case 'fix':
-        return (await import('./fix')).runFix(parseFixOptions(rest), io);
+        return await (await import('./fix')).runFix(options.parseFixOptions(rest), io, pool!);
       case 'summarize':
-        return await (await import('./summarize')).runSummarize(parseSummarizeOptions(rest), io);
+        return await (await import('./summarize')).runSummarize(options.parseSummarizeOptions(rest), io, pool!);
       case 'consolidate':
-        return await (await import('./consolidate')).runConsolidate(parseConsolidateOptions(rest), io);
+        return await (await import('./consolidate')).runConsolidate(options.parseConsolidateOptions(rest), io, pool!);
       case undefined:
       case 'help':
       case '--help':
@@ -53,6 +59,7 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
         return EXIT.unreadable;
     }
   } catch (error) {
+    const { ZodError } = await import('zod');
     if (error instanceof ZodError) {
       const problems = error.issues.map((i) => `${OPTION_NAMES[String(i.path[0])] ?? 'options'}: ${i.message}`).join('; ');
       io.err(`phuluc: ${problems}`);
@@ -61,5 +68,7 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
     // Unknown options (node's parseArgs) and anything unforeseen: one line, never a stack trace.
     io.err(`phuluc: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.unreadable;
+  } finally {
+    pool?.close();
   }
 }

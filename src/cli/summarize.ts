@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { cutOffLine, reportSentence, summarize, type Row } from '../core/summary';
 import { writeSummaryWorkbook } from '../io/writeSummary';
+import type { ReaderPool } from '../io/readerPool';
 import { analyseFile, loadDirectory } from './analyseFile';
 import { EXIT, type Output } from './output';
 import { CLI_TEXT as T } from './messages';
@@ -13,16 +14,16 @@ function unitJson(row: Row) {
   return { unit: label, collective: collective ?? false, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline, completionRate };
 }
 
-export async function runSummarize(options: SummarizeOptions, io: Output): Promise<number> {
+export async function runSummarize(options: SummarizeOptions, io: Output, pool: ReaderPool): Promise<number> {
   const { lang } = options;
   const [file] = options.files as [string];
   const fail = (reason: string) => {
     io.err(`phuluc: ${reason}`);
     return EXIT.unreadable;
   };
-  const { directory, error: unitsError } = loadDirectory(options);
+  const { directory, error: unitsError } = await loadDirectory(options, pool);
   if (unitsError) return fail(unitsError);
-  const result = analyseFile(file, options, directory);
+  const result = await analyseFile(file, pool, options, directory);
   if ('reason' in result) return fail(result.reason);
   const { analysed } = result;
   const tables = analysed.map((a) => a.table);
