@@ -53,30 +53,31 @@ const GENERIC_AFTER_CAC = new Set(
   'so ban nganh co phong don xa phuong dia doanh to doan thanh bo huyen tinh truong chi hoi cap'.split(' '),
 );
 
-const ABBREVIATIONS: Record<string, string> = {
-  ubnd: 'uy ban nhan dan',
-  hdnd: 'hoi dong nhan dan',
-  vp: 'van phong',
-  khcn: 'khoa hoc va cong nghe',
-  'kh&cn': 'khoa hoc va cong nghe',
-  'gd&dt': 'giao duc va dao tao',
-  gddt: 'giao duc va dao tao',
-  'nn&mt': 'nong nghiep va moi truong',
-  nnmt: 'nong nghiep va moi truong',
-  'tn&mt': 'tai nguyen va moi truong',
-  tnmt: 'tai nguyen va moi truong',
-  'tt&tt': 'thong tin va truyen thong',
-  'vh&tt': 'van hoa va thong tin',
-  bhxh: 'bao hiem xa hoi',
-  tp: 'thanh pho',
-  tthc: 'thu tuc hanh chinh',
-  hcc: 'hanh chinh cong',
-  ubmttq: 'uy ban mat tran to quoc',
-  tand: 'toa an nhan dan',
-  vksnd: 'vien kiem sat nhan dan',
-  ldtbxh: 'lao dong thuong binh va xa hoi',
-  gtvt: 'giao thong van tai',
-};
+/** A Map, not an object: a word like "constructor" must not find Object's own members. */
+const ABBREVIATIONS = new Map<string, string>([
+  ['ubnd', 'uy ban nhan dan'],
+  ['hdnd', 'hoi dong nhan dan'],
+  ['vp', 'van phong'],
+  ['khcn', 'khoa hoc va cong nghe'],
+  ['kh&cn', 'khoa hoc va cong nghe'],
+  ['gd&dt', 'giao duc va dao tao'],
+  ['gddt', 'giao duc va dao tao'],
+  ['nn&mt', 'nong nghiep va moi truong'],
+  ['nnmt', 'nong nghiep va moi truong'],
+  ['tn&mt', 'tai nguyen va moi truong'],
+  ['tnmt', 'tai nguyen va moi truong'],
+  ['tt&tt', 'thong tin va truyen thong'],
+  ['vh&tt', 'van hoa va thong tin'],
+  ['bhxh', 'bao hiem xa hoi'],
+  ['tp', 'thanh pho'],
+  ['tthc', 'thu tuc hanh chinh'],
+  ['hcc', 'hanh chinh cong'],
+  ['ubmttq', 'uy ban mat tran to quoc'],
+  ['tand', 'toa an nhan dan'],
+  ['vksnd', 'vien kiem sat nhan dan'],
+  ['ldtbxh', 'lao dong thuong binh va xa hoi'],
+  ['gtvt', 'giao thong van tai'],
+]);
 
 interface Token {
   text: string;
@@ -217,7 +218,7 @@ export const unitKey = remembered((name: string): string => {
     .replace(/[-–—,/]+/g, ' va ')
     .match(/[a-z0-9&]+/g) ?? [];
   return words
-    .map((w) => ABBREVIATIONS[w] ?? (w === '&' ? 'va' : w))
+    .map((w) => ABBREVIATIONS.get(w) ?? (w === '&' ? 'va' : w))
     .join(' ')
     .replace(/\b(va )+/g, 'va ')
     .replace(/^va |\bva$/g, '')

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../core/findings';
 
-export type ReadFailure = 'not_found' | 'not_excel' | 'damaged' | 'password' | 'too_large' | 'timeout' | 'memory';
+export type ReadFailure = 'not_found' | 'not_excel' | 'damaged' | 'password' | 'too_large' | 'zip_bomb' | 'sheet_too_large' | 'timeout' | 'memory';
 
 /** Why a file could not be used, as the command line and the pane tell it. */
 export const READ_FAILURES: Record<ReadFailure | 'no_table', Record<Language, string>> = {
@@ -14,6 +14,14 @@ export const READ_FAILURES: Record<ReadFailure | 'no_table', Record<Language, st
   damaged: { vi: 'tệp bị hỏng, Excel không mở được', en: 'the file is damaged' },
   password: { vi: 'tệp có mật khẩu; hãy bỏ mật khẩu rồi chạy lại', en: 'the file is password protected; remove the password and retry' },
   too_large: { vi: 'tệp quá lớn (trên 50 MB)', en: 'the file is too large (over 50 MB)' },
+  zip_bomb: {
+    vi: 'tệp nén bất thường (giải nén ra quá lớn); không mở để bảo vệ máy',
+    en: 'the file is an abnormal archive (it would inflate far too much); not opened, to protect the computer',
+  },
+  sheet_too_large: {
+    vi: 'trang tính quá lớn (trên 100.000 dòng hoặc 1.000.000 ô); phụ lục nhiệm vụ không lớn đến vậy',
+    en: 'a sheet is too large (over 100,000 rows or 1,000,000 cells); an appendix table is never that large',
+  },
   timeout: { vi: 'đọc tệp quá lâu nên đã dừng; tệp có thể bị hỏng', en: 'reading the file took too long and was stopped; the file may be damaged' },
   memory: { vi: 'đọc tệp cần quá nhiều bộ nhớ nên đã dừng; tệp có thể bị hỏng', en: 'reading the file needed too much memory and was stopped; the file may be damaged' },
   no_table: {

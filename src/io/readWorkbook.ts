@@ -1,10 +1,31 @@
 /** Reads a workbook file from disk (the command line's door; the bytes are read by workbookBytes.ts). */
 import { readFileSync, statSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import type { Workbook } from '../core/grid';
 import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
 import { loadCodepagesWith, readWorkbookBytes } from './workbookBytes';
+import { dataStart, type ZipEntry } from './zipDirectory';
 
 loadCodepagesWith(() => require('@e965/xlsx/dist/cpexcel.js') as unknown);
+
+const DEFLATED = 8;
+
+/**
+ * A zip's directory can lie about sizes: inflate each part, stopping one byte past what it claims,
+ * before SheetJS inflates it whole (into memory outside the reader's heap cap). A lie is a bomb.
+ */
+function checkInflatedSizes(bytes: Uint8Array, entries: readonly ZipEntry[]): void {
+  for (const entry of entries) {
+    if (entry.method !== DEFLATED) continue;
+    const start = dataStart(bytes, entry);
+    try {
+      inflateRawSync(bytes.subarray(start, start + entry.compressed), { maxOutputLength: Math.max(entry.inflated, 1) });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new WorkbookReadError('zip_bomb', `${entry.name} inflates beyond the ${entry.inflated} bytes it claims`);
+      // A broken stream is SheetJS's to report, as damaged.
+    }
+  }
+}
 
 export function readWorkbookFile(path: string): Workbook {
   let size: number;
@@ -14,5 +35,5 @@ export function readWorkbookFile(path: string): Workbook {
     throw new WorkbookReadError('not_found');
   }
   if (size > MAX_FILE_BYTES) throw new WorkbookReadError('too_large', `${size} bytes`);
-  return readWorkbookBytes(readFileSync(path), path);
+  return readWorkbookBytes(readFileSync(path), path, checkInflatedSizes);
 }

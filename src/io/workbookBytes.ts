@@ -12,6 +12,7 @@ import { excelSerialToIso } from '../core/calendar';
 import type { Cell, CellRange, Grid, Workbook } from '../core/grid';
 import { isDateFormat } from '../core/numberFormat';
 import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
+import { checkZip, type ZipEntry } from './zipDirectory';
 
 const ERROR_CODES: Record<number, string> = {
   0x00: '#NULL!',
@@ -65,13 +66,25 @@ function toCell(raw: XLSX.CellObject | undefined, date1904: boolean): Cell | nul
   }
 }
 
+/**
+ * Rows a sheet may have: SheetJS stops reading one row past it and the sheet is refused. Ten
+ * thousand tasks fit five times over; SheetJS needs about 3 s for a sheet this tall.
+ */
+export const MAX_SHEET_ROWS = 50_000;
+/** Cells a sheet may fill. */
+export const MAX_SHEET_CELLS = 1_000_000;
+
 function toGrid(name: string, sheet: XLSX.WorkSheet, date1904: boolean): Grid {
   const data = (sheet['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+  if (data.length > MAX_SHEET_ROWS) throw new WorkbookReadError('sheet_too_large', `${name}: over ${MAX_SHEET_ROWS} rows`);
   const rows: (Cell | null)[][] = [];
+  let cells = 0;
   for (let r = 0; r < data.length; r++) {
     const source = data[r];
     const row: (Cell | null)[] = [];
     if (source) for (let c = 0; c < source.length; c++) row.push(toCell(source[c], date1904));
+    cells += row.length;
+    if (cells > MAX_SHEET_CELLS) throw new WorkbookReadError('sheet_too_large', `${name}: over ${MAX_SHEET_CELLS} cells`);
     while (row.length > 0 && row.at(-1) === null) row.pop();
     rows.push(row);
   }
@@ -97,12 +110,20 @@ export function loadCodepagesWith(load: () => CodepageTables): void {
   codepages = load;
 }
 
-/** Parses workbook bytes. `fileName` gives the extension that decides which containers are allowed. */
-export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Workbook {
+/**
+ * Parses workbook bytes. `fileName` gives the extension that decides which containers are allowed;
+ * `checkParts`, where the host can inflate (Node), makes sure no part inflates beyond what the zip
+ * directory claims before SheetJS inflates them all.
+ */
+export function readWorkbookBytes(bytes: Uint8Array, fileName: string, checkParts?: (bytes: Uint8Array, entries: ZipEntry[]) => void): Workbook {
   if (bytes.length > MAX_FILE_BYTES) throw new WorkbookReadError('too_large', `${bytes.length} bytes`);
   const extension = /\.[^./\\]*$/.exec(fileName)?.[0].toLowerCase() ?? '';
   const container = containerOf(bytes);
   if (!acceptable(container, extension)) throw new WorkbookReadError('not_excel');
+  if (container === 'zip') {
+    const entries = checkZip(bytes);
+    checkParts?.(bytes, entries);
+  }
   if (container === 'cfb' && codepages) {
     XLSX.set_cptable(codepages());
     codepages = null;
@@ -118,6 +139,7 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Workbook
       cellFormula: false,
       cellHTML: false,
       WTF: false,
+      sheetRows: MAX_SHEET_ROWS + 1,
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
