@@ -40,5 +40,8 @@ export class WorkbookReadError extends Error {
   }
 }
 
+/** A file still being read after this long is given up: the command line's readers and the pane's worker. */
+export const READ_TIMEOUT_MS = 60_000;
+
 /** Larger files are not appendix tables someone typed; refuse them before parsing. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;

@@ -7,7 +7,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { ReadReportOptions, ReportFile } from '../core/consolidate/consolidate';
 import type { Workbook } from '../core/grid';
-import type { ReadFailure } from './readFailures';
+import { READ_TIMEOUT_MS, type ReadFailure } from './readFailures';
 
 /** What to read: the file's grid, or (with `report`) the unit's recognised report. */
 export interface ReaderJob {
@@ -25,7 +25,7 @@ export interface ReaderLimits {
 }
 
 /** Generous for the 50 MB files the size cap lets through; an appendix table reads in milliseconds. */
-export const READER_LIMITS: ReaderLimits = { timeoutMs: 60_000, memoryMb: 1024 };
+export const READER_LIMITS: ReaderLimits = { timeoutMs: READ_TIMEOUT_MS, memoryMb: 1024 };
 
 interface Waiting {
   job: ReaderJob;

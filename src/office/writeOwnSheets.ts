@@ -15,8 +15,11 @@ import { asText } from './applyEdits';
 import { RequestBatch, requestBytes } from './requestBatch';
 
 /** The jobs that write sheets of their own, each with its own record. */
-export type SheetOwner = 'summary' | 'consolidation';
+const SHEET_OWNERS = ['summary', 'consolidation'] as const;
+export type SheetOwner = (typeof SHEET_OWNERS)[number];
 const recordKey = (owner: SheetOwner) => `phuluc_${owner}`;
+/** Table and PivotTable names are workbook-wide in Excel: each job's carry its own suffix, so a summary and a consolidation can sit side by side. */
+const NAME_SUFFIX: Record<SheetOwner, string> = { summary: 'tong_hop', consolidation: 'hop_nhat' };
 const PIVOT_NAME = 'phuluc_pivot';
 /** Excel's limit on a sheet name. */
 const SHEET_NAME_MAX = 31;
@@ -69,15 +72,16 @@ function ownSheets(item: Excel.Setting): OwnSheets {
 
 /**
  * The id of the sheet a job reads its plan from: the active one, or, when the user is looking at one
- * of the job's own sheets, the sheet its last run read (if it is still there). One or two syncs.
+ * of the add-in's own sheets (a summary's or a consolidation's), the sheet that run read, if it is
+ * still there. One or two syncs.
  */
-export async function sourceSheet(context: Excel.RequestContext, owner: SheetOwner): Promise<string> {
+export async function sourceSheet(context: Excel.RequestContext): Promise<string> {
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load('id');
-  const item = queueOwnSheets(context, owner);
+  const items = SHEET_OWNERS.map((owner) => queueOwnSheets(context, owner));
   await context.sync();
-  const own = ownSheets(item);
-  if (!own.source || !own.sheetIds.includes(active.id)) return active.id;
+  const own = items.map(ownSheets).find((record) => record.source && record.sheetIds.includes(active.id));
+  if (!own?.source) return active.id;
   const source = context.workbook.worksheets.getItemOrNullObject(own.source);
   await context.sync();
   return source.isNullObject ? active.id : own.source;
@@ -105,7 +109,7 @@ function span(fromRow: number, toRow: number, width: number): string {
 }
 
 /** Queues one layout's values and looks on `sheet`, counting the writes into `batch`; gives the Excel table when the layout is one. */
-async function drawLayout(sheet: Excel.Worksheet, layout: SheetLayout, batch: RequestBatch): Promise<Excel.Table | null> {
+async function drawLayout(sheet: Excel.Worksheet, layout: SheetLayout, batch: RequestBatch, owner: SheetOwner): Promise<Excel.Table | null> {
   const width = Math.max(...layout.rows.map((row) => row.length));
   for (let top = 0; top < layout.rows.length; top += ROWS_PER_BLOCK) {
     const block = layout.rows.slice(top, top + ROWS_PER_BLOCK).map((row) => Array.from({ length: width }, (_, c) => excelValue(row[c])));
@@ -120,7 +124,7 @@ async function drawLayout(sheet: Excel.Worksheet, layout: SheetLayout, batch: Re
   layout.widths.forEach((characters, c) => (sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = Math.round(characters * POINTS_PER_CHARACTER)));
   if (layout.table) {
     const table = sheet.tables.add(span(layout.headerRow, layout.lastTableRow, width), true);
-    table.name = layout.table;
+    table.name = `${layout.table}_${NAME_SUFFIX[owner]}`;
     table.style = 'TableStyleMedium2';
     return table;
   }
@@ -153,9 +157,9 @@ function chartUnits(sheet: Excel.Worksheet, layout: SheetLayout, lang: Language)
 }
 
 /** Counts per lead unit and state that the user can re-pivot. */
-function pivotData(sheet: Excel.Worksheet, table: Excel.Table, lang: Language): void {
+function pivotData(sheet: Excel.Worksheet, table: Excel.Table, lang: Language, owner: SheetOwner): void {
   const [, , , , task, unit, , , , , state] = dataHeader(lang);
-  const pivot = sheet.pivotTables.add(PIVOT_NAME, table, 'A3');
+  const pivot = sheet.pivotTables.add(`${PIVOT_NAME}_${NAME_SUFFIX[owner]}`, table, 'A3');
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(unit!));
   pivot.columnHierarchies.add(pivot.hierarchies.getItem(state!));
   pivot.dataHierarchies.add(pivot.hierarchies.getItem(task!)).summarizeBy = 'Count';
@@ -191,7 +195,7 @@ export async function writeOwnSheets(
     const sheet = worksheets.add(name);
     made.push(sheet);
     sheets.push(name);
-    table = (await drawLayout(sheet, layout, batch)) ?? table;
+    table = (await drawLayout(sheet, layout, batch, options.owner)) ?? table;
     // Frozen header rows need ExcelApi 1.7, which every host with PivotTables (1.8) has.
     if (options.pivotTables && !layout.table) sheet.freezePanes.freezeRows(layout.headerRow + 1);
   }
@@ -209,7 +213,7 @@ export async function writeOwnSheets(
   if (pivotSheet && table) {
     const byUnit = layouts.findIndex((layout) => layout.key === 'byUnit');
     if (byUnit >= 0) chartUnits(made[byUnit]!, layouts[byUnit]!, options.lang);
-    pivotData(pivotSheet, table, options.lang);
+    pivotData(pivotSheet, table, options.lang, options.owner);
   }
   try {
     await batch.send();

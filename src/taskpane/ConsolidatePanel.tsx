@@ -6,7 +6,7 @@
 import { Button, Input, MessageBar, MessageBarBody, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { todayIso } from '../core/calendar';
-import type { SourceSummary } from '../core/consolidate/consolidate';
+import type { ReportFile, SourceSummary } from '../core/consolidate/consolidate';
 import { isUnitWorkbook } from '../core/consolidate/unitWorkbook';
 import type { AppendixTable } from '../core/table';
 import { ownSheetCount, sourceSheet, writeOwnSheets } from '../office/writeOwnSheets';
@@ -14,28 +14,11 @@ import type { PaneProps } from './App';
 import { recogniseSheet } from './analyseSheet';
 import { AsOfField } from './AsOfField';
 import type { WorkerReply, WorkerRequest } from './consolidateWorker';
+import { READ_FAILURES, READ_TIMEOUT_MS } from '../io/readFailures';
+import { WorkerClient, WorkerTimeout } from './workerClient';
 import { AttemptMessage, type PaneMessage, useAttempt } from './useAttempt';
 
-/** One worker per selection; requests answered in order. */
-class ConsolidateWorker {
-  private readonly worker = new Worker(new URL('./consolidateWorker.ts', import.meta.url));
-  private waiting: ((reply: WorkerReply) => void)[] = [];
-
-  constructor() {
-    this.worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => this.waiting.shift()?.(data);
-  }
-
-  ask(request: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerReply> {
-    return new Promise((resolve) => {
-      this.waiting.push(resolve);
-      this.worker.postMessage(request, transfer);
-    });
-  }
-
-  stop(): void {
-    this.worker.terminate();
-  }
-}
+const startWorker = () => new Worker(new URL('./consolidateWorker.ts', import.meta.url));
 
 interface Plan {
   source: string;
@@ -44,7 +27,9 @@ interface Plan {
 
 export function ConsolidatePanel({ host, settings, onSettings, t }: PaneProps) {
   const { busy, message, attempt } = useAttempt(t);
-  const worker = useRef<ConsolidateWorker | null>(null);
+  const worker = useRef<WorkerClient<WorkerRequest, WorkerReply> | null>(null);
+  /** The files read, recognised: kept here, so a worker stopped by the time limit loses nothing. */
+  const reports = useRef<ReportFile[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [sources, setSources] = useState<SourceSummary[]>([]);
   const [units, setUnits] = useState<Record<string, string>>({});
@@ -54,7 +39,7 @@ export function ConsolidatePanel({ host, settings, onSettings, t }: PaneProps) {
   useEffect(() => () => worker.current?.stop(), []); // the files read go when the panel does
 
   const readPlan = async (): Promise<Plan> => {
-    const source = await host.run((context) => sourceSheet(context, 'consolidation'));
+    const source = await host.run((context) => sourceSheet(context));
     const { tables } = await recogniseSheet(host, settings, source);
     if (!tables.length) throw new Error(t('noTable'));
     return { source, tables };
@@ -66,17 +51,25 @@ export function ConsolidatePanel({ host, settings, onSettings, t }: PaneProps) {
       if (!files.length) throw new Error(t('noWorkbooks'));
       const plan = await readPlan();
       worker.current?.stop();
-      const current = (worker.current = new ConsolidateWorker());
+      const current = (worker.current = new WorkerClient<WorkerRequest, WorkerReply>(startWorker, READ_TIMEOUT_MS));
+      const options = { asOf: asOf(), planYear: plan.tables[0]!.planYear, lang };
+      reports.current = [];
       setSources([]);
       setUnits({});
       for (let i = 0; i < files.length; i++) {
         setProgress({ done: i, total: files.length });
         const file = files[i]!;
+        const name = file.webkitRelativePath || file.name;
         const bytes = await file.arrayBuffer();
-        await current.ask({ kind: 'read', name: file.webkitRelativePath || file.name, bytes, lang }, [bytes]);
+        const reply = await current.ask({ kind: 'read', name, bytes, options }, [bytes]).catch((error: unknown) => {
+          if (error instanceof WorkerTimeout) return { kind: 'read' as const, report: { file: name, error: READ_FAILURES.timeout[lang] } };
+          throw error;
+        });
+        if (reply.kind !== 'read') throw new Error('worker');
+        reports.current.push(reply.report);
       }
       setProgress({ done: files.length, total: files.length });
-      const reply = await current.ask({ kind: 'consolidate', master: plan.tables, asOf: asOf(), lang, units: {} });
+      const reply = await current.ask({ kind: 'consolidate', master: plan.tables, reports: reports.current, asOf: asOf(), lang });
       if (reply.kind !== 'consolidated') throw new Error('worker');
       setSources(reply.result.sources);
       setUnits(Object.fromEntries(reply.result.sources.filter((s) => s.unit).map((s) => [s.file, s.unit!])));
@@ -88,7 +81,8 @@ export function ConsolidatePanel({ host, settings, onSettings, t }: PaneProps) {
     attempt(async (): Promise<PaneMessage> => {
       setConfirming(false);
       const plan = await readPlan();
-      const reply = await worker.current!.ask({ kind: 'consolidate', master: plan.tables, asOf: asOf(), lang, units });
+      const named = reports.current.map((report) => ('rows' in report && Object.hasOwn(units, report.file) ? { ...report, unit: units[report.file] } : report));
+      const reply = await worker.current!.ask({ kind: 'consolidate', master: plan.tables, reports: named, asOf: asOf(), lang });
       if (reply.kind !== 'consolidated') throw new Error('worker');
       const written = await host.run((context) => writeOwnSheets(context, reply.layouts, { owner: 'consolidation', lang, source: plan.source, pivotTables: host.can.pivotTables }));
       const { sources: read, notSubmitted, findings } = reply.result;

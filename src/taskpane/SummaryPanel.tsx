@@ -30,7 +30,7 @@ export function SummaryPanel({ host, settings, onSettings, t }: PaneProps) {
 
   const run = () =>
     attempt(async (): Promise<PaneMessage> => {
-      const source = await host.run((context) => sourceSheet(context, 'summary'));
+      const source = await host.run((context) => sourceSheet(context));
       const { tables } = await recogniseSheet(host, settings, source);
       if (!tables.length) throw new Error(t('noTable'));
       const asOf = settings.asOf ?? todayIso();

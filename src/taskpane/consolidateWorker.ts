@@ -1,37 +1,32 @@
 /**
- * The pane's Web Worker: reads the units' files where the user is (nothing is uploaded) and
- * consolidates them, so the pane stays responsive while 150 files are parsed.
+ * The pane's Web Worker: reads a unit's file where the user is (nothing is uploaded) and recognises
+ * its report, then consolidates the reports, so the pane stays responsive while 150 files are
+ * parsed. It keeps nothing between requests: a worker stopped by the pane's time limit loses nothing.
  */
-import type { Workbook } from '../core/grid';
-import { consolidate, readReport, type Consolidation } from '../core/consolidate/consolidate';
+import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
+import { consolidate, readReport, type Consolidation, type ReadReportOptions, type ReportFile } from '../core/consolidate/consolidate';
 import { consolidationLayout } from '../core/consolidate/consolidationLayout';
 import type { Language } from '../core/findings';
 import type { SheetLayout } from '../core/summaryLayout';
 import type { AppendixTable } from '../core/table';
 import { READ_FAILURES, WorkbookReadError } from '../io/readFailures';
-import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { loadCodepagesWith, readWorkbookBytes } from '../io/workbookBytes';
-
-export type WorkerRequest =
-  | { kind: 'read'; name: string; bytes: ArrayBuffer; lang: Language }
-  | { kind: 'consolidate'; master: AppendixTable[]; asOf: string; lang: Language; units: Record<string, string> };
-
-export type WorkerReply =
-  | { kind: 'read'; name: string; error: string | null }
-  | { kind: 'consolidated'; result: Pick<Consolidation, 'asOf' | 'sources' | 'findings' | 'notSubmitted'>; layouts: SheetLayout[] };
 
 loadCodepagesWith(() => codepages);
 
-type ReadFile = { file: string; workbook: Workbook } | { file: string; error: string };
+export type WorkerRequest =
+  | { kind: 'read'; name: string; bytes: ArrayBuffer; options: ReadReportOptions }
+  | { kind: 'consolidate'; master: AppendixTable[]; reports: ReportFile[]; asOf: string; lang: Language };
 
-/** The files read so far; a new selection gets a new worker. */
-const sources: ReadFile[] = [];
+export type WorkerReply =
+  | { kind: 'read'; report: ReportFile }
+  | { kind: 'consolidated'; result: Pick<Consolidation, 'asOf' | 'sources' | 'findings' | 'notSubmitted'>; layouts: SheetLayout[] };
 
-function read(name: string, bytes: ArrayBuffer, lang: Language): ReadFile {
+function read(name: string, bytes: ArrayBuffer, options: ReadReportOptions): ReportFile {
   try {
-    return { file: name, workbook: readWorkbookBytes(new Uint8Array(bytes), name) };
+    return readReport(name, readWorkbookBytes(new Uint8Array(bytes), name), options);
   } catch (error) {
-    return { file: name, error: error instanceof WorkbookReadError ? READ_FAILURES[error.reason][lang] : String(error) };
+    return { file: name, error: error instanceof WorkbookReadError ? READ_FAILURES[error.reason][options.lang] : String(error) };
   }
 }
 
@@ -39,15 +34,10 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerReques
 
 scope.onmessage = ({ data }) => {
   if (data.kind === 'read') {
-    const source = read(data.name, data.bytes, data.lang);
-    sources.push(source);
-    scope.postMessage({ kind: 'read', name: data.name, error: 'error' in source ? source.error : null });
+    scope.postMessage({ kind: 'read', report: read(data.name, data.bytes, data.options) });
     return;
   }
-  // Recognised now, not when read: the plan's year (for dates written without one) is known only here.
-  const options = { asOf: data.asOf, planYear: data.master[0]?.planYear, lang: data.lang };
-  const reports = sources.map((s) => ('error' in s ? s : { ...readReport(s.file, s.workbook, options), unit: data.units[s.file] }));
-  const consolidation = consolidate(data.master, reports, { asOf: data.asOf, lang: data.lang });
-  const { asOf, sources: summaries, findings, notSubmitted } = consolidation;
-  scope.postMessage({ kind: 'consolidated', result: { asOf, sources: summaries, findings, notSubmitted }, layouts: consolidationLayout(consolidation, data.lang) });
+  const consolidation = consolidate(data.master, data.reports, { asOf: data.asOf, lang: data.lang });
+  const { asOf, sources, findings, notSubmitted } = consolidation;
+  scope.postMessage({ kind: 'consolidated', result: { asOf, sources, findings, notSubmitted }, layouts: consolidationLayout(consolidation, data.lang) });
 };

@@ -145,6 +145,39 @@ describe('the task pane in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('runs every command without touching the user’s cells, asking nothing of the network, under its Content Security Policy', async () => {
+    const page = await open('?panel=check');
+    const requests: string[] = [];
+    const violations: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => /Content Security Policy/i.test(message.text()) && violations.push(message.text()));
+    // The user's sheet as the preview's Excel holds it: every cell, the merges, and any write into it.
+    const userSheet = () =>
+      page.evaluate(`(() => { const c = window.phulucPreview.context; return JSON.stringify({ rows: c.grid.rows, merges: c.grid.merges, writes: [...c.writes.keys()], unmerged: c.unmerged }); })()`);
+    const before = await userSheet();
+
+    await page.getByTestId('check-run').click();
+    await page.getByTestId('table').waitFor();
+    await page.getByTestId('tab-overdue').click();
+    await page.getByTestId('as-of').fill('2025-11-14');
+    await page.getByTestId('highlight-run').click();
+    await page.getByTestId('overdue-message').waitFor();
+    await page.getByTestId('tab-summary').click();
+    await page.getByTestId('summary-run').click();
+    await page.getByTestId('summary-message').waitFor();
+    await page.getByTestId('tab-consolidate').click();
+    const dir = unitFolder();
+    await page.getByTestId('pick-files').setInputFiles(readdirSync(dir).filter((name) => /\.xlsx?$/.test(name)).map((name) => join(dir, name)));
+    await page.getByTestId('consolidate-run').click();
+    await page.getByText(/Đã hợp nhất/).waitFor();
+    await page.getByTestId('tab-settings').click();
+
+    await expect(userSheet()).resolves.toBe(before);
+    expect(requests.filter((address) => !address.startsWith(url))).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   it('speaks English when Office does', async () => {
     const page = await open('?lang=en');
     await expect(page.getByTestId('tab-check').textContent()).resolves.toBe('Check');

@@ -20,7 +20,7 @@ const SHEETS = ['Tổng hợp theo đơn vị', 'Đơn vị phối hợp', 'Theo
 /** What the pane does: read the sheet through Office.js, count, and write the sheets back. */
 async function summarizeInPane(context: MemoryContext, pivotTables = true) {
   const excel = asExcelContext(context);
-  const source = await sourceSheet(excel, 'summary');
+  const source = await sourceSheet(excel);
   const grid = await readSheet(excel, { mergedAreas: true }, source);
   const tables = recogniseWorkbook({ sheets: [grid] }, { asOf: AS_OF });
   return writeOwnSheets(excel, summaryLayout(summarize(tables, AS_OF), tables, 'vi'), { owner: 'summary', lang: 'vi', source, pivotTables });
@@ -51,9 +51,9 @@ describe('writeOwnSheets', () => {
     expect(written).toEqual({ sheets: [...SHEETS, 'Bảng Pivot'], replaced: 0, pivot: 'made', syncs: 3 });
     expect(context.syncs).toBe(1 + 2 + 3); // the source lookup, the read, the write
     const data = context.sheets.get('Dữ liệu')!;
-    expect(data.tables).toEqual([{ name: 'phuluc_du_lieu', address: 'A1:K56', style: 'TableStyleMedium2' }]);
+    expect(data.tables).toEqual([{ name: 'phuluc_du_lieu_tong_hop', address: 'A1:K56', style: 'TableStyleMedium2' }]);
     expect(context.sheets.get('Bảng Pivot')!.pivots).toEqual([
-      { name: 'phuluc_pivot', source: 'phuluc_du_lieu', destination: 'A3', rows: ['Đơn vị chủ trì'], columns: ['Trạng thái tại ngày chốt'], data: ['Nhiệm vụ'] },
+      { name: 'phuluc_pivot_tong_hop', source: 'phuluc_du_lieu_tong_hop', destination: 'A3', rows: ['Đơn vị chủ trì'], columns: ['Trạng thái tại ngày chốt'], data: ['Nhiệm vụ'] },
     ]);
     const byUnit = context.sheets.get(SHEETS[0]!)!;
     const units = summarize(recogniseWorkbook({ sheets: [readWorkbookFile(REPORT).sheets[0]!] }, { asOf: AS_OF }), AS_OF).byUnit.length;
@@ -91,6 +91,13 @@ describe('writeOwnSheets', () => {
     expect(again).toMatchObject({ replaced: 7, sheets: [...SHEETS, 'Bảng Pivot'] });
     expect(context.sheets.size).toBe(7);
     expect(JSON.stringify(context.grid.rows)).toBe(before);
+  });
+
+  it('reads the plan from the user’s sheet when the user is looking at a summary sheet and consolidates', async () => {
+    const context = fresh();
+    await summarizeInPane(context);
+    expect(context.active).toBe(SHEETS[0]);
+    await expect(sourceSheet(asExcelContext(context))).resolves.toBe(context.userSheetId);
   });
 
   it("gives a sheet a new name when the user's sheet already has it, in any case", async () => {
