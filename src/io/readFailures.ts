@@ -19,8 +19,8 @@ export const READ_FAILURES: Record<ReadFailure | 'no_table', Record<Language, st
     en: 'the file is an abnormal archive (it would inflate far too much); not opened, to protect the computer',
   },
   sheet_too_large: {
-    vi: 'trang tính quá lớn (trên 100.000 dòng hoặc 1.000.000 ô); phụ lục nhiệm vụ không lớn đến vậy',
-    en: 'a sheet is too large (over 100,000 rows or 1,000,000 cells); an appendix table is never that large',
+    vi: 'trang tính quá lớn (trên 50.000 dòng hoặc 1.000.000 ô); phụ lục nhiệm vụ không lớn đến vậy',
+    en: 'a sheet is too large (over 50,000 rows or 1,000,000 cells); an appendix table is never that large',
   },
   timeout: { vi: 'đọc tệp quá lâu nên đã dừng; tệp có thể bị hỏng', en: 'reading the file took too long and was stopped; the file may be damaged' },
   memory: { vi: 'đọc tệp cần quá nhiều bộ nhớ nên đã dừng; tệp có thể bị hỏng', en: 'reading the file needed too much memory and was stopped; the file may be damaged' },

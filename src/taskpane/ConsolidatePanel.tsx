@@ -28,8 +28,18 @@ interface Plan {
 export function ConsolidatePanel({ host, settings, onSettings, t }: PaneProps) {
   const { busy, message, attempt } = useAttempt(t);
   const worker = useRef<WorkerClient<WorkerRequest, WorkerReply> | null>(null);
-  /** The files read, recognised: kept here, so a worker stopped by the time limit loses nothing. */
+  /** The files read, recognised: the worker holds them; this copy restores a worker started after a time-out. */
   const reports = useRef<ReportFile[]>([]);
+  const restore = useRef(false);
+
+  /** Asks the worker, first giving a worker started after a time-out the reports read so far. */
+  const ask = async (client: WorkerClient<WorkerRequest, WorkerReply>, request: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerReply> => {
+    if (restore.current) {
+      await client.ask({ kind: 'restore', reports: reports.current });
+      restore.current = false;
+    }
+    return client.ask(request, transfer);
+  };
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [sources, setSources] = useState<SourceSummary[]>([]);
   const [units, setUnits] = useState<Record<string, string>>({});
@@ -54,6 +64,7 @@ export function ConsolidatePanel({ host, settings, onSettings, t }: PaneProps) {
       const current = (worker.current = new WorkerClient<WorkerRequest, WorkerReply>(startWorker, READ_TIMEOUT_MS));
       const options = { asOf: asOf(), planYear: plan.tables[0]!.planYear, lang };
       reports.current = [];
+      restore.current = false;
       setSources([]);
       setUnits({});
       for (let i = 0; i < files.length; i++) {
@@ -61,15 +72,16 @@ export function ConsolidatePanel({ host, settings, onSettings, t }: PaneProps) {
         const file = files[i]!;
         const name = file.webkitRelativePath || file.name;
         const bytes = await file.arrayBuffer();
-        const reply = await current.ask({ kind: 'read', name, bytes, options }, [bytes]).catch((error: unknown) => {
-          if (error instanceof WorkerTimeout) return { kind: 'read' as const, report: { file: name, error: READ_FAILURES.timeout[lang] } };
-          throw error;
+        const reply = await ask(current, { kind: 'read', name, bytes, options }, [bytes]).catch((error: unknown) => {
+          if (!(error instanceof WorkerTimeout)) throw error;
+          restore.current = true;
+          return { kind: 'read' as const, report: { file: name, error: READ_FAILURES.timeout[lang] } };
         });
         if (reply.kind !== 'read') throw new Error('worker');
         reports.current.push(reply.report);
       }
       setProgress({ done: files.length, total: files.length });
-      const reply = await current.ask({ kind: 'consolidate', master: plan.tables, reports: reports.current, asOf: asOf(), lang });
+      const reply = await ask(current, { kind: 'consolidate', master: plan.tables, units: {}, asOf: asOf(), lang });
       if (reply.kind !== 'consolidated') throw new Error('worker');
       setSources(reply.result.sources);
       setUnits(Object.fromEntries(reply.result.sources.filter((s) => s.unit).map((s) => [s.file, s.unit!])));
@@ -81,8 +93,7 @@ export function ConsolidatePanel({ host, settings, onSettings, t }: PaneProps) {
     attempt(async (): Promise<PaneMessage> => {
       setConfirming(false);
       const plan = await readPlan();
-      const named = reports.current.map((report) => ('rows' in report && Object.hasOwn(units, report.file) ? { ...report, unit: units[report.file] } : report));
-      const reply = await worker.current!.ask({ kind: 'consolidate', master: plan.tables, reports: named, asOf: asOf(), lang });
+      const reply = await ask(worker.current!, { kind: 'consolidate', master: plan.tables, units, asOf: asOf(), lang });
       if (reply.kind !== 'consolidated') throw new Error('worker');
       const written = await host.run((context) => writeOwnSheets(context, reply.layouts, { owner: 'consolidation', lang, source: plan.source, pivotTables: host.can.pivotTables }));
       const { sources: read, notSubmitted, findings } = reply.result;

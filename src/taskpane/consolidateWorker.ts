@@ -1,7 +1,8 @@
 /**
  * The pane's Web Worker: reads a unit's file where the user is (nothing is uploaded) and recognises
- * its report, then consolidates the reports, so the pane stays responsive while 150 files are
- * parsed. It keeps nothing between requests: a worker stopped by the pane's time limit loses nothing.
+ * its report, then consolidates the reports it holds, so the pane stays responsive while 150 files
+ * are parsed and never copies them all back and forth. The pane keeps a copy of each report, so a
+ * worker stopped by the time limit is replaced and given them again (`restore`).
  */
 import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { consolidate, readReport, type Consolidation, type ReadReportOptions, type ReportFile } from '../core/consolidate/consolidate';
@@ -16,10 +17,13 @@ loadCodepagesWith(() => codepages);
 
 export type WorkerRequest =
   | { kind: 'read'; name: string; bytes: ArrayBuffer; options: ReadReportOptions }
-  | { kind: 'consolidate'; master: AppendixTable[]; reports: ReportFile[]; asOf: string; lang: Language };
+  | { kind: 'restore'; reports: ReportFile[] }
+  /** `units`: the reporting unit the user set for a file. */
+  | { kind: 'consolidate'; master: AppendixTable[]; units: Record<string, string>; asOf: string; lang: Language };
 
 export type WorkerReply =
   | { kind: 'read'; report: ReportFile }
+  | { kind: 'restored' }
   | { kind: 'consolidated'; result: Pick<Consolidation, 'asOf' | 'sources' | 'findings' | 'notSubmitted'>; layouts: SheetLayout[] };
 
 function read(name: string, bytes: ArrayBuffer, options: ReadReportOptions): ReportFile {
@@ -32,12 +36,24 @@ function read(name: string, bytes: ArrayBuffer, options: ReadReportOptions): Rep
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(reply: WorkerReply): void };
 
+/** The reports read so far, in the order the files came. */
+let reports: ReportFile[] = [];
+
 scope.onmessage = ({ data }) => {
   if (data.kind === 'read') {
-    scope.postMessage({ kind: 'read', report: read(data.name, data.bytes, data.options) });
+    const report = read(data.name, data.bytes, data.options);
+    reports.push(report);
+    scope.postMessage({ kind: 'read', report });
     return;
   }
-  const consolidation = consolidate(data.master, data.reports, { asOf: data.asOf, lang: data.lang });
+  if (data.kind === 'restore') {
+    reports = data.reports;
+    scope.postMessage({ kind: 'restored' });
+    return;
+  }
+  const { units } = data;
+  const named = reports.map((report) => ('rows' in report && Object.hasOwn(units, report.file) ? { ...report, unit: units[report.file] } : report));
+  const consolidation = consolidate(data.master, named, { asOf: data.asOf, lang: data.lang });
   const { asOf, sources, findings, notSubmitted } = consolidation;
   scope.postMessage({ kind: 'consolidated', result: { asOf, sources, findings, notSubmitted }, layouts: consolidationLayout(consolidation, data.lang) });
 };
