@@ -29,7 +29,7 @@ function usageLanguage(argv: readonly string[]): 'vi' | 'en' {
 }
 
 /** Commands that read workbooks: they read them in child processes (see ReaderPool). */
-const READERS = new Set(['check', 'fix', 'summarize', 'consolidate']);
+const READERS = new Set(['check', 'fix', 'summarize', 'consolidate', 'import']);
 
 export async function main(argv: string[], io: Output = stdio): Promise<number> {
   const [command, ...rest] = argv;
@@ -48,6 +48,8 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
         return await (await import('./summarize')).runSummarize(options.parseSummarizeOptions(rest), io, pool!);
       case 'consolidate':
         return await (await import('./consolidate')).runConsolidate(options.parseConsolidateOptions(rest), io, pool!);
+      case 'import':
+        return await (await import('./import')).runImport(options.parseImportOptions(rest), io, pool!);
       case undefined:
       case 'help':
       case '--help':

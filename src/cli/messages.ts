@@ -34,6 +34,11 @@ export const CLI_TEXT = {
   notSubmitted: { vi: 'Đơn vị chưa gửi báo cáo', en: 'Units that have not reported' },
   masterNoTable: { vi: 'tệp kế hoạch (--master) không có bảng phụ lục nhiệm vụ', en: 'the plan (--master) has no appendix table' },
   changes: { vi: 'thay đổi', en: 'changes' },
+  wroteImport: { vi: 'Đã ghi', en: 'Wrote' },
+  noTasksFound: { vi: 'không tìm thấy bảng phụ lục hay danh sách nhiệm vụ (có dòng "Cơ quan chủ trì: ...")', en: 'no appendix table or task list found (with "Cơ quan chủ trì: ..." lines)' },
+  countMismatch: { vi: 'nhóm ghi số nhiệm vụ khác số tìm thấy', en: 'groups announce a different number of tasks than found' },
+  announced: { vi: 'ghi', en: 'announces' },
+  found: { vi: 'tìm thấy', en: 'found' },
   errorsLeft: { vi: 'Lỗi còn lại (cần sửa tay)', en: 'Errors left (to fix by hand)' },
 } satisfies Record<string, Text>;
 
@@ -43,23 +48,27 @@ export const USAGE: Text = {
   phuluc fix <tệp.xlsx> -o <bản-sửa.xlsx> [--only MÃ,MÃ] [các tùy chọn như check]
   phuluc summarize <tệp.xlsx> -o <tổng-hợp.xlsx> [--json] [các tùy chọn như check]
   phuluc consolidate <tệp|thư-mục ...> --master <kế-hoạch.xlsx> -o <tổng-hợp.xlsx> [--as-of YYYY-MM-DD] [--json]
+  phuluc import <kế-hoạch.docx|kế-hoạch.txt> -o <phụ-lục.xlsx> [--as-of YYYY-MM-DD] [--json]
 
   check   nhận dạng bảng phụ lục nhiệm vụ, đọc thời hạn, tính trạng thái tại ngày chốt số liệu
           (mặc định hôm nay) và kiểm tra theo danh mục quy tắc (docs/rules.md).
   fix     ghi một bản sao đã sửa các lỗi sửa được an toàn và liệt kê từng thay đổi; tệp nguồn giữ nguyên.
   summarize  ghi các bảng tổng hợp theo đơn vị, nhóm, tháng, danh sách quá hạn và câu báo cáo.
   consolidate  gộp báo cáo của các đơn vị vào kế hoạch (mỗi nhiệm vụ một dòng), kèm tổng hợp và danh sách phát hiện.
+  import  dựng bảng phụ lục từ chính văn bản kế hoạch: các bảng trong tệp Word và danh sách nhiệm vụ viết thành đoạn văn.
 Mã thoát: 0 không có lỗi (check) / đã ghi bản sửa (fix), 1 có lỗi, 2 không đọc được tệp.`,
   en: `Usage:
   phuluc check <file.xlsx ...> [--sheet NAME] [--as-of YYYY-MM-DD] [--plan-year YEAR] [--columns lead=C,...] [--units directory.xlsx] [--json] [--lang vi|en]
   phuluc fix <file.xlsx> -o <copy.xlsx> [--only CODE,CODE] [the options of check]
   phuluc summarize <file.xlsx> -o <summary.xlsx> [--json] [the options of check]
   phuluc consolidate <files|folders ...> --master <plan.xlsx> -o <out.xlsx> [--as-of YYYY-MM-DD] [--json]
+  phuluc import <plan.docx|plan.txt> -o <appendix.xlsx> [--as-of YYYY-MM-DD] [--json]
 
   check   recognise the appendix tables, read deadlines, compute each task's state at the cut-off
           date (default today) and check them against the rule catalogue (docs/rules.md).
   fix     write a copy with the safe fixes applied and list every change; the source stays as it is.
   summarize  write the summary sheets by unit, group and month, the overdue list and the report sentence.
   consolidate  merge the units' reports into the plan (one row per task) with the summary and the findings.
+  import  build the appendix table from the plan itself: the Word document's tables and its task lists written as prose.
 Exit codes: 0 no errors (check) / copy written (fix), 1 errors found, 2 a file cannot be read.`,
 };

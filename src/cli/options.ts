@@ -83,22 +83,32 @@ export function parseFixOptions(argv: string[]): FixOptions {
   });
 }
 
-export const SummarizeOptionsSchema = CommonOptions.extend({
-  files: z.array(z.string().min(1)).length(1, 'một tệp / exactly one file'),
-  output: z.string().min(1, 'cần -o <tổng-hợp.xlsx> / give -o <summary.xlsx>'),
-  json: z.boolean(),
-});
-export type SummarizeOptions = z.infer<typeof SummarizeOptionsSchema>;
+/** One source file, an output workbook named by -o, and --json: `summarize` and `import`. */
+function oneFileToOutput(vi: string, en: string) {
+  return CommonOptions.extend({
+    files: z.array(z.string().min(1)).length(1, 'một tệp / exactly one file'),
+    output: z.string().min(1, `cần -o <${vi}> / give -o <${en}>`),
+    json: z.boolean(),
+  });
+}
 
-export function parseSummarizeOptions(argv: string[]): SummarizeOptions {
+export const SummarizeOptionsSchema = oneFileToOutput('tổng-hợp.xlsx', 'summary.xlsx');
+export type SummarizeOptions = z.infer<typeof SummarizeOptionsSchema>;
+export const ImportOptionsSchema = oneFileToOutput('phụ-lục.xlsx', 'appendix.xlsx');
+export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
+
+function parseOneFileToOutput<T>(argv: string[], schema: z.ZodType<T>): T {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
     options: { ...COMMON_FLAGS, output: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false } },
   });
-  return SummarizeOptionsSchema.parse({ ...common(values, positionals), output: values.output ?? '', json: values.json });
+  return schema.parse({ ...common(values, positionals), output: values.output ?? '', json: values.json });
 }
+
+export const parseSummarizeOptions = (argv: string[]): SummarizeOptions => parseOneFileToOutput(argv, SummarizeOptionsSchema);
+export const parseImportOptions = (argv: string[]): ImportOptions => parseOneFileToOutput(argv, ImportOptionsSchema);
 
 export const ConsolidateOptionsSchema = CommonOptions.extend({
   master: z.string().min(1, 'cần --master <kế-hoạch.xlsx> / give --master <plan.xlsx>'),

@@ -9,6 +9,11 @@ describe('the plan year', () => {
     expect(inferPlanYear({ titleText: 'NHIỆM VỤ ... TRIỂN KHAI ĐỀ ÁN 06/CP NĂM 2025', deadlineYears: [2026, 2026] }, [], 2027)).toBe(2025);
   });
 
+  it('skips the scheme’s horizon and period in the title (seed 001)', () => {
+    const title = 'KẾ HOẠCH Thực hiện Đề án "phát triển ... giai đoạn 2022 - 2025, tầm nhìn đến năm 2030" trên địa bàn thành phố Hải Phòng năm 2025';
+    expect(inferPlanYear({ titleText: title, deadlineYears: [] }, [], 2026)).toBe(2025);
+  });
+
   it("then from the table's own deadlines, the most common year", () => {
     expect(inferPlanYear({ titleText: 'Phụ lục II', deadlineYears: [2025, 2026, 2025] }, [], 2027)).toBe(2025);
   });

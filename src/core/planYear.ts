@@ -1,6 +1,7 @@
 /**
  * The plan's year, for deadlines that carry none ("Quý IV", "Hàng tháng", "Tháng 10"). In order:
- * the year the user set; "năm 2025" in the title rows above the table; the year most of the
+ * the year the user set; "năm 2025" in the title rows above the table (not a scheme's "tầm nhìn đến
+ * năm 2030"); the year most of the
  * table's own deadlines carry; any year in the title rows (the issue date); the year most
  * deadlines in the whole workbook carry; the cut-off date's year.
  */
@@ -30,7 +31,10 @@ export function inferPlanYear(
   userYear?: number,
 ): number {
   if (userYear !== undefined) return userYear;
-  const title = fold(table.titleText);
+  // The plan's own year, not the "tầm nhìn đến năm 2030" or "giai đoạn 2021 - 2025" of the scheme it serves.
+  const title = fold(table.titleText)
+    .replace(/tam nhin den nam \d{4}/g, '')
+    .replace(/giai doan \d{4}\s*-\s*\d{4}/g, '');
   const titled = /\bnam (20\d\d)\b/.exec(title);
   if (titled) return Number(titled[1]);
   const fromDeadlines = mostFrequent(table.deadlineYears);

@@ -11,7 +11,7 @@ import type { AppendixTable } from './table';
 /** A cell of a summary sheet; a date is an ISO day the writer turns into a date cell. */
 export type LayoutCell = string | number | null | { date: string };
 
-export type SheetKey = 'byUnit' | 'bySupport' | 'byGroup' | 'byMonth' | 'overdue' | 'data' | 'consolidated' | 'sources';
+export type SheetKey = 'byUnit' | 'bySupport' | 'byGroup' | 'byMonth' | 'overdue' | 'data' | 'consolidated' | 'sources' | 'imported';
 
 export interface SheetLayout {
   key: SheetKey;

@@ -5,12 +5,13 @@
  */
 import type { Language } from '../core/findings';
 
-export type ReadFailure = 'not_found' | 'not_excel' | 'damaged' | 'password' | 'too_large' | 'zip_bomb' | 'sheet_too_large' | 'timeout' | 'memory';
+export type ReadFailure = 'not_found' | 'not_excel' | 'not_plan' | 'damaged' | 'password' | 'too_large' | 'zip_bomb' | 'sheet_too_large' | 'timeout' | 'memory';
 
 /** Why a file could not be used, as the command line and the pane tell it. */
 export const READ_FAILURES: Record<ReadFailure | 'no_table', Record<Language, string>> = {
   not_found: { vi: 'không tìm thấy tệp', en: 'file not found' },
   not_excel: { vi: 'không phải tệp Excel (.xlsx, .xlsm, .xls)', en: 'not an Excel file (.xlsx, .xlsm, .xls)' },
+  not_plan: { vi: 'không phải tệp Word (.docx) hay văn bản (.txt)', en: 'not a Word document (.docx) or a text file (.txt)' },
   damaged: { vi: 'tệp bị hỏng, Excel không mở được', en: 'the file is damaged' },
   password: { vi: 'tệp có mật khẩu; hãy bỏ mật khẩu rồi chạy lại', en: 'the file is password protected; remove the password and retry' },
   too_large: { vi: 'tệp quá lớn (trên 50 MB)', en: 'the file is too large (over 50 MB)' },

@@ -1,4 +1,4 @@
-/** Reads a workbook file from disk (the command line's door; the bytes are read by workbookBytes.ts). */
+/** Reads files from disk (the command line's door; a workbook's bytes are read by workbookBytes.ts). */
 import { readFileSync, statSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import type { Workbook } from '../core/grid';
@@ -14,7 +14,7 @@ const DEFLATED = 8;
  * A zip's directory can lie about sizes: inflate each part, stopping one byte past what it claims,
  * before SheetJS inflates it whole (into memory outside the reader's heap cap). A lie is a bomb.
  */
-function checkInflatedSizes(bytes: Uint8Array, entries: readonly ZipEntry[]): void {
+export function checkInflatedSizes(bytes: Uint8Array, entries: readonly ZipEntry[]): void {
   for (const entry of entries) {
     if (entry.method !== DEFLATED) continue;
     const start = dataStart(bytes, entry);
@@ -27,7 +27,8 @@ function checkInflatedSizes(bytes: Uint8Array, entries: readonly ZipEntry[]): vo
   }
 }
 
-export function readWorkbookFile(path: string): Workbook {
+/** A file's bytes, refused before reading when it is missing or over the size cap. */
+export function readFileBytes(path: string): Uint8Array {
   let size: number;
   try {
     size = statSync(path).size;
@@ -35,5 +36,9 @@ export function readWorkbookFile(path: string): Workbook {
     throw new WorkbookReadError('not_found');
   }
   if (size > MAX_FILE_BYTES) throw new WorkbookReadError('too_large', `${size} bytes`);
-  return readWorkbookBytes(readFileSync(path), path, checkInflatedSizes);
+  return readFileSync(path);
+}
+
+export function readWorkbookFile(path: string): Workbook {
+  return readWorkbookBytes(readFileBytes(path), path, checkInflatedSizes);
 }

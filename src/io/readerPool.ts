@@ -7,15 +7,13 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { ReadReportOptions, ReportFile } from '../core/consolidate/consolidate';
 import type { Workbook } from '../core/grid';
+import type { ImportedPlan } from '../core/prose/importPlan';
 import { READ_TIMEOUT_MS, type ReadFailure } from './readFailures';
 
-/** What to read: the file's grid, or (with `report`) the unit's recognised report. */
-export interface ReaderJob {
-  file: string;
-  report: ReadReportOptions | null;
-}
+/** What to read: a workbook's grid, a unit's recognised report, or a plan's text (.docx or .txt) as tables. */
+export type ReaderJob = { kind: 'workbook'; file: string } | { kind: 'report'; file: string; options: ReadReportOptions } | { kind: 'plan'; file: string; asOf: string };
 
-export type ReaderReply = { workbook: Workbook } | { report: ReportFile } | { failure: ReadFailure };
+export type ReaderReply = { workbook: Workbook } | { report: ReportFile } | { plan: ImportedPlan } | { failure: ReadFailure };
 
 export interface ReaderLimits {
   /** A file still being read after this long is stopped. */
@@ -68,12 +66,17 @@ export class ReaderPool {
 
   /** The file's grid. */
   readWorkbook(file: string): Promise<{ workbook: Workbook } | { failure: ReadFailure }> {
-    return this.read({ file, report: null }) as Promise<{ workbook: Workbook } | { failure: ReadFailure }>;
+    return this.read({ kind: 'workbook', file }) as Promise<{ workbook: Workbook } | { failure: ReadFailure }>;
   }
 
   /** A unit's report: its tables recognised in the reader. */
   readReport(file: string, options: ReadReportOptions): Promise<{ report: ReportFile } | { failure: ReadFailure }> {
-    return this.read({ file, report: options }) as Promise<{ report: ReportFile } | { failure: ReadFailure }>;
+    return this.read({ kind: 'report', file, options }) as Promise<{ report: ReportFile } | { failure: ReadFailure }>;
+  }
+
+  /** A plan's text (.docx, or plain text) read into appendix tables. */
+  readPlan(file: string, asOf: string): Promise<{ plan: ImportedPlan } | { failure: ReadFailure }> {
+    return this.read({ kind: 'plan', file, asOf }) as Promise<{ plan: ImportedPlan } | { failure: ReadFailure }>;
   }
 
   /** Stops every reader; reads not yet answered never will be. */

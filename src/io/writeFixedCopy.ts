@@ -3,7 +3,7 @@
  * cells concerned, so everything else in the user's file (styles, widths, other sheets, macros)
  * stays exactly as it was. The source file is never written.
  */
-import * as XLSX from '@e965/xlsx';
+import * as XLSX from '@e965/xlsx/dist/xlsx.core.min.js';
 import { isoToExcelSerial } from '../core/calendar';
 import type { Edit } from '../core/findings';
 import { a1, columnIndex } from '../core/grid';

@@ -109,7 +109,7 @@ function span(fromRow: number, toRow: number, width: number): string {
 }
 
 /** Queues one layout's values and looks on `sheet`, counting the writes into `batch`; gives the Excel table when the layout is one. */
-async function drawLayout(sheet: Excel.Worksheet, layout: SheetLayout, batch: RequestBatch, owner: SheetOwner): Promise<Excel.Table | null> {
+async function drawLayout(sheet: Excel.Worksheet, layout: SheetLayout, batch: RequestBatch, owner: SheetOwner | null): Promise<Excel.Table | null> {
   const width = Math.max(...layout.rows.map((row) => row.length));
   for (let top = 0; top < layout.rows.length; top += ROWS_PER_BLOCK) {
     const block = layout.rows.slice(top, top + ROWS_PER_BLOCK).map((row) => Array.from({ length: width }, (_, c) => excelValue(row[c])));
@@ -124,7 +124,7 @@ async function drawLayout(sheet: Excel.Worksheet, layout: SheetLayout, batch: Re
   layout.widths.forEach((characters, c) => (sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = Math.round(characters * POINTS_PER_CHARACTER)));
   if (layout.table) {
     const table = sheet.tables.add(span(layout.headerRow, layout.lastTableRow, width), true);
-    table.name = `${layout.table}_${NAME_SUFFIX[owner]}`;
+    table.name = owner ? `${layout.table}_${NAME_SUFFIX[owner]}` : layout.table;
     table.style = 'TableStyleMedium2';
     return table;
   }
@@ -230,4 +230,21 @@ export async function writeOwnSheets(
     await batch.send();
   }
   return { sheets, replaced: earlier.length, pivot, syncs: batch.syncs + 1 };
+}
+
+/**
+ * A new sheet that is the user's from then on (an imported plan): a name of its own, drawn like the
+ * add-in's sheets, never recorded, so no re-run replaces it. Two syncs.
+ */
+export async function writeNewSheet(context: Excel.RequestContext, layout: SheetLayout): Promise<string> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  const name = uniqueName(layout.name, new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase())));
+  const sheet = worksheets.add(name);
+  const batch = new RequestBatch(context);
+  await drawLayout(sheet, layout, batch, null);
+  sheet.activate();
+  await batch.send();
+  return name;
 }

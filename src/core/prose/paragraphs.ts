@@ -1,0 +1,46 @@
+/**
+ * Paragraphs from plain text. Text copied out of a PDF (or an OCR'd scan) breaks every line where the
+ * page did and often puts a blank line between them; text copied out of Word has one line per
+ * paragraph, and a page's number sits between the lines of a paragraph. A line continues the paragraph before it unless it opens a new item (a numbering, a
+ * bullet, a "Cơ quan chủ trì:" label) or the line before it ended short, as a paragraph's last line
+ * does.
+ */
+import { fold, squish } from '../text';
+
+/** Numberings and bullets that open an item: "III.", "2.", "2.1.", "(3)", "a)", "-", "+", "•". */
+export const ITEM_START = /^(?:[IVXL]+\.\s|\d+\.(?:\d+\.?)*\s|\(\d+\)|[a-zđ]\)\s|[-+•–—]\s*)/i;
+
+/** A line that is only a number is a page's number, left between two lines of a paragraph. */
+const PAGE_NUMBER = /^\d{1,3}$/;
+
+/** A line shorter than this share of the text's usual line length ends its paragraph. */
+const SHORT_LINE = 0.7;
+
+/** The length most full lines have: the 80th percentile of line lengths. */
+function fullLineLength(lines: readonly string[]): number {
+  const lengths = lines.map((line) => line.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
+}
+
+/** "Cơ quan chủ trì: ..." at the start of a line, without a bullet (OCR often drops it). */
+function opensWithLabel(line: string): boolean {
+  const colon = line.indexOf(':');
+  return colon > 0 && colon < 40 && /^(co quan|don vi|chu tri|phoi hop|thoi gian|thoi han)/.test(fold(line));
+}
+
+export function paragraphsOf(text: string): string[] {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => squish(line))
+    .filter((line) => line !== '' && !PAGE_NUMBER.test(line));
+  const full = fullLineLength(lines);
+  const paragraphs: string[] = [];
+  let previous = '';
+  for (const line of lines) {
+    const continues = paragraphs.length > 0 && previous.length >= full * SHORT_LINE && !ITEM_START.test(line) && !opensWithLabel(line);
+    if (continues) paragraphs[paragraphs.length - 1] += ` ${line}`;
+    else paragraphs.push(line);
+    previous = line;
+  }
+  return paragraphs;
+}
