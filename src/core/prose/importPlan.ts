@@ -57,7 +57,7 @@ function rowsOfTable(table: AppendixTable): ProseRow[] {
       row: {
         kind: 'task' as const,
         stt: t.stt ?? '',
-        text: t.text,
+        text: text(t.values.task) || t.text, // as written: the cell's line breaks stay
         lead: text(t.values.lead),
         support: text(t.values.support),
         deadline: text(t.values.deadline),

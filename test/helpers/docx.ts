@@ -1,0 +1,46 @@
+/**
+ * Word documents for the import tests, written the way Word writes them: paragraphs (w:p/w:r/w:t),
+ * line breaks (w:br) and tables whose merged cells carry w:gridSpan and w:vMerge.
+ */
+import { zip } from '../../scripts/zip';
+
+export interface DocxCell {
+  text: string;
+  /** Columns the cell spans. */
+  span?: number;
+  vMerge?: 'restart' | 'continue';
+}
+
+export type DocxBlock = { paragraph: string } | { table: DocxCell[][] };
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function paragraph(text: string): string {
+  const runs = text.split('\n').map((line) => `<w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`);
+  return `<w:p><w:pPr><w:jc w:val="both"/></w:pPr>${runs.join('<w:r><w:br/></w:r>')}</w:p>`;
+}
+
+function cell({ text, span, vMerge }: DocxCell): string {
+  const properties = [span && span > 1 ? `<w:gridSpan w:val="${span}"/>` : '', vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : vMerge === 'continue' ? '<w:vMerge/>' : ''].join('');
+  return `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/>${properties}</w:tcPr>${paragraph(text)}</w:tc>`;
+}
+
+export function docxOf(blocks: readonly DocxBlock[]): Buffer {
+  const body = blocks
+    .map((block) => ('paragraph' in block ? paragraph(block.paragraph) : `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${block.table.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`))
+    .join('');
+  const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  return zip([
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from(
+        `${declaration}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+      ),
+    },
+    { name: '_rels/.rels', data: Buffer.from(`${declaration}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`) },
+    {
+      name: 'word/document.xml',
+      data: Buffer.from(`${declaration}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`),
+    },
+  ]);
+}
