@@ -9,7 +9,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 const ROOT = join(__dirname, '..');
 const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
 const BASE = 'https://localhost:3000/';
-const PANELS = ['check', 'overdue', 'summary', 'consolidate', 'settings'];
+const PANELS = ['import', 'check', 'overdue', 'summary', 'consolidate', 'settings'];
 
 const attributes = (tag: string) => [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))].map((m) => m[0]);
 const attribute = (element: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(element)?.[1];
@@ -35,7 +35,7 @@ describe('manifest.xml', () => {
     const urls = [...xml.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]!);
     expect(urls.filter((url) => !url.startsWith(BASE))).toEqual([]);
     const panels = urls.flatMap((url) => [...url.matchAll(/[?&]panel=([a-z]+)/g)].map((m) => m[1]!));
-    expect(panels.sort()).toEqual(['check', 'consolidate', 'overdue', 'summary']);
+    expect(panels.sort()).toEqual(['check', 'consolidate', 'import', 'overdue', 'summary']);
     expect(panels.every((panel) => PANELS.includes(panel))).toBe(true);
   });
 

@@ -13,12 +13,11 @@ import { ownSheetCount, sourceSheet, writeOwnSheets } from '../office/writeOwnSh
 import type { PaneProps } from './App';
 import { recogniseSheet } from './analyseSheet';
 import { AsOfField } from './AsOfField';
-import type { WorkerReply, WorkerRequest } from './consolidateWorker';
+import type { WorkerReply, WorkerRequest } from './readerWorker';
 import { READ_FAILURES, READ_TIMEOUT_MS } from '../io/readFailures';
+import { startReaderWorker } from './startReaderWorker';
 import { WorkerClient, WorkerTimeout } from './workerClient';
 import { AttemptMessage, type PaneMessage, useAttempt } from './useAttempt';
-
-const startWorker = () => new Worker(new URL('./consolidateWorker.ts', import.meta.url));
 
 interface Plan {
   source: string;
@@ -61,7 +60,7 @@ export function ConsolidatePanel({ host, settings, onSettings, t }: PaneProps) {
       if (!files.length) throw new Error(t('noWorkbooks'));
       const plan = await readPlan();
       worker.current?.stop();
-      const current = (worker.current = new WorkerClient<WorkerRequest, WorkerReply>(startWorker, READ_TIMEOUT_MS));
+      const current = (worker.current = new WorkerClient<WorkerRequest, WorkerReply>(startReaderWorker, READ_TIMEOUT_MS));
       const options = { asOf: asOf(), planYear: plan.tables[0]!.planYear, lang };
       reports.current = [];
       restore.current = false;

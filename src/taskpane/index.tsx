@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, type Panel } from './App';
 import { connect } from '../office/host';
 
-const PANELS: Panel[] = ['check', 'overdue', 'summary', 'consolidate', 'settings'];
+const PANELS: Panel[] = ['import', 'check', 'overdue', 'summary', 'consolidate', 'settings'];
 const requested = new URLSearchParams(location.search).get('panel') as Panel | null;
 
 connect().then((host) => {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { startPreview } from '../../scripts/preview';
 import { unitFolder } from '../helpers/unitFiles';
 
@@ -170,6 +170,11 @@ describe('the task pane in Chromium', () => {
     await page.getByTestId('pick-files').setInputFiles(readdirSync(dir).filter((name) => /\.xlsx?$/.test(name)).map((name) => join(dir, name)));
     await page.getByTestId('consolidate-run').click();
     await page.getByText(/Đã hợp nhất/).waitFor();
+    await page.getByTestId('tab-import').click();
+    await page.getByTestId('import-text').fill(readFileSync(join(ROOT, 'test', 'fixtures', 'plans', 'seed004-duong-kinh-ocr.txt'), 'utf8'));
+    await page.getByTestId('import-read').click();
+    await page.getByTestId('import-write').click();
+    await page.getByText(/Đã ghi trang/).waitFor();
     await page.getByTestId('tab-settings').click();
 
     await expect(userSheet()).resolves.toBe(before);
@@ -177,6 +182,28 @@ describe('the task pane in Chromium', () => {
     expect(violations).toEqual([]);
     await page.close();
   }, 90_000);
+
+  it('imports a plan’s pasted text: the tasks for review, a corrected cell, a new sheet the check panel reads', async () => {
+    const page = await open('?panel=import');
+    await page.getByTestId('import-text').fill(readFileSync(join(ROOT, 'test', 'fixtures', 'plans', 'seed001-de-an-06-hai-phong.txt'), 'utf8'));
+    await page.getByTestId('import-read').click();
+    await page.getByText(/Tìm thấy 50 nhiệm vụ trong 1 bảng/).waitFor();
+    await expect(page.locator('[data-testid="import-row"][data-kind="task"]').count()).resolves.toBe(50);
+    // The clerk corrects a deadline before writing.
+    const deadline = page.locator('[data-testid="import-row"][data-kind="task"]').first().locator('input[data-field="deadline"]');
+    await deadline.fill('30/11/2025');
+    await shot(page, 'nhap-ke-hoach');
+    await page.getByTestId('import-write').click();
+    await page.getByText(/Đã ghi trang: Nhiệm vụ/).waitFor();
+    await expect(sheet(page).getAttribute('data-name')).resolves.toBe('Nhiệm vụ');
+    await expect(page.locator('td', { hasText: '30/11/2025' }).count()).resolves.toBeGreaterThan(0);
+
+    await page.getByTestId('tab-check').click();
+    await page.getByTestId('check-run').click();
+    await page.getByTestId('table').waitFor();
+    await expect(page.getByTestId('table').textContent()).resolves.toContain('50');
+    await page.close();
+  }, 60_000);
 
   it('speaks English when Office does', async () => {
     const page = await open('?lang=en');

@@ -9,7 +9,8 @@ import { summarize } from '../../src/core/summary';
 import { summaryLayout } from '../../src/core/summaryLayout';
 import { readWorkbookFile } from '../../src/io/readWorkbook';
 import { readSheet } from '../../src/office/readSheet';
-import { sourceSheet, writeOwnSheets } from '../../src/office/writeOwnSheets';
+import { IMPORT_HEADER, importLayout, importText } from '../../src/core/prose/importPlan';
+import { sourceSheet, writeNewSheet, writeOwnSheets } from '../../src/office/writeOwnSheets';
 import { gridOf } from '../helpers/grids';
 import { asExcelContext, MemoryContext } from '../helpers/memoryExcel';
 
@@ -98,6 +99,20 @@ describe('writeOwnSheets', () => {
     await summarizeInPane(context);
     expect(context.active).toBe(SHEETS[0]);
     await expect(sourceSheet(asExcelContext(context))).resolves.toBe(context.userSheetId);
+  });
+
+  it('writes an imported plan as a new sheet of the user’s, in two syncs, never over an earlier one', async () => {
+    const context = fresh();
+    const before = JSON.stringify(context.grid.rows);
+    const plan = importText('1. Rà soát thủ tục hành chính\n- Cơ quan chủ trì: Sở Tư pháp.\n- Thời gian hoàn thành: Quý IV/2025.', AS_OF);
+    const layout = importLayout(plan, plan.tables[0]!);
+    await expect(writeNewSheet(asExcelContext(context), layout)).resolves.toBe('Nhiệm vụ');
+    expect(context.syncs).toBe(2);
+    await expect(writeNewSheet(asExcelContext(context), layout)).resolves.toBe('Nhiệm vụ (2)');
+    expect(texts(context.sheets.get('Nhiệm vụ')!.grid).slice(2)).toEqual([IMPORT_HEADER, ['1.', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', '', 'Quý IV/2025']]);
+    expect(context.active).toBe('Nhiệm vụ (2)');
+    expect(context.settings.size).toBe(0); // not recorded as the add-in's: no run replaces it
+    expect(JSON.stringify(context.grid.rows)).toBe(before);
   });
 
   it("gives a sheet a new name when the user's sheet already has it, in any case", async () => {

@@ -1,15 +1,19 @@
 /**
- * The pane's Web Worker: reads a unit's file where the user is (nothing is uploaded) and recognises
- * its report, then consolidates the reports it holds, so the pane stays responsive while 150 files
- * are parsed and never copies them all back and forth. The pane keeps a copy of each report, so a
- * worker stopped by the time limit is replaced and given them again (`restore`).
+ * The pane's Web Worker: reads the user's files where the user is (nothing is uploaded) behind the
+ * pane's time limit. For a consolidation it reads each unit's file, recognises its report and
+ * consolidates the reports it holds, so the pane stays responsive while 150 files are parsed and
+ * never copies them all back and forth; the pane keeps a copy of each report, so a worker stopped by
+ * the time limit is replaced and given them again (`restore`). For an import it reads a plan's
+ * Word document or text into tables.
  */
 import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { consolidate, readReport, type Consolidation, type ReadReportOptions, type ReportFile } from '../core/consolidate/consolidate';
 import { consolidationLayout } from '../core/consolidate/consolidationLayout';
 import type { Language } from '../core/findings';
 import type { SheetLayout } from '../core/summaryLayout';
+import { importPlan, importText, type ImportedPlan } from '../core/prose/importPlan';
 import type { AppendixTable } from '../core/table';
+import { readDocxBytes } from '../io/docx';
 import { READ_FAILURES, WorkbookReadError } from '../io/readFailures';
 import { loadCodepagesWith, readWorkbookBytes } from '../io/workbookBytes';
 
@@ -19,11 +23,14 @@ export type WorkerRequest =
   | { kind: 'read'; name: string; bytes: ArrayBuffer; options: ReadReportOptions }
   | { kind: 'restore'; reports: ReportFile[] }
   /** `units`: the reporting unit the user set for a file. */
-  | { kind: 'consolidate'; master: AppendixTable[]; units: Record<string, string>; asOf: string; lang: Language };
+  | { kind: 'consolidate'; master: AppendixTable[]; units: Record<string, string>; asOf: string; lang: Language }
+  /** A plan to import: a .docx's bytes, or text. */
+  | { kind: 'import'; source: { bytes: ArrayBuffer } | { text: string }; asOf: string; lang: Language };
 
 export type WorkerReply =
   | { kind: 'read'; report: ReportFile }
   | { kind: 'restored' }
+  | { kind: 'imported'; plan: ImportedPlan | null; error: string | null }
   | { kind: 'consolidated'; result: Pick<Consolidation, 'asOf' | 'sources' | 'findings' | 'notSubmitted'>; layouts: SheetLayout[] };
 
 function read(name: string, bytes: ArrayBuffer, options: ReadReportOptions): ReportFile {
@@ -44,6 +51,16 @@ scope.onmessage = ({ data }) => {
     const report = read(data.name, data.bytes, data.options);
     reports.push(report);
     scope.postMessage({ kind: 'read', report });
+    return;
+  }
+  if (data.kind === 'import') {
+    try {
+      const { source, asOf } = data;
+      const plan = 'text' in source ? importText(source.text, asOf) : importPlan(readDocxBytes(new Uint8Array(source.bytes)), asOf);
+      scope.postMessage({ kind: 'imported', plan, error: null });
+    } catch (error) {
+      scope.postMessage({ kind: 'imported', plan: null, error: error instanceof WorkbookReadError ? READ_FAILURES[error.reason][data.lang] : String(error) });
+    }
     return;
   }
   if (data.kind === 'restore') {
