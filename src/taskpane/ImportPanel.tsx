@@ -18,6 +18,8 @@ import { AttemptMessage, type PaneMessage, useAttempt } from './useAttempt';
 import { WorkerClient, WorkerTimeout } from './workerClient';
 
 const FIELDS = ['stt', 'text', 'lead', 'support', 'deadline'] as const;
+/** Column widths of the review table (px): wider than the pane, which scrolls it sideways. */
+const WIDTHS = [56, 380, 200, 200, 130];
 type Field = (typeof FIELDS)[number];
 
 export function ImportPanel({ host, settings, t }: PaneProps) {
@@ -89,26 +91,30 @@ export function ImportPanel({ host, settings, t }: PaneProps) {
             {t('importWrite')}
           </Button>
           {plan.tables.map((table, i) => (
-            <Table key={table.name} size="extra-small" aria-label={table.name} data-testid="import-table">
-              <TableHeader>
-                <TableRow>
-                  {IMPORT_HEADER.map((title) => (
-                    <TableHeaderCell key={title}>{title}</TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {table.rows.map((row, j) => (
-                  <TableRow key={j} data-testid="import-row" data-kind={row.kind} style={row.kind === 'section' ? { fontWeight: 600 } : undefined}>
-                    {FIELDS.map((field) => (
-                      <TableCell key={field}>
-                        <Input size="small" appearance="underline" value={row[field]} data-field={field} aria-label={`${IMPORT_HEADER[FIELDS.indexOf(field)]} ${j + 1}`} onChange={(_, data) => edit(i, j, field, data.value)} />
-                      </TableCell>
+            <div key={table.name} style={{ overflowX: 'auto' }}>
+              <Table size="extra-small" aria-label={table.name} data-testid="import-table" style={{ tableLayout: 'fixed', width: WIDTHS.reduce((a, b) => a + b) }}>
+                <TableHeader>
+                  <TableRow>
+                    {IMPORT_HEADER.map((title, c) => (
+                      <TableHeaderCell key={title} style={{ width: WIDTHS[c] }}>
+                        {title}
+                      </TableHeaderCell>
                     ))}
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHeader>
+                <TableBody>
+                  {table.rows.map((row, j) => (
+                    <TableRow key={j} data-testid="import-row" data-kind={row.kind} style={row.kind === 'section' ? { fontWeight: 600 } : undefined}>
+                      {FIELDS.map((field) => (
+                        <TableCell key={field}>
+                          <Input size="small" appearance="underline" style={{ width: '100%' }} value={row[field]} data-field={field} aria-label={`${IMPORT_HEADER[FIELDS.indexOf(field)]} ${j + 1}`} onChange={(_, data) => edit(i, j, field, data.value)} />
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
           ))}
         </>
       )}

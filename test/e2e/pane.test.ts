@@ -7,8 +7,11 @@ import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { startPreview } from '../../scripts/preview';
+import { paragraphsOf } from '../../src/core/prose/paragraphs';
+import { docxOf } from '../helpers/docx';
 import { unitFolder } from '../helpers/unitFiles';
 
 const ROOT = join(__dirname, '..', '..');
@@ -202,6 +205,15 @@ describe('the task pane in Chromium', () => {
     await page.getByTestId('check-run').click();
     await page.getByTestId('table').waitFor();
     await expect(page.getByTestId('table').textContent()).resolves.toContain('50');
+    await page.close();
+  }, 60_000);
+
+  it('imports a plan’s Word document picked from disk, read in the worker', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'phuluc-docx-')), 'ke-hoach-68.docx');
+    writeFileSync(file, docxOf(paragraphsOf(readFileSync(join(ROOT, 'test', 'fixtures', 'plans', 'seed004-duong-kinh-ocr.txt'), 'utf8')).map((paragraph) => ({ paragraph }))));
+    const page = await open('?panel=import');
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByText(/Tìm thấy 20 nhiệm vụ trong 1 bảng/).waitFor();
     await page.close();
   }, 60_000);
 
