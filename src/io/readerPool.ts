@@ -1,5 +1,5 @@
 /**
- * Workbooks read in child processes, one per core: the command line's 150 files are parsed in
+ * Files read in child processes, one per core: the command line's 150 files are parsed in
  * parallel, and a file that makes the parser run away (a zip that lies about its sizes, a sheet of
  * a million rows) is stopped by a memory cap and a kill timer, reported, and the run goes on.
  */

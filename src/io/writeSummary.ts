@@ -5,7 +5,6 @@
  */
 import type ExcelJS from 'exceljs';
 // exceljs's Workbook alone: its index also loads the streaming reader and writer (twice the load time).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Workbook = require('exceljs/lib/doc/workbook') as typeof ExcelJS.Workbook;
 import type { Language } from '../core/findings';
 import type { Summary } from '../core/summary';
