@@ -90,6 +90,24 @@ describe('seed 001: the prose task list', () => {
     const docx = docxOf(paragraphsOf(seedText('seed001-de-an-06-hai-phong')).map((p) => ({ paragraph: p })));
     expect(comparable(tasksOf(importPlan(readDocxBytes(docx), AS_OF)))).toEqual(comparable(tasks));
   });
+
+  it('reads them from a Word document whose numbering is automatic (not in the text), numbered as Word shows them', () => {
+    // "III.", "2.", "2.1.", "(1)" become levels 0 to 3 of one multi-level list and leave the text.
+    const LEVELS = [/^[IVXL]+\.\s+/, /^\d+\.\s+/, /^\d+\.\d+\.\s+/, /^\(\d+\)\s*/];
+    const blocks = paragraphsOf(seedText('seed001-de-an-06-hai-phong')).map((p): DocxBlock => {
+      const level = LEVELS.findIndex((pattern) => pattern.test(p));
+      return level < 0 ? { paragraph: p } : { paragraph: p.replace(LEVELS[level]!, ''), level };
+    });
+    const list = [
+      { format: 'upperRoman', text: '%1.' },
+      { format: 'decimal', text: '%2.' },
+      { format: 'decimal', text: '%2.%3.' },
+      { format: 'decimal', text: '(%4)' },
+    ];
+    const fromWord = tasksOf(importPlan(readDocxBytes(docxOf(blocks, list)), AS_OF));
+    expect(comparable(fromWord)).toEqual(comparable(tasks));
+    expect(fromWord.map((t) => t.stt)).toEqual(tasks.map((t) => t.stt));
+  });
 });
 
 describe('seed 004: the same list, OCR’d without diacritics', () => {

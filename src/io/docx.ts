@@ -8,6 +8,7 @@ import * as XLSX from '@e965/xlsx/dist/xlsx.core.min.js';
 import type { Cell, CellRange, Grid } from '../core/grid';
 import type { PlanBlock } from '../core/prose/importPlan';
 import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
+import { ListCounter, type Numbering, readNumbering } from './docxNumbering';
 import { checkZip, type ZipEntry } from './zipDirectory';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -56,12 +57,17 @@ function tableGrid(rows: TableCell[][], index: number): Grid {
   return { name: `Bảng ${index + 1}`, rows: cells, merges: merges.filter((m) => m.bottom > m.top || m.right > m.left), hiddenRows: new Set() };
 }
 
-/** The body of word/document.xml: paragraphs (w:p) and tables (w:tbl), nested tables read as text. */
-export function docBlocks(xml: string): PlanBlock[] {
+/**
+ * The body of word/document.xml: paragraphs (w:p) and tables (w:tbl), nested tables read as text.
+ * A paragraph of a numbered list gets its number written in front, as Word shows it.
+ */
+export function docBlocks(xml: string, numbering: Numbering = new Map()): PlanBlock[] {
   const blocks: PlanBlock[] = [];
-  const tag = /<(\/?)w:(p|tbl|tr|tc|t|tab|br|cr|gridSpan|vMerge|delText|instrText)\b([^>]*?)(\/?)>|([^<]+)/g;
+  const tag = /<(\/?)w:(p|tbl|tr|tc|t|tab|br|cr|gridSpan|vMerge|numId|ilvl|delText|instrText)\b([^>]*?)(\/?)>|([^<]+)/g;
+  const lists = new ListCounter(numbering);
   let depth = 0; // table nesting
   let paragraph: string[] | null = null;
+  let list = { numId: '', ilvl: 0 };
   let inText = false;
   let rows: TableCell[][] = [];
   let cell: TableCell | null = null;
@@ -76,9 +82,12 @@ export function docBlocks(xml: string): PlanBlock[] {
     const opening = !closing;
     switch (name) {
       case 'p':
-        if (opening && !selfClosing) paragraph = [];
-        else if (closing && paragraph) {
-          const joined = paragraph.join('');
+        if (opening && !selfClosing) {
+          paragraph = [];
+          list = { numId: '', ilvl: 0 };
+        } else if (closing && paragraph) {
+          const marker = list.numId && list.numId !== '0' ? lists.next(list.numId, list.ilvl) : '';
+          const joined = marker ? `${marker} ${paragraph.join('')}` : paragraph.join('');
           if (depth === 0) blocks.push({ kind: 'paragraph', text: joined });
           else cellParagraphs.push(joined);
           paragraph = null;
@@ -114,6 +123,12 @@ export function docBlocks(xml: string): PlanBlock[] {
           cell = null;
         }
         break;
+      case 'numId':
+        if (paragraph) list.numId = /w:val="([^"]*)"/.exec(attributes!)?.[1] ?? '';
+        break;
+      case 'ilvl':
+        if (paragraph) list.ilvl = Math.min(Number(/w:val="(\d+)"/.exec(attributes!)?.[1] ?? 0), 8);
+        break;
       case 'gridSpan':
         if (cell && depth === 1) cell.span = Math.max(1, Math.min(Number(/w:val="(\d+)"/.exec(attributes!)?.[1] ?? 1), 64));
         break;
@@ -137,13 +152,18 @@ export function readDocxBytes(bytes: Uint8Array, checkParts?: (bytes: Uint8Array
   const entries = checkZip(bytes);
   checkParts?.(bytes, entries);
   let xml: string;
+  let numbering: string | null;
   try {
     const zip = XLSX.CFB.read(bytes, { type: 'array' });
-    const part = XLSX.CFB.find(zip, '/word/document.xml');
-    if (!part?.content) throw new Error('no word/document.xml');
-    xml = new TextDecoder().decode(part.content instanceof Uint8Array ? part.content : Uint8Array.from(part.content));
+    const text = (path: string) => {
+      const content = XLSX.CFB.find(zip, path)?.content;
+      return content ? new TextDecoder().decode(content instanceof Uint8Array ? content : Uint8Array.from(content)) : null;
+    };
+    const document = text('/word/document.xml');
+    if (document === null) throw new Error('no word/document.xml');
+    [xml, numbering] = [document, text('/word/numbering.xml')];
   } catch (error) {
     throw new WorkbookReadError('damaged', error instanceof Error ? error.message : String(error));
   }
-  return docBlocks(xml);
+  return docBlocks(xml, numbering ? readNumbering(numbering) : undefined);
 }

@@ -1,6 +1,7 @@
 /**
  * Word documents for the import tests, written the way Word writes them: paragraphs (w:p/w:r/w:t),
- * line breaks (w:br) and tables whose merged cells carry w:gridSpan and w:vMerge.
+ * line breaks (w:br), numbered lists (w:numPr, their formats in word/numbering.xml) and tables whose
+ * merged cells carry w:gridSpan and w:vMerge.
  */
 import { zip } from '../../scripts/zip';
 
@@ -11,13 +12,26 @@ export interface DocxCell {
   vMerge?: 'restart' | 'continue';
 }
 
-export type DocxBlock = { paragraph: string } | { table: DocxCell[][] };
+/** A paragraph of the document's one numbered list, at `level` (its number is not in its text). */
+export type DocxBlock = { paragraph: string; level?: number } | { table: DocxCell[][] };
+
+/** The list's levels, as Word's numbering.xml gives them ("%1." upperRoman, "%2.%3." decimal ...). */
+export interface DocxListLevel {
+  format: string;
+  text: string;
+}
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function paragraph(text: string): string {
+function paragraph(text: string, level?: number): string {
   const runs = text.split('\n').map((line) => `<w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`);
-  return `<w:p><w:pPr><w:jc w:val="both"/></w:pPr>${runs.join('<w:r><w:br/></w:r>')}</w:p>`;
+  const list = level === undefined ? '' : `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr>`;
+  return `<w:p><w:pPr>${list}<w:jc w:val="both"/></w:pPr>${runs.join('<w:r><w:br/></w:r>')}</w:p>`;
+}
+
+function numberingXml(levels: readonly DocxListLevel[]): string {
+  const lvls = levels.map((l, i) => `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${l.format}"/><w:lvlText w:val="${l.text}"/></w:lvl>`).join('');
+  return `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0">${lvls}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
 }
 
 function cell({ text, span, vMerge }: DocxCell): string {
@@ -25,9 +39,9 @@ function cell({ text, span, vMerge }: DocxCell): string {
   return `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/>${properties}</w:tcPr>${paragraph(text)}</w:tc>`;
 }
 
-export function docxOf(blocks: readonly DocxBlock[]): Buffer {
+export function docxOf(blocks: readonly DocxBlock[], list: readonly DocxListLevel[] = []): Buffer {
   const body = blocks
-    .map((block) => ('paragraph' in block ? paragraph(block.paragraph) : `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${block.table.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`))
+    .map((block) => ('paragraph' in block ? paragraph(block.paragraph, block.level) : `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${block.table.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`))
     .join('');
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   return zip([
@@ -38,6 +52,7 @@ export function docxOf(blocks: readonly DocxBlock[]): Buffer {
       ),
     },
     { name: '_rels/.rels', data: Buffer.from(`${declaration}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`) },
+    ...(list.length ? [{ name: 'word/numbering.xml', data: Buffer.from(`${declaration}${numberingXml(list)}`) }] : []),
     {
       name: 'word/document.xml',
       data: Buffer.from(`${declaration}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`),
