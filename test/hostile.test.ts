@@ -3,13 +3,14 @@
  * is refused with its reason or read as it should be, nothing hangs, nothing leaks into
  * Object.prototype, and a consolidation over all of them still writes its output.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildHostile, HOSTILE, HOSTILE_DIR } from '../scripts/build-hostile';
 import { main } from '../src/cli/main';
 import { cellText } from '../src/core/grid';
 import { READ_FAILURES, type ReadFailure, WorkbookReadError } from '../src/io/readFailures';
+import { readPlanFile } from '../src/io/readPlan';
 import { readWorkbookFile } from '../src/io/readWorkbook';
 import { readWorkbookBytes } from '../src/io/workbookBytes';
 import { AS_OF, MASTER } from './helpers/unitFiles';
@@ -45,6 +46,14 @@ describe('hostile workbooks', () => {
     for (const [name, { expect: reason }] of Object.entries(HOSTILE)) {
       if (name === 'lying-zip.xlsx') continue;
       expect([name, outcome(() => readWorkbookBytes(readFileSync(join(HOSTILE_DIR, name)), name))]).toEqual([name, reason]);
+    }
+  });
+
+  it('guards a plan’s Word document (the import) with the same zip checks', () => {
+    for (const name of ['zip-bomb.xlsx', 'lying-zip.xlsx', 'many-entries.xlsx', 'truncated.xlsx']) {
+      const docx = join(temp, name.replace(/\.xlsx$/, '.docx'));
+      copyFileSync(join(HOSTILE_DIR, name), docx);
+      expect([name, outcome(() => readPlanFile(docx, AS_OF))]).toEqual([name, HOSTILE[name]!.expect]);
     }
   });
 
