@@ -1,14 +1,15 @@
 /**
  * Paragraphs from plain text. Text copied out of a PDF (or an OCR'd scan) breaks every line where the
- * page did and often puts a blank line between them; text copied out of Word has one line per
- * paragraph, and a page's number sits between the lines of a paragraph. A line continues the paragraph before it unless it opens a new item (a numbering, a
- * bullet, a "Cơ quan chủ trì:" label) or the line before it ended short, as a paragraph's last line
- * does.
+ * page did, often puts a blank line between lines and a page's number between paragraphs; text
+ * copied out of Word has one line per paragraph. A line continues the paragraph before it unless it
+ * opens a new item (a numbering, a bullet, a "Cơ quan chủ trì:" label even without its bullet) or
+ * the line before it ended short, as a paragraph's last line does.
  */
-import { fold, squish } from '../text';
+import { squish } from '../text';
+import { labelled } from './labels';
 
 /** Numberings and bullets that open an item: "III.", "2.", "2.1.", "(3)", "a)", "-", "+", "•". */
-export const ITEM_START = /^(?:[IVXL]+\.\s|\d+\.(?:\d+\.?)*\s|\(\d+\)|[a-zđ]\)\s|[-+•–—]\s*)/i;
+const ITEM_START = /^(?:[IVXL]+\.\s|\d+\.(?:\d+\.?)*\s|\(\d+\)|[a-zđ]\)\s|[-+•–—]\s*)/i;
 
 /** A line that is only a number is a page's number, left between two lines of a paragraph. */
 const PAGE_NUMBER = /^\d{1,3}$/;
@@ -22,12 +23,6 @@ function fullLineLength(lines: readonly string[]): number {
   return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
 }
 
-/** "Cơ quan chủ trì: ..." at the start of a line, without a bullet (OCR often drops it). */
-function opensWithLabel(line: string): boolean {
-  const colon = line.indexOf(':');
-  return colon > 0 && colon < 40 && /^(co quan|don vi|chu tri|phoi hop|thoi gian|thoi han)/.test(fold(line));
-}
-
 export function paragraphsOf(text: string): string[] {
   const lines = text
     .split(/\r?\n/)
@@ -37,7 +32,7 @@ export function paragraphsOf(text: string): string[] {
   const paragraphs: string[] = [];
   let previous = '';
   for (const line of lines) {
-    const continues = paragraphs.length > 0 && previous.length >= full * SHORT_LINE && !ITEM_START.test(line) && !opensWithLabel(line);
+    const continues = paragraphs.length > 0 && previous.length >= full * SHORT_LINE && !ITEM_START.test(line) && !labelled(line);
     if (continues) paragraphs[paragraphs.length - 1] += ` ${line}`;
     else paragraphs.push(line);
     previous = line;

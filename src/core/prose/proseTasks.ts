@@ -14,8 +14,8 @@
  * title names ("Nhiệm vụ chung của các sở, ban, ngành và địa phương"); every heading above a task
  * becomes a section row.
  */
-import { matchHeader } from '../roles';
 import { fold, squish } from '../text';
+import { type LabelRole, labelled } from './labels';
 
 export interface ProseRow {
   /** A section (group heading) or a task. */
@@ -62,18 +62,8 @@ const UNNUMBERED = 5;
 
 /** "(14 nhiệm vụ)", "(09 nhiem vu)". */
 const ANNOUNCED = /\((\d+)\s+nhiem vu\)\s*$/;
-/** A labelled line: an optional bullet, a short label, a colon, the value. */
-const LABELLED = /^[-+•–]?\s*([^:]{3,40}):\s*(.*)$/;
-
-type Attribute = 'lead' | 'support' | 'deadline';
-
-function attributeOf(paragraph: string): { role: Attribute; value: string } | null {
-  if (numbered(paragraph).stt) return null; // "2. Thời gian thực hiện: ..." is an item of its own
-  const labelled = LABELLED.exec(paragraph);
-  if (!labelled) return null;
-  const role = matchHeader(labelled[1]!)?.role;
-  if (role !== 'lead' && role !== 'support' && role !== 'deadline') return null;
-  return { role, value: squish(labelled[2]!).replace(/\.$/, '') };
+function attributeOf(paragraph: string): { role: LabelRole; value: string } | null {
+  return numbered(paragraph).stt ? null : labelled(paragraph); // "2. Thời gian thực hiện: ..." is an item of its own
 }
 
 function numbered(paragraph: string): { stt: string; rank: number; text: string } {
