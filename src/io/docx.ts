@@ -9,7 +9,7 @@ import type { Cell, CellRange, Grid } from '../core/grid';
 import type { PlanBlock } from '../core/prose/importPlan';
 import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
 import { ListCounter, type Numbering, readNumbering } from './docxNumbering';
-import { checkZip, type ZipEntry } from './zipDirectory';
+import { checkZip, type PartCheck } from './zipDirectory';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -61,7 +61,7 @@ function tableGrid(rows: TableCell[][], index: number): Grid {
  * The body of word/document.xml: paragraphs (w:p) and tables (w:tbl), nested tables read as text.
  * A paragraph of a numbered list gets its number written in front, as Word shows it.
  */
-export function docBlocks(xml: string, numbering: Numbering = new Map()): PlanBlock[] {
+function docBlocks(xml: string, numbering: Numbering = new Map()): PlanBlock[] {
   const blocks: PlanBlock[] = [];
   const tag = /<(\/?)w:(p|tbl|tr|tc|t|tab|br|cr|gridSpan|vMerge|numId|ilvl|delText|instrText)\b([^>]*?)(\/?)>|([^<]+)/g;
   const lists = new ListCounter(numbering);
@@ -146,11 +146,10 @@ export function docBlocks(xml: string, numbering: Numbering = new Map()): PlanBl
  * Reads a .docx. `checkParts`, where the host can inflate (Node), makes sure no part inflates
  * beyond what the zip directory claims.
  */
-export function readDocxBytes(bytes: Uint8Array, checkParts?: (bytes: Uint8Array, entries: ZipEntry[]) => void): PlanBlock[] {
+export function readDocxBytes(bytes: Uint8Array, checkParts?: PartCheck): PlanBlock[] {
   if (bytes.length > MAX_FILE_BYTES) throw new WorkbookReadError('too_large', `${bytes.length} bytes`);
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new WorkbookReadError('not_plan');
-  const entries = checkZip(bytes);
-  checkParts?.(bytes, entries);
+  checkZip(bytes, checkParts);
   let xml: string;
   let numbering: string | null;
   try {

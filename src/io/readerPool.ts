@@ -23,7 +23,7 @@ export interface ReaderLimits {
 }
 
 /** Generous for the 50 MB files the size cap lets through; an appendix table reads in milliseconds. */
-export const READER_LIMITS: ReaderLimits = { timeoutMs: READ_TIMEOUT_MS, memoryMb: 1024 };
+const READER_LIMITS: ReaderLimits = { timeoutMs: READ_TIMEOUT_MS, memoryMb: 1024 };
 
 interface Waiting {
   job: ReaderJob;

@@ -12,7 +12,7 @@ import { excelSerialToIso } from '../core/calendar';
 import type { Cell, CellRange, Grid, Workbook } from '../core/grid';
 import { isDateFormat } from '../core/numberFormat';
 import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
-import { checkZip, type ZipEntry } from './zipDirectory';
+import { checkZip, type PartCheck } from './zipDirectory';
 
 const ERROR_CODES: Record<number, string> = {
   0x00: '#NULL!',
@@ -70,9 +70,9 @@ function toCell(raw: XLSX.CellObject | undefined, date1904: boolean): Cell | nul
  * Rows a sheet may have: SheetJS stops reading one row past it and the sheet is refused. Ten
  * thousand tasks fit five times over; SheetJS needs about 3 s for a sheet this tall.
  */
-export const MAX_SHEET_ROWS = 50_000;
+const MAX_SHEET_ROWS = 50_000;
 /** Cells a sheet may fill. */
-export const MAX_SHEET_CELLS = 1_000_000;
+const MAX_SHEET_CELLS = 1_000_000;
 
 function toGrid(name: string, sheet: XLSX.WorkSheet, date1904: boolean): Grid {
   const data = (sheet['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
@@ -115,15 +115,12 @@ export function loadCodepagesWith(load: () => CodepageTables): void {
  * `checkParts`, where the host can inflate (Node), makes sure no part inflates beyond what the zip
  * directory claims before SheetJS inflates them all.
  */
-export function readWorkbookBytes(bytes: Uint8Array, fileName: string, checkParts?: (bytes: Uint8Array, entries: ZipEntry[]) => void): Workbook {
+export function readWorkbookBytes(bytes: Uint8Array, fileName: string, checkParts?: PartCheck): Workbook {
   if (bytes.length > MAX_FILE_BYTES) throw new WorkbookReadError('too_large', `${bytes.length} bytes`);
   const extension = /\.[^./\\]*$/.exec(fileName)?.[0].toLowerCase() ?? '';
   const container = containerOf(bytes);
   if (!acceptable(container, extension)) throw new WorkbookReadError('not_excel');
-  if (container === 'zip') {
-    const entries = checkZip(bytes);
-    checkParts?.(bytes, entries);
-  }
+  if (container === 'zip') checkZip(bytes, checkParts);
   if (container === 'cfb' && codepages) {
     XLSX.set_cptable(codepages());
     codepages = null;

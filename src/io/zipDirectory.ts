@@ -7,11 +7,11 @@
 import { WorkbookReadError } from './readFailures';
 
 /** An .xlsx holds a few dozen parts; ten thousand is not a workbook. */
-export const MAX_ZIP_ENTRIES = 10_000;
+const MAX_ZIP_ENTRIES = 10_000;
 /** All parts inflated: a 50 MB workbook of text inflates to about 300 MB at worst. */
-export const MAX_INFLATED_BYTES = 300 * 1024 * 1024;
+const MAX_INFLATED_BYTES = 300 * 1024 * 1024;
 /** Spreadsheet XML compresses 5 to 30 times (a sheet of one repeated value up to about 150). */
-export const MAX_RATIO = 200;
+const MAX_RATIO = 200;
 /** Small parts may compress hard (a part of zeros): the ratio counts only above this size. */
 const RATIO_FROM_BYTES = 1024 * 1024;
 
@@ -88,7 +88,7 @@ export function dataStart(bytes: Uint8Array, entry: ZipEntry): number {
 }
 
 /** The central directory's entries; throws `damaged` when it cannot be walked. */
-export function zipEntries(bytes: Uint8Array): ZipEntry[] {
+function zipEntries(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEnd(view);
   const { count, offset } = directory(view, end);
@@ -117,8 +117,11 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/** Refuses a zip whose directory promises more than a workbook can hold; returns its entries. */
-export function checkZip(bytes: Uint8Array): ZipEntry[] {
+/** A check of the parts themselves, where the host can inflate them (Node: src/io/readWorkbook.ts). */
+export type PartCheck = (bytes: Uint8Array, entries: readonly ZipEntry[]) => void;
+
+/** Refuses a zip whose directory promises more than a workbook can hold, then runs `checkParts` on its entries. */
+export function checkZip(bytes: Uint8Array, checkParts?: PartCheck): void {
   let total = 0;
   const entries = zipEntries(bytes);
   for (const entry of entries) {
@@ -128,5 +131,5 @@ export function checkZip(bytes: Uint8Array): ZipEntry[] {
       throw new WorkbookReadError('zip_bomb', `${entry.name} compressed ${Math.round(entry.inflated / Math.max(entry.compressed, 1))} times`);
     }
   }
-  return entries;
+  checkParts?.(bytes, entries);
 }

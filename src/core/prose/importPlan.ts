@@ -102,7 +102,7 @@ export function importText(text: string, asOf: string): ImportedPlan {
 }
 
 /** A table as the rows of its sheet: the plan's title, a blank row, the header, then its rows. */
-export function importedRows(plan: ImportedPlan, table: ImportedTable): string[][] {
+function importedRows(plan: ImportedPlan, table: ImportedTable): string[][] {
   return [[plan.title], [], IMPORT_HEADER, ...table.rows.map((r) => [r.stt, r.text, r.lead, r.support, r.deadline])];
 }
 
