@@ -19,7 +19,7 @@ describe('phuluc consolidate', () => {
   const dir = unitFolder();
   const output = join(mkdtempSync(join(tmpdir(), 'phuluc-hn-out-')), 'tong-hop.xlsx');
   let json: {
-    sources: { file: string; unit: string | null; tasks: number; reported: number; error: string | null }[];
+    sources: { file: string; unit: string | null; tasks: number; reported: number; skipped: boolean; error: string | null }[];
     byUnit: { unit: string; total: number; done_on_time: number; done_late: number; on_track: number; overdue: number; recurring: number; no_deadline: number }[];
     notSubmitted: string[];
     findings: { code: string; file: string | null; cell: string | null; message: string }[];
@@ -31,12 +31,15 @@ describe('phuluc consolidate', () => {
     json = JSON.parse(result.out);
   });
 
-  it('reads every workbook in the folder, skips lock files and lists the files it could not use', () => {
+  it('reads every workbook in the folder and lists, with its reason, every entry it could not use', () => {
     const byFile = Object.fromEntries(json.sources.map((s) => [s.file.split('/').pop(), s]));
-    expect(Object.keys(byFile).sort()).toEqual(['bao-cao-cong-an.xlsx', 'bhxh.xlsx', 'danh-sach.xlsx', 'ghi-chu.xlsx', 'so-noi-vu.xls', 'stp.xlsx']);
+    expect(Object.keys(byFile).sort()).toEqual(['bao-cao-cong-an.xlsx', 'bhxh.xlsx', 'danh-sach.xlsx', 'ghi-chu.xlsx', 'khac', 'so-noi-vu.xls', 'stp.xlsx', '~$bao-cao-cong-an.xlsx'].sort());
     expect(byFile['ghi-chu.xlsx']!.error).toBe('không phải tệp Excel (.xlsx, .xlsm, .xls)');
     expect(byFile['danh-sach.xlsx']!.error).toBe('không có bảng phụ lục nhiệm vụ');
+    expect(byFile['~$bao-cao-cong-an.xlsx']).toMatchObject({ skipped: true, error: 'tệp khoá tạm của Excel (tệp gốc đang mở)' });
+    expect(byFile['khac']).toMatchObject({ skipped: true, error: expect.stringContaining('thư mục con') });
     expect(json.findings.filter((f) => f.code === 'BAD_FILE')).toHaveLength(2);
+    expect(json.findings.filter((f) => f.code === 'SKIPPED_FILE').map((f) => f.file!.split('/').pop()).sort()).toEqual(['khac', '~$bao-cao-cong-an.xlsx']);
   });
 
   it('names each file’s unit from its letterhead, its label or its file name', () => {

@@ -2,7 +2,7 @@
 import { type AnalysedTable, analyseWorkbook } from '../core/analyse';
 import type { Workbook } from '../core/grid';
 import type { Role } from '../core/roles';
-import { buildUnitDirectory, directoryFromGrid, type UnitDirectory } from '../core/unitDirectory';
+import { buildUnitDirectory, type DirectoryEntry, directoryFromGrid, type UnitDirectory } from '../core/unitDirectory';
 import type { ReaderPool } from '../io/readerPool';
 import { READ_FAILURES, WorkbookReadError } from '../io/readFailures';
 import { CLI_TEXT } from './messages';
@@ -24,18 +24,24 @@ async function readIsolated(file: string, pool: ReaderPool): Promise<Workbook> {
 }
 
 /**
- * The unit directory named by --units (its first sheet: canonical names, aliases separated by
- * ";"), none without --units, or the one-line reason it cannot be read.
+ * The entries of the unit directory named by --units (its first sheet: canonical names, aliases
+ * separated by ";"), none without --units, or the one-line reason it cannot be read.
  */
-export async function loadDirectory(options: CommonOptions, pool: ReaderPool): Promise<{ directory?: UnitDirectory; error?: string }> {
+export async function loadDirectoryEntries(options: CommonOptions, pool: ReaderPool): Promise<{ entries?: DirectoryEntry[]; error?: string }> {
   if (!options.units) return {};
   try {
     const [sheet] = (await readIsolated(options.units, pool)).sheets;
-    return { directory: buildUnitDirectory(sheet ? directoryFromGrid(sheet) : []) };
+    return { entries: sheet ? directoryFromGrid(sheet) : [] };
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
     return { error: `--units ${options.units}: ${CLI_TEXT.cannotRead[options.lang]}: ${READ_FAILURES[error.reason][options.lang]}` };
   }
+}
+
+/** The unit directory named by --units, built for checking names. */
+export async function loadDirectory(options: CommonOptions, pool: ReaderPool): Promise<{ directory?: UnitDirectory; error?: string }> {
+  const { entries, error } = await loadDirectoryEntries(options, pool);
+  return { directory: entries && buildUnitDirectory(entries), error };
 }
 
 /**

@@ -1,69 +1,139 @@
 /**
  * `phuluc consolidate`: the units' workbooks (files and folders) merged into the plan's tasks, with
- * the summary sheets and a sheet of sources and findings. A file that cannot be used is listed with
- * its reason and the rest goes on; exit 0 once the output is written, 2 when it cannot be.
+ * the summary sheets and a sheet of sources and findings. Each file is listed with its unit and how
+ * that unit was found (files to confirm first), every file that is not counted with its reason;
+ * exit 0 once the output is written, 2 when it cannot be.
  */
-import { writeFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { consolidate, type ReportFile } from '../core/consolidate/consolidate';
+import { type Dirent, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { consolidate, type ReportFile, shortTask, type SourceSummary } from '../core/consolidate/consolidate';
+import { SOURCE_WORDS } from '../core/consolidate/catalogue';
 import { consolidationLayout } from '../core/consolidate/consolidationLayout';
-import { isLockFile, isUnitWorkbook } from '../core/consolidate/unitWorkbook';
+import { whyNotRead } from '../core/consolidate/unitWorkbook';
+import type { Language } from '../core/findings';
+import { isoToVietnamese } from '../core/grid';
 import { recogniseWorkbook } from '../core/recognise/recogniseWorkbook';
 import type { Row } from '../core/summary';
 import { READ_FAILURES } from '../io/readFailures';
 import type { ReaderPool } from '../io/readerPool';
+import { loadDirectoryEntries } from './analyseFile';
 import { CLI_TEXT as T } from './messages';
 import type { ConsolidateOptions } from './options';
 import { EXIT, type Output } from './output';
 
+/** A file to read, or one not read and why (a key of SOURCE_WORDS). */
+type Entry = { file: string } | { file: string; notRead: keyof typeof SOURCE_WORDS };
+
+/** The same file on disk, whatever path names it (a link, "./", another case of the same folder). */
+function samePlace(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
 /**
- * The workbooks named on the command line, folders opened one level deep, in a stable order. A file
- * named outright is kept whatever its extension (its content decides), unless it is a lock file.
+ * The entries named on the command line, folders opened one level deep in a stable order. A file
+ * named outright is read whatever its extension (its content decides), unless it is a lock file;
+ * in a folder every entry that is not read is kept with its reason.
  */
-function unitFiles(paths: readonly string[]): string[] {
-  return paths.flatMap((path) => {
+function unitEntries(paths: readonly string[], master: string): Entry[] {
+  const plan = samePlace(master);
+  const entries = paths.flatMap((path): Entry[] => {
     let isFolder = false;
     try {
       isFolder = statSync(path).isDirectory();
     } catch {
-      return [path]; // reported as not found when read
+      return [{ file: path }]; // reported as not found when read
     }
-    if (!isFolder) return isLockFile(path) ? [] : [path];
-    return readdirSync(path)
-      .filter(isUnitWorkbook)
-      .sort((a, b) => a.localeCompare(b, 'vi'))
-      .map((name) => join(path, name));
+    if (!isFolder) {
+      const why = whyNotRead(path, false);
+      return [why === 'lockFile' ? { file: path, notRead: why } : { file: path }];
+    }
+    return readdirSync(path, { withFileTypes: true })
+      .sort((a: Dirent, b: Dirent) => a.name.localeCompare(b.name, 'vi'))
+      .map((dirent): Entry => {
+        const why = whyNotRead(dirent.name, dirent.isDirectory());
+        return why ? { file: join(path, dirent.name), notRead: why } : { file: join(path, dirent.name) };
+      });
   });
+  return entries.map((entry) => ('notRead' in entry || samePlace(entry.file) !== plan ? entry : { file: entry.file, notRead: 'master' }));
+}
+
+function modifiedAt(file: string): string | undefined {
+  try {
+    return statSync(file).mtime.toISOString();
+  } catch {
+    return undefined;
+  }
 }
 
 function unitJson({ label, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline }: Row) {
   return { unit: label, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline };
 }
 
+function sourceJson({ file, unit, unitFrom, confirm, evidence, written, reportDate, tasks, reported, skipped, error, sameUnit }: SourceSummary) {
+  return { file, unit, unitFrom, confirm, evidence, written, reportDate, tasks, reported, skipped, error, sameUnit };
+}
+
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+/** The lines a clerk reads: the files to confirm first, then every file and its unit, the files not counted, the units missing. */
+function report(sources: readonly SourceSummary[], notSubmitted: ReturnType<typeof consolidate>['notSubmitted'], lang: Language): string[] {
+  const counted = sources.filter((s) => !s.skipped);
+  const line = (s: SourceSummary) => `  ${fileName(s.file)} → ${s.unit ?? T.unknownUnit[lang]} (${s.evidence})`;
+  const lines: string[] = [];
+  const toConfirm = counted.filter((s) => s.confirm);
+  if (toConfirm.length) lines.push(`${T.unitsToConfirm[lang]} (${toConfirm.length}):`, ...toConfirm.map(line), `  ${T.setUnit[lang]}`);
+  const sure = counted.filter((s) => !s.confirm);
+  if (sure.length) lines.push(`${T.filesAndUnits[lang]}:`, ...sure.map(line));
+  const skipped = sources.filter((s) => s.skipped);
+  if (skipped.length) lines.push(`${T.badFiles[lang]} (${skipped.length}):`, ...skipped.map((s) => `  ${fileName(s.file)}: ${s.error}`));
+  if (notSubmitted.length) {
+    lines.push(`${T.notSubmitted[lang]} (${notSubmitted.length}):`);
+    for (const n of notSubmitted) lines.push(`  ${n.unit} (${T.leads[lang]} ${n.tasks.length}):`, ...n.tasks.map((t) => `    ${shortTask(t, 60)}`));
+  }
+  return lines;
+}
+
 export async function runConsolidate(options: ConsolidateOptions, io: Output, pool: ReaderPool): Promise<number> {
   const { lang, asOf } = options;
-  const files = unitFiles(options.files);
   const fail = (reason: string) => {
     io.err(`phuluc: ${reason}`);
     return EXIT.unreadable;
   };
+  const entries = unitEntries(options.files, options.master);
+  const output = samePlace(options.output);
+  if ([options.master, options.units ?? '', ...entries.map((e) => e.file)].some((input) => input && samePlace(input) === output)) {
+    return fail(`${options.output}: ${T.notOverInput[lang]}`);
+  }
   // The units' files are read while the plan is: each is recognised with the year its own title
   // gives, and read again with the plan's year in the rare file where the two differ.
   const masterRead = pool.readWorkbook(options.master);
   const writer = import('../io/writeSummary'); // loads while the readers start
   const read = (file: string, planYear?: number) => pool.readReport(file, { asOf, planYear, lang });
-  const early = files.map((file) => read(file));
+  const early = entries.map((entry) => ('notRead' in entry ? null : read(entry.file)));
+  const directory = await loadDirectoryEntries(options, pool);
+  if (directory.error) return fail(directory.error);
   const master = await masterRead;
   if ('failure' in master) return fail(`${options.master}: ${T.cannotRead[lang]}: ${READ_FAILURES[master.failure][lang]}`);
   const plan = recogniseWorkbook(master.workbook, { asOf, planYear: options.planYear, sheet: options.sheet });
   if (!plan.length) return fail(`${options.master}: ${T.masterNoTable[lang]}`);
+  if (!entries.some((e) => !('notRead' in e))) return fail(`${options.files.join(', ')}: ${T.noWorkbooks[lang]}`);
   const { planYear } = plan[0]!;
-  const reports = early.map(async (first, i): Promise<ReportFile> => {
-    let reply = await first;
-    if ('report' in reply && 'rows' in reply.report && reply.report.planYear !== planYear) reply = await read(files[i]!, planYear);
-    return 'report' in reply ? reply.report : { file: files[i]!, error: READ_FAILURES[reply.failure][lang] };
+  const reports = entries.map(async (entry, i): Promise<ReportFile> => {
+    if ('notRead' in entry) return { file: entry.file, error: SOURCE_WORDS[entry.notRead][lang] as string, skipped: true };
+    let reply = (await early[i])!;
+    if ('report' in reply && 'rows' in reply.report && reply.report.planYear !== planYear) reply = await read(entry.file, planYear);
+    if (!('report' in reply)) return { file: entry.file, error: READ_FAILURES[reply.failure][lang] };
+    return 'rows' in reply.report ? { ...reply.report, modified: modifiedAt(entry.file) } : reply.report;
   });
-  const result = consolidate(plan, await Promise.all(reports), { asOf, lang });
+  // --unit names a file by its path or by its name alone.
+  const units = Object.fromEntries(
+    entries.flatMap((e) => Object.entries(options.unit).filter(([file]) => file === fileName(e.file) || resolve(file) === resolve(e.file)).map(([, unit]) => [e.file, unit])),
+  );
+  const result = consolidate(plan, await Promise.all(reports), { asOf, lang, units, directory: directory.entries });
   try {
     writeFileSync(options.output, await (await writer).writeLayouts(consolidationLayout(result, lang)));
   } catch (error) {
@@ -74,18 +144,22 @@ export async function runConsolidate(options: ConsolidateOptions, io: Output, po
     const json = {
       output: options.output,
       asOf,
-      sources: result.sources.map(({ file, unit, tasks, reported, error }) => ({ file, unit, tasks, reported, error })),
+      planSheet: plan[0]!.sheet,
+      sources: result.sources.map(sourceJson),
       byUnit: result.byUnit.map(unitJson),
-      notSubmitted: result.notSubmitted,
+      notSubmitted: result.notSubmitted.map((n) => n.unit),
+      notSubmittedTasks: result.notSubmitted,
       findings: result.findings.map(({ code, severity, file, cell, message }) => ({ code, severity, file, cell, message })),
     };
     io.out(`${JSON.stringify(json, null, 2)}\n`);
     return EXIT.ok;
   }
-  const bad = result.sources.filter((s) => s.error);
-  const lines = [`${T.wroteConsolidation[lang]} ${result.sources.length - bad.length} ${T.unitFiles[lang]}: ${options.output}`];
-  if (bad.length) lines.push(`${T.badFiles[lang]}:`, ...bad.map((s) => `  ${s.file}: ${s.error}`));
-  if (result.notSubmitted.length) lines.push(`${T.notSubmitted[lang]}: ${result.notSubmitted.join('; ')}`);
+  const counted = result.sources.filter((s) => !s.skipped && s.unit !== null).length;
+  const lines = [
+    `${T.asOf[lang]}: ${isoToVietnamese(asOf)} · ${T.plan[lang]}: ${options.master} (${T.sheet[lang].toLowerCase()} "${plan[0]!.sheet}")`,
+    ...report(result.sources, result.notSubmitted, lang),
+    `${T.wroteConsolidation[lang]} ${counted}/${result.sources.length} ${T.unitFiles[lang]}: ${options.output}`,
+  ];
   io.out(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }

@@ -16,6 +16,7 @@ const OPTION_NAMES: Record<string, string> = {
   output: '-o',
   only: '--only',
   master: '--master',
+  unit: '--unit',
 };
 
 const stdio: Output = {

@@ -30,7 +30,15 @@ export const CLI_TEXT = {
   wroteSummary: { vi: 'Đã ghi bảng tổng hợp', en: 'Wrote the summary' },
   wroteConsolidation: { vi: 'Đã tổng hợp', en: 'Consolidated' },
   unitFiles: { vi: 'tệp của đơn vị', en: 'unit files' },
-  badFiles: { vi: 'tệp không dùng được', en: 'files not used' },
+  badFiles: { vi: 'Tệp không tính', en: 'Files not counted' },
+  unknownUnit: { vi: 'KHÔNG RÕ ĐƠN VỊ', en: 'UNKNOWN UNIT' },
+  unitsToConfirm: { vi: 'Tệp cần xác nhận đơn vị', en: 'Files whose unit needs confirming' },
+  setUnit: { vi: 'sửa bằng --unit "tệp.xlsx=Tên đơn vị"', en: 'correct with --unit "file.xlsx=Unit name"' },
+  filesAndUnits: { vi: 'Tệp và đơn vị báo cáo', en: 'Files and their units' },
+  leads: { vi: 'nhiệm vụ chủ trì', en: 'tasks it leads' },
+  plan: { vi: 'Kế hoạch', en: 'Plan' },
+  noWorkbooks: { vi: 'không có tệp bảng tính nào (.xlsx, .xlsm, .xls, .ods) để tổng hợp', en: 'no workbook (.xlsx, .xlsm, .xls, .ods) to consolidate' },
+  notOverInput: { vi: 'tệp ghi ra phải khác các tệp đầu vào (kế hoạch, danh mục, báo cáo): không bao giờ ghi đè tệp đầu vào', en: 'the output must differ from every input (plan, directory, reports): inputs are never overwritten' },
   notSubmitted: { vi: 'Đơn vị chưa gửi báo cáo', en: 'Units that have not reported' },
   masterNoTable: { vi: 'tệp kế hoạch (--master) không có bảng phụ lục nhiệm vụ', en: 'the plan (--master) has no appendix table' },
   changes: { vi: 'thay đổi', en: 'changes' },
@@ -47,7 +55,7 @@ export const USAGE: Text = {
   phuluc check <tệp.xlsx ...> [--sheet TÊN] [--as-of YYYY-MM-DD] [--plan-year NĂM] [--columns lead=C,...] [--units danh-muc.xlsx] [--json] [--lang vi|en]
   phuluc fix <tệp.xlsx> -o <bản-sửa.xlsx> [--only MÃ,MÃ] [các tùy chọn như check]
   phuluc summarize <tệp.xlsx> -o <tổng-hợp.xlsx> [--json] [các tùy chọn như check]
-  phuluc consolidate <tệp|thư-mục ...> --master <kế-hoạch.xlsx> -o <tổng-hợp.xlsx> [--as-of YYYY-MM-DD] [--json]
+  phuluc consolidate <tệp|thư-mục ...> --master <kế-hoạch.xlsx> -o <tổng-hợp.xlsx> [--unit "tệp.xlsx=Tên đơn vị" ...] [--units danh-muc.xlsx] [--as-of YYYY-MM-DD] [--json]
   phuluc import <kế-hoạch.docx|kế-hoạch.txt> -o <phụ-lục.xlsx> [--as-of YYYY-MM-DD] [--json]
 
   check   nhận dạng bảng phụ lục nhiệm vụ, đọc thời hạn, tính trạng thái tại ngày chốt số liệu
@@ -61,7 +69,7 @@ Mã thoát: 0 không có lỗi (check) / đã ghi bản sửa (fix), 1 có lỗi
   phuluc check <file.xlsx ...> [--sheet NAME] [--as-of YYYY-MM-DD] [--plan-year YEAR] [--columns lead=C,...] [--units directory.xlsx] [--json] [--lang vi|en]
   phuluc fix <file.xlsx> -o <copy.xlsx> [--only CODE,CODE] [the options of check]
   phuluc summarize <file.xlsx> -o <summary.xlsx> [--json] [the options of check]
-  phuluc consolidate <files|folders ...> --master <plan.xlsx> -o <out.xlsx> [--as-of YYYY-MM-DD] [--json]
+  phuluc consolidate <files|folders ...> --master <plan.xlsx> -o <out.xlsx> [--unit "file.xlsx=Unit name" ...] [--units directory.xlsx] [--as-of YYYY-MM-DD] [--json]
   phuluc import <plan.docx|plan.txt> -o <appendix.xlsx> [--as-of YYYY-MM-DD] [--json]
 
   check   recognise the appendix tables, read deadlines, compute each task's state at the cut-off

@@ -47,7 +47,7 @@ const COMMON_FLAGS = {
   columns: { type: 'string' },
 } as const;
 
-function common(values: Record<string, string | boolean | undefined>, positionals: string[]) {
+function common(values: Record<string, string | boolean | string[] | undefined>, positionals: string[]) {
   return {
     files: positionals,
     sheet: values.sheet,
@@ -112,6 +112,10 @@ export const parseImportOptions = (argv: string[]): ImportOptions => parseOneFil
 
 export const ConsolidateOptionsSchema = CommonOptions.extend({
   master: z.string().min(1, 'cần --master <kế-hoạch.xlsx> / give --master <plan.xlsx>'),
+  /** "CATP.xlsx=Công an thành phố": the reporting unit of a file, set by the user. */
+  unit: z
+    .array(z.string().regex(/^[^=]+=[^=]+$/, 'dạng "tệp.xlsx=Tên đơn vị" / the form "file.xlsx=Unit name"'))
+    .transform((pairs) => Object.fromEntries(pairs.map((pair) => pair.split('=').map((part) => part.trim()) as [string, string]))),
   output: z.string().min(1, 'cần -o <tổng-hợp.xlsx> / give -o <consolidated.xlsx>'),
   json: z.boolean(),
 });
@@ -122,7 +126,7 @@ export function parseConsolidateOptions(argv: string[]): ConsolidateOptions {
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { ...COMMON_FLAGS, master: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false } },
+    options: { ...COMMON_FLAGS, master: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false }, unit: { type: 'string', multiple: true } },
   });
-  return ConsolidateOptionsSchema.parse({ ...common(values, positionals), master: values.master ?? '', output: values.output ?? '', json: values.json });
+  return ConsolidateOptionsSchema.parse({ ...common(values, positionals), master: values.master ?? '', output: values.output ?? '', json: values.json, unit: values.unit ?? [] });
 }

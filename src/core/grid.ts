@@ -29,6 +29,8 @@ export interface Grid {
 
 export interface Workbook {
   sheets: Grid[];
+  /** The file's "Keywords" property: phuluc marks the workbooks it writes there (OWN_OUTPUT_KEYWORD). */
+  keywords?: string;
 }
 
 /** "A", "B", ... "Z", "AA" for a 0-based column index. */

@@ -3,6 +3,7 @@
  * pane's sheets (src/office/writeOwnSheets.ts) both draw these layouts, so they cannot disagree.
  */
 import type { Language } from './findings';
+import type { Workbook } from './grid';
 import { STATE_LABELS } from './i18n';
 import { TASK_STATES } from './state';
 import { cutOffLine, reportSentence, type Row, type Summary } from './summary';
@@ -37,6 +38,19 @@ export const HEADER_FILL_RGB = 'DDEBF7';
 
 /** The Excel table the PivotTable reads: one row per task and lead unit. */
 export const DATA_TABLE = 'phuluc_du_lieu';
+
+/** Written in the "Keywords" property of every workbook phuluc writes, so a later run knows its own output. */
+export const OWN_OUTPUT_KEYWORD = 'phuluc';
+
+/**
+ * phuluc's own output: marked so, or (written before the mark existed, or by the pane into a
+ * workbook) holding the summary sheet every summary and consolidation starts with.
+ */
+export function isOwnOutput(workbook: Workbook): boolean {
+  if (workbook.keywords?.split(/[\s,;]+/).includes(OWN_OUTPUT_KEYWORD)) return true;
+  const names = [SUMMARY_WORDS.byUnit.vi, SUMMARY_WORDS.byUnit.en];
+  return workbook.sheets.some((sheet) => names.some((name) => sheet.name.startsWith(name)));
+}
 
 export const SUMMARY_WORDS = {
   byUnit: { vi: 'Tổng hợp theo đơn vị', en: 'By lead unit' },

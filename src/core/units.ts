@@ -103,6 +103,14 @@ function isGenericOnly(words: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => GENERIC_WORDS.has(w));
 }
 
+/** A text that is the name of one unit ("CÔNG AN THÀNH PHỐ HẢI PHÒNG"), not a collective, a list or a sentence. */
+export function namesOneUnit(text: string): boolean {
+  const words = fold(text).match(/[a-z0-9&]+/g) ?? [];
+  if (!opensUnit(words)) return false;
+  const units = splitUnits(text);
+  return units.length === 1 && !units[0]!.collective;
+}
+
 /** A collective: opens with "các/những", names units in general, or points at a level or "có liên quan". */
 export function isCollectiveName(name: string): boolean {
   const words = fold(name).match(/[a-z0-9&]+/g) ?? [];

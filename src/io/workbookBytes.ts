@@ -147,5 +147,5 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string, checkPart
   const sheets = book.SheetNames.filter((name) => book.Sheets[name]?.['!type'] !== 'chart').map((name) =>
     toGrid(name, book.Sheets[name]!, date1904),
   );
-  return { sheets };
+  return { sheets, keywords: book.Props?.Keywords };
 }

@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 const Workbook = require('exceljs/lib/doc/workbook') as typeof ExcelJS.Workbook;
 import type { Language } from '../core/findings';
 import type { Summary } from '../core/summary';
-import { HEADER_FILL_RGB, type LayoutCell, type SheetLayout, summaryLayout } from '../core/summaryLayout';
+import { HEADER_FILL_RGB, OWN_OUTPUT_KEYWORD, type LayoutCell, type SheetLayout, summaryLayout } from '../core/summaryLayout';
 import type { AppendixTable } from '../core/table';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_FILL_RGB}` } };
@@ -58,6 +58,7 @@ function drawSheet(book: ExcelJS.Workbook, layout: SheetLayout): void {
 export async function writeLayouts(layouts: readonly SheetLayout[]): Promise<Buffer> {
   const book = new Workbook();
   book.creator = 'phuluc';
+  book.keywords = OWN_OUTPUT_KEYWORD;
   for (const layout of layouts) drawSheet(book, layout);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -5,17 +5,18 @@
  * that cannot be used) becomes a finding and never stops the run.
  */
 import type { Language, Severity } from '../findings';
-import { a1, cellText, type Workbook } from '../grid';
+import { a1, cellText, isoToVietnamese, type Workbook } from '../grid';
 import { recogniseWorkbook } from '../recognise/recogniseWorkbook';
 import { taskState, type TaskState } from '../state';
 import { NOT_REPORTED, type Status } from '../status';
 import { byUnits, type Row } from '../summary';
+import { isOwnOutput } from '../summaryLayout';
 import type { AppendixTable, Task } from '../table';
-import type { Unit } from '../units';
-import { unitKey } from '../units';
-import { CONSOLIDATION_CATALOGUE, type ConsolidationCode, type ConsolidationParams } from './catalogue';
-import { type ComparableTask, indexMaster, matchReport } from './matchTasks';
-import { letterhead, reportingUnit } from './reportingUnit';
+import type { DirectoryEntry } from '../unitDirectory';
+import { type Unit, unitKey } from '../units';
+import { CONSOLIDATION_CATALOGUE, type ConsolidationCode, type ConsolidationParams, SOURCE_WORDS } from './catalogue';
+import { type ComparableTask, indexMaster, type Match, matchReport } from './matchTasks';
+import { describeEvidence, letterhead, reportDate, reportingUnit, type ReportingUnit, type UnitFrom, unitCatalogue } from './reportingUnit';
 
 /** One task row of a unit's report: what consolidation reads from it. */
 export interface ReportedRow extends ComparableTask {
@@ -29,10 +30,23 @@ export interface ReportedRow extends ComparableTask {
 /**
  * A unit's file after the work that needs only the file itself (reading, recognising its tables,
  * the lines of its letterhead), or why it could not be used. That work runs wherever files are read,
- * in parallel, and only what consolidation reads travels back; `unit` is the reporting unit when the
- * user named it.
+ * in parallel, and only what consolidation reads travels back. `modified`: the file's last change
+ * (ISO), which tells two copies of one unit's report apart when neither states its date.
+ * A file that is not read at all (a lock file, a folder, a .csv) comes as `skipped` with its reason.
  */
-export type ReportFile = { file: string; rows: ReportedRow[]; letterhead: string[]; planYear: number; unit?: string } | { file: string; error: string };
+export type ReportFile =
+  | {
+      file: string;
+      rows: ReportedRow[];
+      letterhead: string[];
+      planYear: number;
+      /** The file has a column a unit reports in (status, result, completion date, difficulties). */
+      reportColumns: boolean;
+      /** The file is phuluc's own output (a summary or an earlier consolidation). */
+      ownOutput: boolean;
+      modified?: string;
+    }
+  | { file: string; error: string; skipped?: boolean };
 
 export interface ReadReportOptions {
   asOf: string;
@@ -42,16 +56,19 @@ export interface ReadReportOptions {
 }
 
 const NO_TABLE: Record<Language, string> = { vi: 'không có bảng phụ lục nhiệm vụ', en: 'no appendix table' };
+const REPORT_ROLES = ['status', 'result', 'completed', 'difficulties', 'proposals'] as const;
 
 export function readReport(file: string, workbook: Workbook, { asOf, planYear, lang }: ReadReportOptions): ReportFile {
+  const ownOutput = isOwnOutput(workbook);
   const tables = recogniseWorkbook(workbook, { asOf, planYear });
   const [first] = tables;
-  if (!first) return { file, error: NO_TABLE[lang] };
+  if (!first) return ownOutput ? { file, rows: [], letterhead: [], planYear: planYear ?? 0, reportColumns: false, ownOutput } : { file, error: NO_TABLE[lang] };
   const grid = workbook.sheets.find((s) => s.name === first.sheet)!;
   const rows = tables.flatMap((table) =>
     table.tasks.map(({ stt, group, text, status, values, row }) => ({ cell: cellOf(table, row), stt, group, text, status, result: cellText(values.result) })),
   );
-  return { file, rows, letterhead: letterhead(grid, first.headerRows[0] ?? 0), planYear: first.planYear };
+  const reportColumns = tables.some((table) => REPORT_ROLES.some((role) => table.columns[role] !== undefined));
+  return { file, rows, letterhead: letterhead(grid, first.headerRows[0] ?? 0), planYear: first.planYear, reportColumns, ownOutput };
 }
 
 export interface UnitReport {
@@ -74,11 +91,25 @@ export interface ConsolidatedTask {
 
 export interface SourceSummary {
   file: string;
+  /** The reporting unit, in the plan's spelling when it is one of the plan's units; null when unknown. */
   unit: string | null;
+  unitFrom: UnitFrom | null;
+  /** The user should check the unit: it was inferred, the evidence disagrees, or nothing named it. */
+  confirm: boolean;
+  /** Why this unit, in the user's language: the letterhead line, label, file name or rows that named it. */
+  evidence: string;
+  /** The unit's name as the file writes it (its label or letterhead line): what to remember as an alias. */
+  written: string | null;
+  /** The day the report says it was signed (ISO). */
+  reportDate: string | null;
   /** Task rows in the file, and how many of them matched the plan. */
   tasks: number;
   reported: number;
+  /** Not counted: not a unit's report, another copy of a unit's report, or unreadable; `error` says why. */
+  skipped: boolean;
   error: string | null;
+  /** The other files of the same unit, when it sent several. */
+  sameUnit: string[];
 }
 
 export interface ConsolidationFinding {
@@ -90,6 +121,12 @@ export interface ConsolidationFinding {
   message: string;
 }
 
+/** A named lead unit of the plan with no report, and the tasks it leads. */
+export interface NotSubmitted {
+  unit: string;
+  tasks: { stt: string | null; text: string }[];
+}
+
 export interface Consolidation {
   asOf: string;
   tasks: ConsolidatedTask[];
@@ -97,7 +134,7 @@ export interface Consolidation {
   tables: AppendixTable[];
   sources: SourceSummary[];
   findings: ConsolidationFinding[];
-  notSubmitted: string[];
+  notSubmitted: NotSubmitted[];
   /** Per lead unit, its tasks in the state its own report gives them. */
   byUnit: Row[];
 }
@@ -105,17 +142,27 @@ export interface Consolidation {
 export interface ConsolidateOptions {
   asOf: string;
   lang: Language;
+  /** The reporting unit the user set, by file (its path as given, or its name). */
+  units?: Readonly<Record<string, string>>;
+  /** The unit directory: names and aliases a report may use. */
+  directory?: readonly DirectoryEntry[];
+  /** The file the user chose, by unit, when a unit sent several. */
+  prefer?: Readonly<Record<string, string>>;
 }
 
 function cellOf(table: AppendixTable, row: number): string {
   return `${table.sheet}!${a1(row, table.columns.task ?? 0)}`;
 }
 
-function shortTask(task: ComparableTask): string {
-  const text = task.text.length > 60 ? `${task.text.slice(0, 57)}…` : task.text;
+/** A task as messages name it: its number and its text, shortened ("(2) "Triển khai xây dựng…""). */
+export function shortTask(task: Pick<ComparableTask, 'stt' | 'text'>, length = 60): string {
+  const text = task.text.length > length ? `${task.text.slice(0, length - 3)}…` : task.text;
   return `${task.stt ?? ''} "${text}"`.trim();
 }
 
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
 
 /** Done when every lead reports done (a lead with no report has not); completed on the last lead's day. */
 function combine(reports: readonly UnitReport[], leads: number): Status {
@@ -130,66 +177,153 @@ function combine(reports: readonly UnitReport[], leads: number): Status {
   };
 }
 
+/** A file that matches most of the plan's tasks and has no report column is the plan itself. */
+const PLAN_SHARE = 0.8;
+
+interface Candidate {
+  source: Extract<ReportFile, { rows: ReportedRow[] }>;
+  summary: SourceSummary;
+  matches: Match[];
+  identified: ReportingUnit;
+}
+
 export function consolidate(master: readonly AppendixTable[], files: readonly ReportFile[], options: ConsolidateOptions): Consolidation {
   const { asOf, lang } = options;
   const findings: ConsolidationFinding[] = [];
-  const find = (code: ConsolidationCode, file: string | null, cell: string | null, params: ConsolidationParams) => {
+  const find = <C extends ConsolidationCode>(code: C, file: string | null, cell: string | null, params: ConsolidationParams<C>) => {
     const spec = CONSOLIDATION_CATALOGUE[code];
-    findings.push({ code, severity: spec.severity, file, cell, message: spec.message[lang](params) });
+    findings.push({ code, severity: spec.severity, file, cell, message: (spec.message[lang] as (p: ConsolidationParams<C>) => string)(params) });
   };
 
   const entries = master.flatMap((table) => table.tasks.map((task) => ({ table, task })));
   const index = indexMaster(entries.map((e) => e.task));
   const reports = entries.map(() => ({ lead: [] as UnitReport[], support: [] as UnitReport[] }));
   const leads = entries.flatMap((e) => e.task.lead);
+  const catalogue = unitCatalogue([...leads, ...entries.flatMap((e) => e.task.support)], options.directory ?? [], master.map((t) => t.title));
+  const userUnit = (file: string) => options.units?.[file] ?? options.units?.[baseName(file)];
+
   const sources: SourceSummary[] = [];
-  const submitted = new Set<string>();
+  const candidates: Candidate[] = [];
+  const skip = (summary: SourceSummary, reason: string) => {
+    Object.assign(summary, { skipped: true, error: reason });
+    find('SKIPPED_FILE', summary.file, null, { file: baseName(summary.file), reason });
+  };
 
   for (const source of files) {
+    const summary: SourceSummary = { file: source.file, unit: null, unitFrom: null, confirm: false, evidence: '', written: null, reportDate: null, tasks: 0, reported: 0, skipped: false, error: null, sameUnit: [] };
+    sources.push(summary);
     if ('error' in source) {
-      sources.push({ file: source.file, unit: null, tasks: 0, reported: 0, error: source.error });
-      find('BAD_FILE', source.file, null, { unit: source.file, text: source.error });
+      if (source.skipped) skip(summary, source.error);
+      else {
+        Object.assign(summary, { skipped: true, error: source.error });
+        find('BAD_FILE', source.file, null, { file: baseName(source.file), reason: source.error });
+      }
       continue;
     }
-    const detected = source.unit ? { name: source.unit } : reportingUnit(source.letterhead, source.file, leads);
-    const key = unitKey(detected.name);
+    const matches = matchReport(index, source.rows);
+    summary.tasks = source.rows.length;
+    summary.reported = matches.filter((m) => m.master !== null).length;
+    if (source.ownOutput && !userUnit(source.file)) {
+      skip(summary, SOURCE_WORDS.ownOutput[lang]);
+      continue;
+    }
+    if (!source.reportColumns) {
+      skip(summary, (summary.reported >= PLAN_SHARE * entries.length ? SOURCE_WORDS.plan : SOURCE_WORDS.noReportColumns)[lang]);
+      continue;
+    }
+    const filled = matches.flatMap((m, i) => {
+      const row = source.rows[i]!;
+      if (m.master === null || (!row.status.text && !row.result)) return [];
+      const { task } = entries[m.master]!;
+      return [{ lead: task.lead.filter((u) => !u.collective).map((u) => catalogue.canonical(u.name)), support: task.support.map((u) => catalogue.canonical(u.name)) }];
+    });
+    const identified = reportingUnit({ file: source.file, lines: source.letterhead, filled, user: userUnit(source.file) }, catalogue);
+    Object.assign(summary, {
+      unit: identified.unit,
+      unitFrom: identified.from,
+      confirm: identified.confirm,
+      evidence: describeEvidence(identified.evidence, lang),
+      written: identified.evidence.find((e) => e.from === 'label' || e.from === 'letterhead')?.text ?? null,
+      reportDate: reportDate(source.letterhead),
+    });
+    candidates.push({ source, summary, matches, identified });
+  }
+
+  // One report per unit: of several files, the one the user chose, else the newest.
+  const byUnit = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const { unit } = candidate.identified;
+    if (unit === null) {
+      find('UNIT_UNKNOWN', candidate.source.file, null, { file: baseName(candidate.source.file) });
+      continue;
+    }
+    const key = unitKey(unit);
+    byUnit.set(key, [...(byUnit.get(key) ?? []), candidate]);
+  }
+  const used: Candidate[] = [];
+  for (const group of byUnit.values()) {
+    if (group.length === 1) {
+      used.push(group[0]!);
+      continue;
+    }
+    const { chosen, why } = newest(group, options.prefer?.[group[0]!.identified.unit!], lang);
+    used.push(chosen);
+    const names = group.map((c) => baseName(c.source.file));
+    for (const candidate of group) {
+      candidate.summary.sameUnit = group.filter((c) => c !== candidate).map((c) => c.source.file);
+      if (candidate !== chosen) Object.assign(candidate.summary, { skipped: true, error: SOURCE_WORDS.otherCopy[lang](baseName(chosen.source.file)) });
+    }
+    find('DUPLICATE_REPORT', chosen.source.file, null, { unit: chosen.identified.unit!, files: names, used: baseName(chosen.source.file), why });
+  }
+
+  const submitted = new Set<string>();
+  for (const { source, summary, matches, identified } of candidates.filter((c) => used.includes(c))) {
+    const unit = identified.unit!;
+    const file = baseName(source.file);
+    if (!identified.known) find('UNIT_NOT_IN_PLAN', source.file, null, { file, unit });
+    else if (identified.confirm) find('UNIT_UNCERTAIN', source.file, null, { file, unit, evidence: summary.evidence });
+    const key = unitKey(unit);
     submitted.add(key);
-    const { rows } = source;
-    const matches = matchReport(index, rows);
     const matched = new Set<number>();
     matches.forEach((match, i) => {
-      const row = rows[i]!;
+      const row = source.rows[i]!;
       if (match.master === null) {
-        find('UNKNOWN_TASK', source.file, row.cell, { unit: detected.name, task: shortTask(row) });
+        find('UNKNOWN_TASK', source.file, row.cell, { unit, file, task: shortTask(row) });
         return;
       }
       matched.add(match.master);
       const target = entries[match.master]!.task;
-      if (match.textChanged) find('TASK_TEXT_CHANGED', source.file, row.cell, { unit: detected.name, task: shortTask(row), text: target.text });
-      const report: UnitReport = { unit: detected.name, file: source.file, status: row.status, result: row.result };
+      if (match.textChanged) find('TASK_TEXT_CHANGED', source.file, row.cell, { unit, file, task: shortTask(row), planText: target.text });
+      const report: UnitReport = { unit, file: source.file, status: row.status, result: row.result };
       (target.lead.some((u) => u.key === key) ? reports[match.master]!.lead : reports[match.master]!.support).push(report);
     });
     entries.forEach(({ table, task }, i) => {
-      if (!matched.has(i) && task.lead.some((u) => u.key === key)) find('MISSING_TASK', source.file, cellOf(table, task.row), { unit: detected.name, task: shortTask(task) });
+      if (!matched.has(i) && task.lead.some((u) => u.key === key)) find('MISSING_TASK', source.file, cellOf(table, task.row), { unit, file, task: shortTask(task) });
     });
-    sources.push({ file: source.file, unit: detected.name, tasks: rows.length, reported: matched.size, error: null });
   }
 
   const tasks = entries.map(({ table, task }, i): ConsolidatedTask => {
     const { support } = reports[i]!;
     // In the plan's order of lead units, whatever order the files came in.
     const rank = (r: UnitReport) => task.lead.findIndex((u) => u.key === unitKey(r.unit));
-    // One report per lead unit (a unit that sent two files counts once, its last), so a lead that did not report stays missing.
-    const lead = [...new Map(reports[i]!.lead.map((r) => [unitKey(r.unit), r])).values()].sort((x, y) => rank(x) - rank(y));
+    const lead = [...reports[i]!.lead].sort((x, y) => rank(x) - rank(y));
     const status = combine(lead, task.lead.length);
     if (lead.length > 1 && new Set(lead.map((r) => r.status.done)).size > 1) {
-      find('CONFLICTING_STATUS', null, cellOf(table, task.row), { unit: '', task: shortTask(task), text: lead.map((r) => `${r.unit}: ${r.status.text ?? '—'}`).join('; ') });
+      find('CONFLICTING_STATUS', null, cellOf(table, task.row), { task: shortTask(task), reports: lead.map((r) => `${r.unit}: ${r.status.text ?? '—'}`).join('; ') });
     }
     return { task, lead, support, status, state: taskState(task.deadline, status, asOf) };
   });
 
-  const notSubmitted = [...new Map(leads.filter((u) => !u.collective && !submitted.has(u.key)).map((u) => [u.key, u.name])).values()];
-  for (const unit of notSubmitted) find('NOT_SUBMITTED', null, null, { unit });
+  const notSubmitted = new Map<string, NotSubmitted>();
+  for (const { task } of entries) {
+    for (const unit of task.lead) {
+      if (unit.collective || submitted.has(unit.key)) continue;
+      const entry = notSubmitted.get(unit.key) ?? { unit: catalogue.canonical(unit.name), tasks: [] };
+      entry.tasks.push({ stt: task.stt, text: task.text });
+      notSubmitted.set(unit.key, entry);
+    }
+  }
+  for (const { unit, tasks: led } of notSubmitted.values()) find('NOT_SUBMITTED', null, null, { unit, tasks: led.map(shortTask) });
 
   // Each lead unit counted on its own report: one entry per task and lead, in the state that lead's report gives.
   const perLead = tasks.flatMap(({ task, lead }) =>
@@ -206,7 +340,24 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
     tables: master.map((table) => ({ ...table, tasks: table.tasks.map((task) => ({ ...task, status: consolidated.get(task)!.status, state: consolidated.get(task)!.state })) })),
     sources,
     findings,
-    notSubmitted,
+    notSubmitted: [...notSubmitted.values()],
     byUnit: byUnits(perLead, (t) => t.lead),
   };
+}
+
+/** Of one unit's several files: the one the user chose, else the one dated latest (in the report, else on disk). */
+function newest(group: readonly Candidate[], preferred: string | undefined, lang: Language): { chosen: Candidate; why: string } {
+  const chosen = group.find((c) => c.source.file === preferred);
+  if (chosen) return { chosen, why: SOURCE_WORDS.chosen[lang] };
+  const dated = (c: Candidate) => c.summary.reportDate ?? '';
+  const byReport = [...group].sort((a, b) => dated(a).localeCompare(dated(b)));
+  const latest = byReport.at(-1)!;
+  if (dated(latest) && dated(latest) !== dated(byReport.at(-2)!)) return { chosen: latest, why: SOURCE_WORDS.reportDate[lang](isoToVietnamese(dated(latest))) };
+  const modified = (c: Candidate) => c.source.modified ?? '';
+  const byDisk = [...group].sort((a, b) => modified(a).localeCompare(modified(b)));
+  const last = byDisk.at(-1)!;
+  if (modified(last) && modified(last) !== modified(byDisk.at(-2)!)) return { chosen: last, why: SOURCE_WORDS.modified[lang] };
+  // Nothing tells them apart: the last one named, and the user is asked.
+  for (const c of group) c.summary.confirm = true;
+  return { chosen: group.at(-1)!, why: SOURCE_WORDS.undated[lang] };
 }

@@ -4,7 +4,7 @@
  * units that have not submitted. Drawn by the same writers as the summary.
  */
 import type { Language } from '../findings';
-import { STATE_LABELS } from '../i18n';
+import { SEVERITY_LABELS, STATE_LABELS } from '../i18n';
 import { cutOffLine, summarize } from '../summary';
 import { type LayoutCell, type SheetLayout, summaryLayout } from '../summaryLayout';
 import type { Consolidation, UnitReport } from './consolidate';
@@ -18,11 +18,13 @@ const W = {
     en: ['No.', 'Group', 'Task', 'Lead unit', 'Deadline', 'Status (lead units)', 'Result', 'Completed on', 'State at the cut-off', 'Support units’ reports', 'Source files'],
   },
   sourceHeader: {
-    vi: ['Tệp', 'Đơn vị', 'Số dòng nhiệm vụ', 'Số nhiệm vụ khớp kế hoạch', 'Lỗi'],
-    en: ['File', 'Unit', 'Task rows', 'Matched to the plan', 'Error'],
+    vi: ['Tệp', 'Đơn vị', 'Cần xác nhận', 'Căn cứ xác định đơn vị', 'Số dòng nhiệm vụ', 'Số nhiệm vụ khớp kế hoạch', 'Không tính vì'],
+    en: ['File', 'Unit', 'To confirm', 'How the unit was found', 'Task rows', 'Matched to the plan', 'Not counted because'],
   },
+  confirm: { vi: 'cần xác nhận', en: 'confirm' },
   findingHeader: { vi: ['Mã', 'Mức độ', 'Tệp', 'Ô', 'Nội dung'], en: ['Code', 'Severity', 'File', 'Cell', 'Message'] },
   notSubmitted: { vi: 'Đơn vị chưa gửi báo cáo', en: 'Units that have not reported' },
+  notSubmittedHeader: { vi: ['Đơn vị', 'Nhiệm vụ chủ trì'], en: ['Unit', 'Tasks it leads'] },
 } satisfies Record<string, Record<Language, string | string[]>>;
 
 function byUnit(reports: readonly UnitReport[], text: (r: UnitReport) => string, named: boolean): string {
@@ -65,9 +67,25 @@ function consolidatedSheet(c: Consolidation, lang: Language): SheetLayout {
 }
 
 function sourcesSheet(c: Consolidation, lang: Language): SheetLayout {
-  const sources = c.sources.map((s): LayoutCell[] => [fileName(s.file), s.unit ?? '', s.tasks, s.reported, s.error ?? '']);
-  const findings = c.findings.map((f): LayoutCell[] => [f.code, f.severity, f.file ? fileName(f.file) : '', f.cell ?? '', f.message]);
-  const rows: LayoutCell[][] = [[W.sources[lang].toUpperCase()], [cutOffLine(c.asOf, lang)], [], W.sourceHeader[lang], ...sources, [], W.findingHeader[lang], ...findings, [], [W.notSubmitted[lang]], ...c.notSubmitted.map((u) => [u])];
+  // Files to confirm first: they are what the user must look at.
+  const ordered = [...c.sources].sort((a, b) => Number(b.confirm && !b.skipped) - Number(a.confirm && !a.skipped));
+  const sources = ordered.map((s): LayoutCell[] => [fileName(s.file), s.unit ?? '', s.confirm && !s.skipped ? W.confirm[lang] : '', s.evidence, s.tasks, s.reported, s.error ?? '']);
+  const findings = c.findings.map((f): LayoutCell[] => [f.code, SEVERITY_LABELS[f.severity][lang], f.file ? fileName(f.file) : '', f.cell ?? '', f.message]);
+  const notSubmitted = c.notSubmitted.map((n): LayoutCell[] => [n.unit, n.tasks.map((t) => t.stt ?? t.text).join(', ')]);
+  const rows: LayoutCell[][] = [
+    [W.sources[lang].toUpperCase()],
+    [cutOffLine(c.asOf, lang)],
+    [],
+    W.sourceHeader[lang],
+    ...sources,
+    [],
+    W.findingHeader[lang],
+    ...findings,
+    [],
+    [W.notSubmitted[lang]],
+    W.notSubmittedHeader[lang],
+    ...notSubmitted,
+  ];
   const findingHeader = 4 + sources.length + 1;
   return {
     key: 'sources',
@@ -75,8 +93,8 @@ function sourcesSheet(c: Consolidation, lang: Language): SheetLayout {
     rows,
     headerRow: 3,
     lastTableRow: 3 + sources.length,
-    boldRows: [findingHeader, findingHeader + findings.length + 2],
-    widths: [34, 30, 12, 12, 90],
+    boldRows: [findingHeader, findingHeader + findings.length + 2, findingHeader + findings.length + 3],
+    widths: [34, 30, 14, 50, 12, 12, 60],
     formats: {},
     table: null,
   };

@@ -1,26 +1,93 @@
 import { gridOf } from '../../../test/helpers/grids';
 import { splitUnits } from '../units';
-import { letterhead, reportingUnit } from './reportingUnit';
+import { letterhead, letterheadUnit, reportDate, reportingUnit, unitCatalogue } from './reportingUnit';
 
-const known = splitUnits('Sở Tư pháp; Công an thành phố; Ủy ban nhân dân thành phố; Các sở, ban, ngành');
+const PLAN_UNITS =
+  'Sở Tư pháp; Công an thành phố; Tòa án nhân dân thành phố; Ủy ban nhân dân thành phố; Sở Giáo dục và Đào tạo; Sở Khoa học và Công nghệ; ' +
+  'Văn phòng Ủy ban nhân dân thành phố; Bảo hiểm xã hội thành phố Hải Phòng; Ngân hàng nhà nước Khu vực 6; Sở Y tế; Các sở, ban, ngành';
+const catalogue = unitCatalogue(splitUnits(PLAN_UNITS), [{ name: 'Sở Xây dựng', aliases: ['SXD', 'Xây dựng HP'] }], ['KẾ HOẠCH thực hiện Đề án 06 trên địa bàn thành phố Hải Phòng']);
+
+/** The unit of a file whose first rows are `rows` (a letterhead, a label) above its header row. */
+function unitOf(rows: string[][], file = 'bao-cao.xlsx', filled: { lead: string[]; support: string[] }[] = []) {
+  const grid = gridOf([...rows, ['STT', 'Nhiệm vụ']]);
+  return reportingUnit({ file, lines: letterhead(grid, rows.length), filled }, catalogue);
+}
 
 describe('reportingUnit', () => {
   it('takes a "Đơn vị:" label first, in the plan’s spelling', () => {
-    const grid = gridOf([['UBND THÀNH PHỐ HẢI PHÒNG'], ['Đơn vị: SỞ TƯ PHÁP'], ['STT', 'Nhiệm vụ']]);
-    expect(reportingUnit(letterhead(grid, 2), 'bao-cao.xlsx', known)).toEqual({ name: 'Sở Tư pháp', from: 'label' });
+    expect(unitOf([['UBND THÀNH PHỐ HẢI PHÒNG'], ['Đơn vị: SỞ TƯ PHÁP']])).toMatchObject({ unit: 'Sở Tư pháp', from: 'label', confirm: false });
   });
 
-  it('takes the unit under its superior authority from the letterhead', () => {
-    const grid = gridOf([['UBND THÀNH PHỐ', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['CÔNG AN THÀNH PHỐ', '', 'Độc lập - Tự do - Hạnh phúc'], ['STT']]);
-    expect(reportingUnit(letterhead(grid, 2), 'x.xlsx', known)).toEqual({ name: 'Công an thành phố', from: 'letterhead' });
+  it.each([
+    ['with diacritics and the place', ['UBND THÀNH PHỐ HẢI PHÒNG', 'CÔNG AN THÀNH PHỐ HẢI PHÒNG'], 'Công an thành phố'],
+    ['without diacritics', ['UBND THANH PHO HAI PHONG', 'CONG AN THANH PHO HAI PHONG'], 'Công an thành phố'],
+    ['the court, abbreviated place', ['TÒA ÁN NHÂN DÂN TP HẢI PHÒNG'], 'Tòa án nhân dân thành phố'],
+    ['a unit whose plan name carries the place', ['UBND THÀNH PHỐ HẢI PHÒNG', 'BẢO HIỂM XÃ HỘI THÀNH PHỐ'], 'Bảo hiểm xã hội thành phố Hải Phòng'],
+    ['a name wrapped over two lines', ['UBND THÀNH PHỐ HẢI PHÒNG', 'SỞ KHOA HỌC VÀ', 'CÔNG NGHỆ'], 'Sở Khoa học và Công nghệ'],
+    ['the governing body alone, when it is the sender', ['ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG'], 'Ủy ban nhân dân thành phố'],
+  ])('reads the issuing body under the governing body: %s', (_, lines, unit) => {
+    expect(unitOf(lines.map((line, i) => [line, '', ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'][i] ?? '']))).toMatchObject({ unit, from: 'letterhead', known: true, confirm: false });
   });
 
-  it('falls back to the file name, unaccented and hyphenated', () => {
-    expect(reportingUnit(letterhead(gridOf([['STT']]), 0), '/thu muc/bao-cao-so-tu-phap.xlsx', known)).toEqual({ name: 'Sở Tư pháp', from: 'file' });
+  it('never takes the governing body when the issuing body below it is not a plan unit', () => {
+    const result = unitOf([['UBND THÀNH PHỐ HẢI PHÒNG'], ['CUC THUE TP'], ['Số: 12/BC-CT']]);
+    expect(result).toMatchObject({ unit: 'CUC THUE TP', from: 'letterhead', known: false, confirm: true });
   });
 
-  it('keeps a letterhead unit the plan does not name, else the file name; never a collective', () => {
-    expect(reportingUnit(letterhead(gridOf([['SỞ Y TẾ'], ['STT']]), 1), 'a.xlsx', known)).toEqual({ name: 'SỞ Y TẾ', from: 'letterhead' });
-    expect(reportingUnit(letterhead(gridOf([['STT']]), 0), 'cac-so-ban-nganh.xlsx', known)).toEqual({ name: 'cac so ban nganh', from: 'file' });
+  it('reads the unit from abbreviations in the file name, formed from the plan’s own units', () => {
+    const cases: [string, string][] = [
+      ['CATP.xlsx', 'Công an thành phố'],
+      ['STP.xlsx', 'Sở Tư pháp'],
+      ['SGDĐT_T11.xlsx', 'Sở Giáo dục và Đào tạo'],
+      ['bao cao SGDDT thang 11.xlsx', 'Sở Giáo dục và Đào tạo'],
+      ['BaoCao_SKHCN-T11.xlsx', 'Sở Khoa học và Công nghệ'],
+      ['VPUBND.xlsx', 'Văn phòng Ủy ban nhân dân thành phố'],
+      ['BHXH.xls', 'Bảo hiểm xã hội thành phố Hải Phòng'],
+      ['NHNN-KV6.xlsx', 'Ngân hàng nhà nước Khu vực 6'],
+      ['bao-cao-so-y-te.xlsx', 'Sở Y tế'],
+    ];
+    expect(cases.map(([file]) => unitOf([], file))).toEqual(cases.map(([, unit]) => expect.objectContaining({ unit, from: 'file', confirm: false })));
+  });
+
+  it('reads the directory’s aliases in file names and letterheads', () => {
+    expect(unitOf([], 'SXD T11.xlsx')).toMatchObject({ unit: 'Sở Xây dựng', from: 'alias' });
+    expect(unitOf([['XÂY DỰNG HP']])).toMatchObject({ unit: 'Sở Xây dựng', from: 'letterhead', known: true });
+  });
+
+  it('infers the unit from the rows it filled when nothing else names it, and asks to confirm', () => {
+    const filled = [
+      { lead: ['Sở Y tế'], support: [] },
+      { lead: ['Sở Y tế', 'Sở Tư pháp'], support: [] },
+    ];
+    expect(unitOf([['BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH']], 'Book1.xlsx', filled)).toMatchObject({ unit: 'Sở Y tế', from: 'rows', confirm: true });
+  });
+
+  it('is unknown, never a file name, title or date line, when nothing names a unit', () => {
+    for (const [rows, file] of [
+      [[['BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH']], 'Book1.xlsx'],
+      [[['Số liệu tính đến ngày 14/11/2025']], 'Phụ lục.xlsx'],
+      [[], 'cac-so-ban-nganh.xlsx'],
+    ] as [string[][], string][]) {
+      expect(unitOf(rows, file)).toEqual({ unit: null, from: null, known: false, confirm: true, evidence: [] });
+    }
+  });
+
+  it('asks to confirm when the file’s name and its letterhead name different units', () => {
+    expect(unitOf([['SỞ TƯ PHÁP']], 'CATP.xlsx')).toMatchObject({ unit: 'Sở Tư pháp', from: 'letterhead', confirm: true });
+  });
+
+  it('asks to confirm when every filled row belongs to another unit', () => {
+    expect(unitOf([], 'STP.xlsx', [{ lead: ['Sở Y tế'], support: [] }])).toMatchObject({ unit: 'Sở Tư pháp', confirm: true });
+    expect(unitOf([], 'STP.xlsx', [{ lead: ['Sở Y tế'], support: ['Sở Tư pháp'] }])).toMatchObject({ unit: 'Sở Tư pháp', confirm: false });
+  });
+});
+
+describe('letterheadUnit and reportDate', () => {
+  it('stop at the title and skip the motto, the number and the date line', () => {
+    const lines = ['CÔNG AN THÀNH PHỐ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 45/BC-CAT', 'Hải Phòng, ngày 13 tháng 11 năm 2025', 'BÁO CÁO', 'Kính gửi: Sở Nội vụ'];
+    expect(letterheadUnit(lines)).toBe('CÔNG AN THÀNH PHỐ');
+    expect(reportDate(lines)).toBe('2025-11-13');
+    expect(reportDate(['Hải Phòng, ngày 05/11/2025'])).toBe('2025-11-05');
+    expect(reportDate(['Số liệu tính đến ngày 14/11/2025'])).toBeNull();
   });
 });

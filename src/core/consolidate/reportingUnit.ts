@@ -1,22 +1,25 @@
 /**
- * Which unit sent a workbook: a "Đơn vị: ..." label above the table, else the letterhead (the unit's
- * name in the first rows, "SỞ TƯ PHÁP"), else the file's name. Names are matched to the plan's own
- * units by canonical key, so "SO TU PHAP", "Sở Tư pháp" and "so-tu-phap.xlsx" are one unit.
+ * Which unit sent a workbook, and how sure that is. A Vietnamese administrative document states its
+ * sender in its letterhead (Nghị định 30/2020/NĐ-CP): the governing body on the first line, the
+ * issuing body below it ("UBND THÀNH PHỐ HẢI PHÒNG" over "CÔNG AN THÀNH PHỐ HẢI PHÒNG"), so the unit
+ * is the lower line. A "Đơn vị: ..." label says it outright; a file name may carry the unit's name or
+ * its abbreviation ("CATP.xlsx", "SGDDT_T11.xlsx"). Every name is matched to the plan's own units and
+ * the unit directory with the place name, case and diacritics set aside; a name that matches none is
+ * kept as written and flagged, and a sheet name, a title or a file name that names no unit never
+ * becomes a unit.
  */
+import type { Language } from '../findings';
 import { cellText, type Grid } from '../grid';
+import { isoDay } from '../calendar';
+import type { DirectoryEntry } from '../unitDirectory';
 import { fold, joinLines, squish } from '../text';
-import { splitUnits, type Unit, unitKey } from '../units';
+import { namesOneUnit, type Unit, unitKey } from '../units';
 
-export type UnitSource = 'label' | 'letterhead' | 'file';
-
-export interface ReportingUnit {
-  name: string;
-  from: UnitSource;
-}
+/** Where a report's unit came from; `rows`: inferred from the tasks the file filled; `user`: set by the user. */
+export type UnitFrom = 'label' | 'letterhead' | 'file' | 'alias' | 'rows' | 'user';
 
 /** Rows above the table where a letterhead or label can be. */
 const LETTERHEAD_ROWS = 10;
-const LABEL = /^don vi(?: bao cao| thuc hien)?\s*:\s*/;
 
 /** The text lines above the table (at most the first ten rows): where a letterhead or a "Đơn vị:" label is. */
 export function letterhead(grid: Grid, headerRow: number): string[] {
@@ -27,38 +30,296 @@ export function letterhead(grid: Grid, headerRow: number): string[] {
   return lines;
 }
 
-function stem(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '').replace(/[-_.]+/g, ' ');
-}
+const LABEL = /^(?:ten )?don vi(?: bao cao| thuc hien)?\s*:\s*/;
+/** Lines of the letterhead block that are not the sender: the national motto, the number, the place and date. */
+const NOT_SENDER = /^(?:cong hoa|doc lap|so\s*:|so\s+\d|v\/v|ve viec|kinh gui)|,\s*ngay\b|^ngay\b/;
+/** Where the letterhead block ends: the document's title or its addressee. */
+const TITLE = /^(?:bao cao|ke hoach|phu luc|tong hop|danh muc|bieu|bang|ket qua|tinh hinh|kinh gui|so lieu)/;
 
-/** The known unit whose key equals, or is the longest contained in, `text`'s key. */
-function knownIn(text: string, known: ReadonlyMap<string, Unit>, whole: boolean): Unit | null {
-  const key = unitKey(text);
-  if (known.has(key)) return known.get(key)!;
-  if (whole) return null;
-  let best: Unit | null = null;
-  for (const [k, unit] of known) if (` ${key} `.includes(` ${k} `) && (!best || k.length > best.key.length)) best = unit;
-  return best;
-}
-
-export function reportingUnit(lines: readonly string[], file: string, known: readonly Unit[]): ReportingUnit {
-  const byKey = new Map(known.filter((u) => !u.collective).map((u) => [u.key, u]));
+/** The "Đơn vị: ..." label's text, if the file has one. */
+export function labelledUnit(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const label = LABEL.exec(fold(line));
-    if (label) {
-      const name = joinLines(line.slice(line.indexOf(':') + 1));
-      return { name: knownIn(name, byKey, true)?.name ?? name, from: 'label' };
+    if (LABEL.test(fold(line))) return joinLines(line.slice(line.indexOf(':') + 1)) || null;
+  }
+  return null;
+}
+
+/**
+ * The issuing body of the letterhead: the lowest line of the block above the title that names one
+ * unit (or that `isKnown`, an alias without a unit word), with the capitalised line that continues
+ * it when its name wraps ("SỞ KHOA HỌC VÀ" / "CÔNG NGHỆ").
+ */
+export function letterheadUnit(lines: readonly string[], isKnown: (line: string) => boolean = () => false): string | null {
+  let sender: string | null = null;
+  let open = false;
+  for (const line of lines) {
+    const folded = fold(line).trim();
+    if (!/[a-z]/.test(folded)) continue; // "_______" under the letterhead
+    if (TITLE.test(folded)) break;
+    // The motto and the number stand in the right-hand column, between the lines of a wrapped name.
+    if (NOT_SENDER.test(folded) || LABEL.test(folded)) continue;
+    if (namesOneUnit(line) || isKnown(line)) {
+      sender = line;
+      open = true;
+    } else if (open && sender && line === line.toUpperCase()) {
+      sender = `${sender} ${line}`;
+    } else open = false;
+  }
+  return sender;
+}
+
+/** The day the report was signed ("Hải Phòng, ngày 13 tháng 11 năm 2025"), as an ISO day. */
+export function reportDate(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const folded = fold(line);
+    const match =
+      /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(folded) ?? /ngay\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(folded);
+    if (match && /,\s*ngay/.test(folded)) return isoDay(Number(match[3]), Number(match[2]), Number(match[1]));
+  }
+  return null;
+}
+
+/** Words that name an administrative level in front of a place ("thành phố Hải Phòng", "tỉnh Đồng Nai"). */
+const LEVEL = /\b(?:thanh pho|tinh)\s+([a-z0-9]+(?: [a-z0-9]+){0,2})/g;
+const LEVEL_AT_END = / (?:thanh pho|tinh)$/;
+
+/** The place names a plan speaks of ("hai phong"): what a letterhead may add after a unit's name. */
+function placesIn(texts: readonly string[]): string[] {
+  const places = new Set<string>();
+  for (const text of texts) {
+    for (const match of unitKey(text).matchAll(LEVEL)) {
+      const words = match[1]!.split(' ').filter((w) => w !== 'va');
+      for (let n = 1; n <= words.length; n++) places.add(words.slice(0, n).join(' '));
     }
   }
-  // A letterhead names the superior authority above the unit ("UBND THÀNH PHỐ" over "SỞ TƯ PHÁP"): the last known name is the sender.
-  const named = lines.map((line) => knownIn(line, byKey, true)).filter((unit) => unit !== null);
-  if (named.length) return { name: named.at(-1)!.name, from: 'letterhead' };
-  const fromFile = knownIn(stem(file), byKey, false);
-  if (fromFile) return { name: fromFile.name, from: 'file' };
-  // A unit the plan does not name: the first letterhead line that reads as one unit, else the file's name.
-  for (const line of lines.slice(0, 4)) {
-    const [unit, more] = splitUnits(line);
-    if (unit && !more && !unit.collective && unit.name.length === line.length) return { name: line, from: 'letterhead' };
+  return [...places].sort((a, b) => b.length - a.length);
+}
+
+/** The initials of a key's words ("so giao duc va dao tao" → "sgddt"), numbers kept whole. */
+function initials(key: string): string {
+  return key
+    .split(' ')
+    .filter((w) => w && w !== 'va')
+    .map((w) => (/^\d+$/.test(w) ? w : w[0]))
+    .join('');
+}
+
+/** The words of a file's name: split at punctuation, case changes and digits ("BaoCao_CATP-T11" → bao cao catp t 11). */
+function fileWords(file: string): string[] {
+  const stem = (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '');
+  return fold(stem.replace(/([a-zà-ỹđ])([A-ZÀ-ỸĐ])/g, '$1 $2'))
+    .split(/[^a-z0-9&]+|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/)
+    .filter(Boolean);
+}
+
+export interface UnitCatalogue {
+  /** The unit a whole text names (a letterhead line, a label), in the plan's spelling; null when none. */
+  named(text: string): { unit: string; alias: boolean } | null;
+  /** The unit a file's name names, by its full name or an abbreviation; null when none or several. */
+  inFileName(file: string): { unit: string; text: string; alias: boolean } | null;
+  /** The plan's spelling of a unit (the most used, when the plan spells it several ways). */
+  canonical(name: string): string;
+  isKnown(name: string): boolean;
+}
+
+/**
+ * The units a report may come from: the plan's named units (lead and support) and the directory's
+ * with their aliases. `placeTexts` are the plan's title and unit names, where its place is named.
+ */
+export function unitCatalogue(units: readonly Unit[], directory: readonly DirectoryEntry[], placeTexts: readonly string[]): UnitCatalogue {
+  const places = placesIn([...placeTexts, ...units.map((u) => u.name)]);
+  /** The key without the plan's place and the level word: "cong an thanh pho hai phong" → "cong an". */
+  const core = (key: string): string => {
+    let stripped = key;
+    for (const place of places) {
+      if (!stripped.endsWith(` ${place}`)) continue;
+      const rest = stripped.slice(0, -place.length - 1);
+      if (LEVEL_AT_END.test(rest) || place.includes(' ')) stripped = rest;
+      break;
+    }
+    return stripped.replace(LEVEL_AT_END, '');
+  };
+
+  const spellings = new Map<string, Map<string, number>>();
+  for (const unit of units) {
+    if (unit.collective) continue;
+    const counts = spellings.get(unit.key) ?? new Map<string, number>();
+    counts.set(unit.name, (counts.get(unit.name) ?? 0) + 1);
+    spellings.set(unit.key, counts);
   }
-  return { name: stem(file), from: 'file' };
+  const byKey = new Map<string, string>();
+  for (const [key, counts] of spellings) byKey.set(key, [...counts].sort((a, b) => b[1] - a[1])[0]![0]);
+
+  /** A key to the name it stands for; a key two units share stands for none. */
+  const byCore = new Map<string, string | null>();
+  const addCore = (key: string, name: string) => {
+    const c = core(key);
+    if (c) byCore.set(c, byCore.has(c) && byCore.get(c) !== name ? null : name);
+  };
+  for (const [key, name] of byKey) addCore(key, name);
+
+  const resolve = (text: string): string | null => {
+    const key = unitKey(text);
+    return byKey.get(key) ?? byCore.get(core(key)) ?? null;
+  };
+
+  /** Directory names in the plan's spelling where the plan names them; their aliases as keys and as file-name words. */
+  const aliasKeys = new Map<string, string>();
+  const aliasWords = new Map<string, string>();
+  for (const { name, aliases } of directory) {
+    const unit = resolve(name) ?? squish(name);
+    if (!byKey.has(unitKey(unit))) {
+      byKey.set(unitKey(unit), unit);
+      addCore(unitKey(unit), unit);
+    }
+    for (const alias of aliases) {
+      aliasKeys.set(unitKey(alias), unit);
+      aliasWords.set(fold(alias).replace(/[^a-z0-9&]/g, ''), unit);
+    }
+  }
+
+  /** Abbreviations formed from every unit's name, kept only where they name one unit. */
+  const abbreviations = new Map<string, string | null>();
+  for (const [key, name] of byKey) {
+    const full = initials(key);
+    const forms = new Set([full, initials(core(key)), initials(key.replace(LEVEL_AT_END, ''))]);
+    for (let n = 4; n < full.length; n++) forms.add(full.slice(0, n));
+    for (const form of forms) {
+      if (form.length < 3) continue; // "CA", "SO": too short to name one unit
+      abbreviations.set(form, abbreviations.has(form) && abbreviations.get(form) !== name ? null : name);
+    }
+  }
+
+  const named = (text: string) => {
+    const unit = resolve(text);
+    if (unit) return { unit, alias: false };
+    const alias = aliasKeys.get(unitKey(text));
+    return alias ? { unit: alias, alias: true } : null;
+  };
+
+  return {
+    named,
+    inFileName(file) {
+      const words = fileWords(file);
+      const found = new Map<string, { unit: string; text: string; alias: boolean }>();
+      const joined = ` ${unitKey(words.join(' '))} `;
+      // A full name in the file's name, the longest one ("bao-cao-so-y-te.xlsx").
+      const fullNames = [...byKey.keys()].filter((key) => joined.includes(` ${key} `));
+      const longest = fullNames.sort((a, b) => b.length - a.length)[0];
+      if (longest) found.set(longest, { unit: byKey.get(longest)!, text: longest, alias: false });
+      for (const [key, name] of aliasKeys) if (joined.includes(` ${key} `)) found.set(`alias:${key}`, { unit: name, text: key, alias: true });
+      // Abbreviations, a word or two neighbouring words ("CA-TP").
+      const pieces = [...words, ...words.slice(1).map((w, i) => `${words[i]}${w}`)];
+      for (const piece of pieces) {
+        const alias = aliasWords.get(piece);
+        if (alias) found.set(`alias:${piece}`, { unit: alias, text: piece, alias: true });
+        else if (abbreviations.get(piece)) found.set(piece, { unit: abbreviations.get(piece)!, text: piece, alias: false });
+      }
+      const distinct = new Set([...found.values()].map((f) => f.unit));
+      if (distinct.size !== 1) return null;
+      const [first] = [...found.values()].sort((a, b) => Number(a.alias) - Number(b.alias));
+      return first!;
+    },
+    canonical: (name) => byKey.get(unitKey(name)) ?? resolve(name) ?? name,
+    isKnown: (name) => resolve(name) !== null || aliasKeys.has(unitKey(name)),
+  };
+}
+
+/** One thing in a file that names (or fails to name) its unit. `unit` is the plan's unit it names, if any. */
+export interface Evidence {
+  from: UnitFrom;
+  text: string;
+  unit: string | null;
+  /** For `rows`: the filled rows the unit leads, of all the filled rows. */
+  rows?: { led: number; filled: number };
+}
+
+export interface ReportingUnit {
+  /** Null when nothing in the file names a unit. */
+  unit: string | null;
+  from: UnitFrom | null;
+  /** One of the plan's or the directory's units. */
+  known: boolean;
+  /** The user should check it: inferred, contradicted by other evidence, or not a known unit. */
+  confirm: boolean;
+  evidence: Evidence[];
+}
+
+/** A filled row of the report: the plan's lead and support units of the task it matched. */
+export interface FilledRow {
+  lead: string[];
+  support: string[];
+}
+
+/** The unit that leads most of the filled rows, when it leads more than half of them and more than any other. */
+function inferFromRows(filled: readonly FilledRow[]): Evidence | null {
+  const counts = new Map<string, number>();
+  for (const row of filled) for (const unit of new Set(row.lead)) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!best || best[1] * 2 <= filled.length || (second && second[1] === best[1])) return null;
+  return { from: 'rows', text: best[0], unit: best[0], rows: { led: best[1], filled: filled.length } };
+}
+
+/**
+ * The reporting unit of one file. The user's choice wins; then what the file says of itself (its
+ * label, its letterhead's issuing body, its file name), the first that names a known unit; then the
+ * unit that leads the rows it filled, which is a guess to confirm. A written name that is no known
+ * unit is kept as written, to confirm; nothing else (a title, a sheet, a file name) becomes a unit.
+ */
+export function reportingUnit(
+  input: { file: string; lines: readonly string[]; filled: readonly FilledRow[]; user?: string },
+  catalogue: UnitCatalogue,
+): ReportingUnit {
+  if (input.user) {
+    const unit = catalogue.canonical(input.user);
+    return { unit, from: 'user', known: catalogue.isKnown(unit), confirm: false, evidence: [{ from: 'user', text: input.user, unit }] };
+  }
+  const evidence: Evidence[] = [];
+  const written = (from: UnitFrom, text: string | null) => {
+    if (text) evidence.push({ from, text, unit: catalogue.named(text)?.unit ?? null });
+  };
+  // A label says outright what a letterhead says by position: with a label, the letterhead's line may be the governing body.
+  const label = labelledUnit(input.lines);
+  if (label) written('label', label);
+  else written('letterhead', letterheadUnit(input.lines, (line) => catalogue.named(line) !== null));
+  const inName = catalogue.inFileName(input.file);
+  if (inName) evidence.push({ from: inName.alias ? 'alias' : 'file', text: input.file.split(/[\\/]/).pop() ?? input.file, unit: inName.unit });
+  const inferred = inferFromRows(input.filled);
+
+  const named = evidence.filter((e) => e.unit !== null);
+  const first = named[0];
+  if (first) {
+    const unit = first.unit!;
+    let confirm = new Set(named.map((e) => e.unit)).size > 1;
+    // Rows that all belong to another unit, none to this one: the file says one thing and its content another.
+    if (inferred && inferred.unit !== unit && !input.filled.some((row) => row.lead.includes(unit) || row.support.includes(unit))) {
+      evidence.push(inferred);
+      confirm = true;
+    }
+    return { unit, from: first.from, known: true, confirm, evidence };
+  }
+  if (inferred) return { unit: inferred.unit, from: 'rows', known: true, confirm: true, evidence: [...evidence, inferred] };
+  const unknown = evidence.find((e) => e.from === 'label' || e.from === 'letterhead');
+  if (unknown) return { unit: squish(unknown.text), from: unknown.from, known: false, confirm: true, evidence };
+  return { unit: null, from: null, known: false, confirm: true, evidence };
+}
+
+const EVIDENCE_WORDS: Record<UnitFrom, Record<Language, (e: Evidence) => string>> = {
+  label: { vi: (e) => `nhãn "Đơn vị: ${e.text}"`, en: (e) => `label "Đơn vị: ${e.text}"` },
+  letterhead: { vi: (e) => `tiêu đề văn bản "${e.text}"`, en: (e) => `letterhead "${e.text}"` },
+  file: { vi: (e) => `tên tệp "${e.text}"`, en: (e) => `file name "${e.text}"` },
+  alias: { vi: (e) => `tên tệp "${e.text}" (tên gọi khác trong danh mục đơn vị)`, en: (e) => `file name "${e.text}" (an alias in the unit directory)` },
+  rows: {
+    vi: (e) => `${e.rows!.led}/${e.rows!.filled} dòng đã điền là nhiệm vụ do ${e.text} chủ trì`,
+    en: (e) => `${e.rows!.led} of ${e.rows!.filled} filled rows are tasks led by ${e.text}`,
+  },
+  user: { vi: () => 'người dùng đã chọn', en: () => 'set by the user' },
+};
+const NOT_A_KNOWN_UNIT: Record<Language, string> = { vi: 'không có trong kế hoạch hay danh mục', en: 'in neither the plan nor the directory' };
+const NOTHING: Record<Language, string> = { vi: 'không có gì trong tệp chỉ đơn vị', en: 'nothing in the file names a unit' };
+
+/** The evidence as the user reads it: "tiêu đề văn bản "CÔNG AN THÀNH PHỐ HẢI PHÒNG"; tên tệp "CATP.xlsx"". */
+export function describeEvidence(evidence: readonly Evidence[], lang: Language): string {
+  if (!evidence.length) return NOTHING[lang];
+  return evidence.map((e) => EVIDENCE_WORDS[e.from][lang](e) + (e.unit === null ? ` (${NOT_A_KNOWN_UNIT[lang]})` : '')).join('; ');
 }

@@ -1,15 +1,32 @@
-/** Which file names can be a unit's workbook: Excel's formats, not Excel's lock files ("~$Bao cao.xlsx"). */
-const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
+/**
+ * Which files in a folder are read as units' workbooks, and why the others are not: each file that
+ * is not read is listed with its reason, never dropped without a word.
+ */
+import type { SOURCE_WORDS } from './catalogue';
+
+/** Excel's formats and OpenDocument's, which SheetJS reads. */
+const WORKBOOK = /\.(xlsx|xlsm|xls|ods)$/i;
 
 /** The last part of a path ("Bao cao/So Tu phap.xlsx" → "So Tu phap.xlsx"). */
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
+/** Excel's lock file ("~$Bao cao.xlsx"): there while the workbook is open, never a report. */
 export function isLockFile(path: string): boolean {
   return baseName(path).startsWith('~$');
 }
 
 export function isUnitWorkbook(path: string): boolean {
   return WORKBOOK.test(baseName(path)) && !isLockFile(path);
+}
+
+/** Why an entry of a folder is not read as a unit's workbook (a key of SOURCE_WORDS), or null when it is read. */
+export function whyNotRead(path: string, isFolder: boolean): keyof typeof SOURCE_WORDS | null {
+  if (isFolder) return 'folder';
+  if (isLockFile(path)) return 'lockFile';
+  if (isUnitWorkbook(path)) return null;
+  if (/\.csv$/i.test(path)) return 'csv';
+  if (/\.(docx?|rtf|odt)$/i.test(path)) return 'word';
+  return 'other';
 }
