@@ -45,8 +45,14 @@ describe('reportingUnit', () => {
       ['BHXH.xls', 'Bảo hiểm xã hội thành phố Hải Phòng'],
       ['NHNN-KV6.xlsx', 'Ngân hàng nhà nước Khu vực 6'],
       ['bao-cao-so-y-te.xlsx', 'Sở Y tế'],
+      ['vp-ubnd-tp.xlsx', 'Văn phòng Ủy ban nhân dân thành phố'],
+      ['bao-cao-ubnd-thanh-pho.xlsx', 'Ủy ban nhân dân thành phố'],
     ];
     expect(cases.map(([file]) => unitOf([], file))).toEqual(cases.map(([, unit]) => expect.objectContaining({ unit, from: 'file', confirm: false })));
+  });
+
+  it('names no unit from a file name that names two', () => {
+    expect(unitOf([], 'STP va SYT.xlsx')).toMatchObject({ unit: null });
   });
 
   it('reads the directory’s aliases in file names and letterheads', () => {

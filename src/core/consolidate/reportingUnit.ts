@@ -201,24 +201,26 @@ export function unitCatalogue(units: readonly Unit[], directory: readonly Direct
     named,
     inFileName(file) {
       const words = fileWords(file);
-      const found = new Map<string, { unit: string; text: string; alias: boolean }>();
       const joined = ` ${unitKey(words.join(' '))} `;
-      // A full name in the file's name, the longest one ("bao-cao-so-y-te.xlsx").
-      const fullNames = [...byKey.keys()].filter((key) => joined.includes(` ${key} `));
-      const longest = fullNames.sort((a, b) => b.length - a.length)[0];
-      if (longest) found.set(longest, { unit: byKey.get(longest)!, text: longest, alias: false });
-      for (const [key, name] of aliasKeys) if (joined.includes(` ${key} `)) found.set(`alias:${key}`, { unit: name, text: key, alias: true });
-      // Abbreviations, a word or two neighbouring words ("CA-TP").
       const pieces = [...words, ...words.slice(1).map((w, i) => `${words[i]}${w}`)];
-      for (const piece of pieces) {
-        const alias = aliasWords.get(piece);
-        if (alias) found.set(`alias:${piece}`, { unit: alias, text: piece, alias: true });
-        else if (abbreviations.get(piece)) found.set(piece, { unit: abbreviations.get(piece)!, text: piece, alias: false });
+      // The directory's aliases first (the office wrote them), then a unit's full name, then abbreviations.
+      const aliases = [
+        ...[...aliasKeys].filter(([key]) => joined.includes(` ${key} `)).map(([key, unit]) => ({ unit, text: key })),
+        ...pieces.flatMap((piece) => (aliasWords.has(piece) ? [{ unit: aliasWords.get(piece)!, text: piece }] : [])),
+      ];
+      const fullNames = [...byKey].filter(([key]) => joined.includes(` ${key} `)).map(([key, unit]) => ({ unit, text: key }));
+      const short = pieces.flatMap((piece) => (abbreviations.get(piece) ? [{ unit: abbreviations.get(piece)!, text: piece }] : []));
+      for (const [found, alias] of [
+        [aliases, true],
+        [fullNames, false],
+        [short, false],
+      ] as const) {
+        // Of several, the longest match, when it is longer than any naming another unit ("vp-ubnd-tp": Văn phòng UBND, not UBND).
+        const [best, next] = [...found].sort((a, b) => b.text.length - a.text.length);
+        if (best && (!next || next.unit === best.unit || next.text.length < best.text.length)) return { ...best, alias };
+        if (best) return null;
       }
-      const distinct = new Set([...found.values()].map((f) => f.unit));
-      if (distinct.size !== 1) return null;
-      const [first] = [...found.values()].sort((a, b) => Number(a.alias) - Number(b.alias));
-      return first!;
+      return null;
     },
     canonical: (name) => byKey.get(unitKey(name)) ?? resolve(name) ?? name,
     isKnown: (name) => resolve(name) !== null || aliasKeys.has(unitKey(name)),
