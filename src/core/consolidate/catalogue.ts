@@ -43,10 +43,10 @@ export const CONSOLIDATION_CATALOGUE = {
     (p) => `${p.unit} chủ trì ${p.tasks.length} nhiệm vụ (${p.tasks.join(', ')}) nhưng chưa gửi báo cáo.`,
     (p) => `${p.unit} leads ${p.tasks.length} task(s) (${p.tasks.join(', ')}) but has not sent a report.`,
   ),
-  UNIT_UNKNOWN: spec<{ file: string }>(
+  UNIT_UNKNOWN: spec<{ file: string; evidence: string }>(
     'error',
-    (p) => `Không biết tệp ${p.file} là báo cáo của đơn vị nào (không có tiêu đề, nhãn "Đơn vị:" hay tên tệp chỉ đơn vị, không có dòng nào đã điền): tệp chưa được tính; hãy chọn đơn vị cho tệp.`,
-    (p) => `Cannot tell which unit sent ${p.file} (no letterhead, "Đơn vị:" label or file name naming a unit, no filled rows): the file is not counted; choose its unit.`,
+    (p) => `Không biết tệp ${p.file} là báo cáo của đơn vị nào (${p.evidence}): tệp chưa được tính; hãy chọn đơn vị cho tệp.`,
+    (p) => `Cannot tell which unit sent ${p.file} (${p.evidence}): the file is not counted; choose its unit.`,
   ),
   UNIT_UNCERTAIN: spec<{ file: string; unit: string; evidence: string }>(
     'warning',

@@ -254,7 +254,7 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
   for (const candidate of candidates) {
     const { unit } = candidate.identified;
     if (unit === null) {
-      find('UNIT_UNKNOWN', candidate.source.file, null, { file: baseName(candidate.source.file) });
+      find('UNIT_UNKNOWN', candidate.source.file, null, { file: baseName(candidate.source.file), evidence: candidate.summary.evidence });
       continue;
     }
     const key = unitKey(unit);

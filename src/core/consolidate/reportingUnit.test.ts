@@ -1,6 +1,6 @@
 import { gridOf } from '../../../test/helpers/grids';
 import { splitUnits } from '../units';
-import { letterhead, letterheadUnit, reportDate, reportingUnit, unitCatalogue } from './reportingUnit';
+import { describeEvidence, letterhead, letterheadUnit, reportDate, reportingUnit, unitCatalogue } from './reportingUnit';
 
 const PLAN_UNITS =
   'Sở Tư pháp; Công an thành phố; Tòa án nhân dân thành phố; Ủy ban nhân dân thành phố; Sở Giáo dục và Đào tạo; Sở Khoa học và Công nghệ; ' +
@@ -76,6 +76,13 @@ describe('reportingUnit', () => {
     ] as [string[][], string][]) {
       expect(unitOf(rows, file)).toEqual({ unit: null, from: null, known: false, confirm: true, evidence: [] });
     }
+  });
+
+  it('infers nothing from rows filled for many units (a plan or a consolidation), and says so', () => {
+    const filled = [{ lead: ['Sở Y tế'], support: [] }, { lead: ['Sở Tư pháp'], support: [] }, { lead: ['Công an thành phố'], support: [] }];
+    const result = unitOf([], 'tong-hop.xlsx', filled);
+    expect(result).toMatchObject({ unit: null, confirm: true });
+    expect(describeEvidence(result.evidence, 'vi')).toBe('3 dòng đã điền là nhiệm vụ của nhiều đơn vị (Sở Y tế 1, Sở Tư pháp 1, Công an thành phố 1): có thể là kế hoạch hay một bảng tổng hợp');
   });
 
   it('asks to confirm when the file’s name and its letterhead name different units', () => {

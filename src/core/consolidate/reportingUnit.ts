@@ -232,8 +232,8 @@ export interface Evidence {
   from: UnitFrom;
   text: string;
   unit: string | null;
-  /** For `rows`: the filled rows the unit leads, of all the filled rows. */
-  rows?: { led: number; filled: number };
+  /** For `rows`: the filled rows the unit leads, of all the filled rows; with no unit, the units that lead most of them. */
+  rows?: { led: number; filled: number; leaders?: [string, number][] };
 }
 
 export interface ReportingUnit {
@@ -253,12 +253,18 @@ export interface FilledRow {
   support: string[];
 }
 
-/** The unit that leads most of the filled rows, when it leads more than half of them and more than any other. */
+/**
+ * The unit that leads most of the filled rows, when it leads more than half of them and more than
+ * any other; otherwise, when rows are filled, the units that lead them (no unit: a plan or a
+ * consolidation filled for many units looks like this).
+ */
 function inferFromRows(filled: readonly FilledRow[]): Evidence | null {
   const counts = new Map<string, number>();
   for (const row of filled) for (const unit of new Set(row.lead)) counts.set(unit, (counts.get(unit) ?? 0) + 1);
-  const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!best || best[1] * 2 <= filled.length || (second && second[1] === best[1])) return null;
+  const leaders = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, second] = leaders;
+  if (!best) return null;
+  if (best[1] * 2 <= filled.length || (second && second[1] === best[1])) return { from: 'rows', text: '', unit: null, rows: { led: 0, filled: filled.length, leaders: leaders.slice(0, 3) } };
   return { from: 'rows', text: best[0], unit: best[0], rows: { led: best[1], filled: filled.length } };
 }
 
@@ -286,7 +292,8 @@ export function reportingUnit(
   else written('letterhead', letterheadUnit(input.lines, (line) => catalogue.named(line) !== null));
   const inName = catalogue.inFileName(input.file);
   if (inName) evidence.push({ from: inName.alias ? 'alias' : 'file', text: input.file.split(/[\\/]/).pop() ?? input.file, unit: inName.unit });
-  const inferred = inferFromRows(input.filled);
+  const rows = inferFromRows(input.filled);
+  const inferred = rows?.unit ? rows : null;
 
   const named = evidence.filter((e) => e.unit !== null);
   const first = named[0];
@@ -301,6 +308,7 @@ export function reportingUnit(
     return { unit, from: first.from, known: true, confirm, evidence };
   }
   if (inferred) return { unit: inferred.unit, from: 'rows', known: true, confirm: true, evidence: [...evidence, inferred] };
+  if (rows) evidence.push(rows);
   const unknown = evidence.find((e) => e.from === 'label' || e.from === 'letterhead');
   if (unknown) return { unit: squish(unknown.text), from: unknown.from, known: false, confirm: true, evidence };
   return { unit: null, from: null, known: false, confirm: true, evidence };
@@ -312,16 +320,26 @@ const EVIDENCE_WORDS: Record<UnitFrom, Record<Language, (e: Evidence) => string>
   file: { vi: (e) => `tên tệp "${e.text}"`, en: (e) => `file name "${e.text}"` },
   alias: { vi: (e) => `tên tệp "${e.text}" (tên gọi khác trong danh mục đơn vị)`, en: (e) => `file name "${e.text}" (an alias in the unit directory)` },
   rows: {
-    vi: (e) => `${e.rows!.led}/${e.rows!.filled} dòng đã điền là nhiệm vụ do ${e.text} chủ trì`,
-    en: (e) => `${e.rows!.led} of ${e.rows!.filled} filled rows are tasks led by ${e.text}`,
+    vi: (e) =>
+      e.unit
+        ? `${e.rows!.led}/${e.rows!.filled} dòng đã điền là nhiệm vụ do ${e.text} chủ trì`
+        : `${e.rows!.filled} dòng đã điền là nhiệm vụ của nhiều đơn vị (${leaders(e)}): có thể là kế hoạch hay một bảng tổng hợp`,
+    en: (e) =>
+      e.unit
+        ? `${e.rows!.led} of ${e.rows!.filled} filled rows are tasks led by ${e.text}`
+        : `the ${e.rows!.filled} filled rows are tasks of several units (${leaders(e)}): perhaps a plan or a consolidation`,
   },
   user: { vi: () => 'người dùng đã chọn', en: () => 'set by the user' },
 };
+function leaders(e: Evidence): string {
+  return (e.rows?.leaders ?? []).map(([unit, count]) => `${unit} ${count}`).join(', ');
+}
+
 const NOT_A_KNOWN_UNIT: Record<Language, string> = { vi: 'không có trong kế hoạch hay danh mục', en: 'in neither the plan nor the directory' };
 const NOTHING: Record<Language, string> = { vi: 'không có gì trong tệp chỉ đơn vị', en: 'nothing in the file names a unit' };
 
 /** The evidence as the user reads it: "tiêu đề văn bản "CÔNG AN THÀNH PHỐ HẢI PHÒNG"; tên tệp "CATP.xlsx"". */
 export function describeEvidence(evidence: readonly Evidence[], lang: Language): string {
   if (!evidence.length) return NOTHING[lang];
-  return evidence.map((e) => EVIDENCE_WORDS[e.from][lang](e) + (e.unit === null ? ` (${NOT_A_KNOWN_UNIT[lang]})` : '')).join('; ');
+  return evidence.map((e) => EVIDENCE_WORDS[e.from][lang](e) + (e.unit === null && e.from !== 'rows' ? ` (${NOT_A_KNOWN_UNIT[lang]})` : '')).join('; ');
 }
