@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main';
 import { analyseWorkbook } from '../src/core/analyse';
-import { cellText } from '../src/core/grid';
+import { cellText, type Grid } from '../src/core/grid';
 import { buildUnitDirectory, directoryFromGrid } from '../src/core/unitDirectory';
 import { readWorkbookFile } from '../src/io/readWorkbook';
 
@@ -13,13 +13,20 @@ const PLANTED = join(__dirname, 'fixtures', 'planted-defects.xlsx');
 const DIRECTORY = join(__dirname, 'fixtures', 'danh-muc-don-vi.xlsx');
 const AS_OF = '2025-11-14';
 
+/**
+ * The report is a unit's report (it has the unit's status columns), so the plan's numbering is not
+ * demanded of it: the gap "1, 3" (A11, STT_ORDER) and the skipped group "IV." (A32, GROUP_NUMBERING)
+ * are how a unit that keeps only its own rows looks, and were wrongly flagged before. The repeated
+ * "2" in one group is still reported (A7), without a renumbering fix; the group holding more tasks
+ * than it announces still is (B4). The dd/mm text that proves the swap in E30 is its own finding
+ * (E31, DATE_AS_TEXT): it used to be rewritten silently inside E30's fix.
+ */
 const EXPECTED: [string, string][] = [
   ['B4', 'GROUP_COUNT_MISMATCH'],
   ['C6', 'MISSING_LEAD'],
   ['A7', 'DUPLICATE_STT'],
   ['B8', 'MISSING_TASK_TEXT'],
   ['E10', 'MISSING_DEADLINE'],
-  ['A11', 'STT_ORDER'],
   ['E12', 'UNPARSED_DEADLINE'],
   ['D13', 'LEAD_IN_SUPPORT'],
   ['C14', 'UNKNOWN_UNIT'],
@@ -37,13 +44,23 @@ const EXPECTED: [string, string][] = [
   ['C26', 'MERGED_DATA_CELLS'],
   ['B28', 'SPLIT_ROW'],
   ['E30', 'SWAPPED_DATE'],
-  ['A32', 'GROUP_NUMBERING'],
+  ['E31', 'DATE_AS_TEXT'],
 ];
-const FIXABLE = ['DUPLICATE_STT', 'STT_ORDER', 'TEXT_NOT_NFC', 'LEGACY_ENCODING', 'EXTRA_SPACES', 'MERGED_DATA_CELLS', 'SWAPPED_DATE'];
+const FIXABLE = ['TEXT_NOT_NFC', 'LEGACY_ENCODING', 'EXTRA_SPACES', 'MERGED_DATA_CELLS', 'SWAPPED_DATE', 'DATE_AS_TEXT'];
 
 function findingsOf(path: string) {
   const directory = buildUnitDirectory(directoryFromGrid(readWorkbookFile(DIRECTORY).sheets[0]!));
   return analyseWorkbook(readWorkbookFile(path), { asOf: AS_OF, directory }).flatMap((a) => a.findings);
+}
+
+/** The planted table as the plan it came from: the unit's report columns (F:H) taken away. */
+function asPlan(): Grid {
+  const grid = readWorkbookFile(PLANTED).sheets[0]!;
+  return {
+    ...grid,
+    rows: grid.rows.map((row) => row.slice(0, 5)),
+    merges: grid.merges.map((m) => ({ ...m, right: Math.min(m.right, 4) })),
+  };
 }
 
 describe('the planted-defects report', () => {
@@ -59,6 +76,20 @@ describe('the planted-defects report', () => {
 
   it('offers a fix exactly for the fixable rules', () => {
     expect(findings.filter((f) => f.edits).map((f) => f.code).sort()).toEqual([...FIXABLE].sort());
+  });
+
+  it('knows it for a unit report, and still checks the numbering of the same table as a plan', () => {
+    const [report] = analyseWorkbook(readWorkbookFile(PLANTED), { asOf: AS_OF });
+    expect(report!.unitReport).toEqual({ reason: 'reportColumns', text: 'Tình trạng' });
+    const [plan] = analyseWorkbook({ sheets: [asPlan()] }, { asOf: AS_OF });
+    expect(plan!.unitReport).toBeNull();
+    const numbering = plan!.findings.filter((f) => ['GROUP_COUNT_MISMATCH', 'DUPLICATE_STT', 'STT_ORDER', 'GROUP_NUMBERING'].includes(f.code));
+    expect(numbering.map((f) => [f.cell, f.code, Boolean(f.edits)])).toEqual([
+      ['B4', 'GROUP_COUNT_MISMATCH', false],
+      ['A7', 'DUPLICATE_STT', true],
+      ['A11', 'STT_ORDER', true],
+      ['A32', 'GROUP_NUMBERING', false],
+    ]);
   });
 });
 
@@ -76,6 +107,7 @@ describe('phuluc fix', () => {
     expect(printed).toContain(`Đã ghi bản đã sửa: ${out}`);
     expect(printed).toContain('[LEGACY_ENCODING] Báo cáo!B23: "Tæ chøc tËp huÊn kü n¨ng sè cho c¸n bé" → "Tổ chức tập huấn kỹ năng số cho cán bộ"');
     expect(printed).toContain('[SWAPPED_DATE] Báo cáo!E30: 11/05/2025 → 05/11/2025');
+    expect(printed).toContain('[DATE_AS_TEXT] Báo cáo!E31: "30/11/2025" → 30/11/2025');
     expect(createHash('sha256').update(readFileSync(PLANTED)).digest('hex')).toBe(sourceHash);
   });
 
@@ -88,8 +120,10 @@ describe('phuluc fix', () => {
   it('writes the corrected values and keeps what it did not fix', () => {
     const grid = readWorkbookFile(out).sheets[0]!;
     const text = (row: number, col: number) => cellText(grid.rows[row - 1]?.[col]);
-    expect([5, 6, 7, 8].map((r) => text(r, 0))).toEqual(['1', '2', '3', '4']);
-    expect(text(11, 0)).toBe('2');
+    // A unit's report is never renumbered: its numbers match its rows to the plan.
+    expect([5, 6, 7, 8].map((r) => text(r, 0))).toEqual(['1', '2', '2', '3']);
+    expect(text(11, 0)).toBe('3');
+    expect(printed).not.toMatch(/\[(?:STT_ORDER|DUPLICATE_STT)\]/);
     expect(text(22, 1)).toBe('Rà soát thủ tục hành chính');
     expect(text(24, 2)).toBe('Sở Y tế');
     expect([text(26, 2), text(27, 2)]).toEqual(['Sở Xây dựng', 'Sở Xây dựng']);
@@ -106,6 +140,21 @@ describe('phuluc fix', () => {
     const codes = findingsOf(only).map((f) => f.code);
     expect(codes).not.toContain('LEGACY_ENCODING');
     expect(codes).toContain('SWAPPED_DATE');
+  });
+
+  it('applies a swapped date and the dd/mm texts beside it together, and only those cells', async () => {
+    const only = join(mkdtempSync(join(tmpdir(), 'phuluc-fix-')), 'ngay.xlsx');
+    let listed = '';
+    expect(await main(['fix', PLANTED, '-o', only, '--only', 'SWAPPED_DATE', '--as-of', AS_OF], { out: (t) => (listed += t), err: (t) => (listed += t) })).toBe(0);
+    expect(listed.split('\n').filter((line) => line.startsWith('  ['))).toEqual([
+      '  [SWAPPED_DATE] Báo cáo!E30: 11/05/2025 → 05/11/2025',
+      '  [DATE_AS_TEXT] Báo cáo!E31: "30/11/2025" → 30/11/2025',
+    ]);
+    // Fixed once, it stays fixed: nothing looks swapped any more, at any cut-off date.
+    for (const asOf of ['2025-11-14', '2026-06-30']) {
+      const codes = analyseWorkbook(readWorkbookFile(only), { asOf }).flatMap((a) => a.findings.map((f) => f.code));
+      expect(codes.filter((c) => c === 'SWAPPED_DATE' || c === 'DATE_AS_TEXT')).toEqual([]);
+    }
   });
 
   it.each([

@@ -1,6 +1,8 @@
 /** Patching a workbook's XML: only the edited cells change, text stays text, new cells land in order. */
 import * as XLSX from '@e965/xlsx';
 import { readWorkbookBytes } from '../src/io/workbookBytes';
+import type { Edit } from '../src/core/findings';
+import { validDay } from '../src/core/validDay';
 import { FixError, writeFixedCopy } from '../src/io/writeFixedCopy';
 
 function workbook(): Buffer {
@@ -40,7 +42,7 @@ describe('writeFixedCopy', () => {
       writeFixedCopy(workbook(), [
         { kind: 'text', sheet, row: 2, col: 1, text: 'dòng mới' },
         { kind: 'text', sheet, row: 3, col: 2, text: 'Sở Nội vụ' },
-        { kind: 'date', sheet, row: 6, col: 0, iso: '2025-11-05' },
+        { kind: 'date', sheet, row: 6, col: 0, iso: validDay('2025-11-05')! },
       ]),
     );
     expect(grid.rows[2]![1]).toEqual({ kind: 'text', text: 'dòng mới' });
@@ -57,5 +59,13 @@ describe('writeFixedCopy', () => {
   it('refuses what it cannot patch', () => {
     expect(() => writeFixedCopy(workbook(), [{ kind: 'text', sheet: 'Không có', row: 0, col: 0, text: 'x' }])).toThrow(FixError);
     expect(() => writeFixedCopy(Buffer.from('not a zip'), [])).toThrow(FixError);
+  });
+
+  it('never writes a date that is not a day (it wrote 01/01/1970 for a null day)', () => {
+    // Only an edit that bypasses the type (data from JSON, a cast) can carry such a day.
+    for (const iso of [null, '2025-04-31', '31/04/2025', '']) {
+      const edit = { kind: 'date', sheet, row: 1, col: 0, iso } as unknown as Edit;
+      expect(() => writeFixedCopy(workbook(), [edit])).toThrow(FixError);
+    }
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { planFixes } from '../core/fixPlan';
-import { cellText } from '../core/grid';
+import { type Cell, cellText } from '../core/grid';
 import { type Edit, editCell, editValue } from '../core/findings';
 import { FixError, writeFixedCopy } from '../io/writeFixedCopy';
 import type { ReaderPool } from '../io/readerPool';
@@ -11,11 +11,13 @@ import { EXIT, type Output } from './output';
 import { CLI_TEXT as T } from './messages';
 import type { FixOptions } from './options';
 
-function describe(edit: Edit, before: string): string {
+/** One change as the user reads it; text in quotes, a date bare, so a text made a date shows: "30/11/2025" → 30/11/2025. */
+function describe(edit: Edit, cell: Cell | null | undefined): string {
   const value = editValue(edit);
   const target = `${edit.sheet}!${editCell(edit)}`;
-  if (value === null) return `${target}: "${before}"`;
-  return edit.kind === 'date' ? `${target}: ${before} → ${value}` : `${target}: "${before}" → "${value}"`;
+  const before = cell?.kind === 'date' ? cellText(cell) : `"${cellText(cell)}"`;
+  if (value === null) return `${target}: ${before}`;
+  return edit.kind === 'date' ? `${target}: ${before} → ${value}` : `${target}: ${before} → "${value}"`;
 }
 
 export async function runFix(options: FixOptions, io: Output, pool: ReaderPool): Promise<number> {
@@ -49,8 +51,7 @@ export async function runFix(options: FixOptions, io: Output, pool: ReaderPool):
   const lines = [`${T.wroteCopy[lang]}: ${options.output} (${changes.length} ${T.changes[lang]})`];
   for (const { code, edit } of changes) {
     const anchor = edit.kind === 'unmerge' ? [edit.top, edit.left] : [edit.row, edit.col];
-    const before = cellText(grids.get(edit.sheet)?.rows[anchor[0]!]?.[anchor[1]!]);
-    lines.push(`  [${code}] ${describe(edit, before)}`);
+    lines.push(`  [${code}] ${describe(edit, grids.get(edit.sheet)?.rows[anchor[0]!]?.[anchor[1]!])}`);
   }
   lines.push(`${T.errorsLeft[lang]}: ${remaining.length}`);
   io.out(`${lines.join('\n')}\n`);

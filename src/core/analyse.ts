@@ -3,6 +3,7 @@ import type { Finding, Language } from './findings';
 import type { Workbook } from './grid';
 import { type RecogniseOptions, recogniseWorkbook } from './recognise/recogniseWorkbook';
 import { runRules } from './rules';
+import { type UnitReport, unitReportOf } from './rules/unitReport';
 import type { AppendixTable } from './table';
 import type { UnitDirectory } from './unitDirectory';
 
@@ -15,13 +16,15 @@ export interface AnalyseOptions extends RecogniseOptions {
 export interface AnalysedTable {
   table: AppendixTable;
   findings: Finding[];
+  /** Why the table is a unit's report (not held to the plan's numbering, never renumbered), or null for a plan. */
+  unitReport: UnitReport | null;
 }
 
 export function analyseWorkbook(workbook: Workbook, options: AnalyseOptions): AnalysedTable[] {
   const lang = options.lang ?? 'vi';
   const grids = new Map(workbook.sheets.map((grid) => [grid.name, grid]));
-  return recogniseWorkbook(workbook, options).map((table) => ({
-    table,
-    findings: runRules({ table, grid: grids.get(table.sheet)!, asOf: options.asOf, lang, directory: options.directory }),
-  }));
+  return recogniseWorkbook(workbook, options).map((table) => {
+    const grid = grids.get(table.sheet)!;
+    return { table, findings: runRules({ table, grid, asOf: options.asOf, lang, directory: options.directory }), unitReport: unitReportOf(table, grid) };
+  });
 }

@@ -1,4 +1,5 @@
 import { a1, isoToVietnamese } from './grid';
+import type { ValidDay } from './validDay';
 
 /** A finding points at one cell and says, in the user's language, what is wrong and how to fix it. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -11,8 +12,11 @@ export type Language = 'vi' | 'en';
  */
 export type Edit =
   | { kind: 'text'; sheet: string; row: number; col: number; text: string }
-  /** A real date; `styleFrom` names a cell whose (date) format the written cell takes. */
-  | { kind: 'date'; sheet: string; row: number; col: number; iso: string; styleFrom?: { row: number; col: number } }
+  /**
+   * A real date, only ever a day that exists (`validDay` builds it); `styleFrom` names a cell whose
+   * (date) format the written cell takes.
+   */
+  | { kind: 'date'; sheet: string; row: number; col: number; iso: ValidDay; styleFrom?: { row: number; col: number } }
   /** Unmerge the area and write its value into every cell of it. */
   | { kind: 'unmerge'; sheet: string; top: number; left: number; bottom: number; right: number };
 

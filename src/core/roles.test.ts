@@ -52,6 +52,30 @@ describe('header words of domain.md name their roles', () => {
   });
 });
 
+describe('report columns as units title them (issue 14)', () => {
+  it.each([
+    ['Tình hình triển khai', 'status', undefined],
+    ['Tình hình, kết quả thực hiện', 'status', 'result'],
+    ['Tình hình và kết quả thực hiện', 'status', 'result'],
+    ['Mức độ hoàn thành', 'status', undefined],
+    ['Tình hình thực hiện đến 14/11/2025', 'status', undefined],
+    ['Kết quả thực hiện (đến ngày 14/11/2025)', 'result', undefined],
+    ['Kết quả thực hiện (đến ngày ...)', 'result', undefined],
+    ['Kết quả thực hiện (số liệu tính đến ngày 14/11/2025)', 'result', undefined],
+    ['Kết quả thực hiện đến tháng 11/2025', 'result', undefined],
+    // A deadline by its title; the cells decide in a report (recognise/statusColumn.ts).
+    ['Tiến độ thực hiện', 'deadline', undefined],
+    ['Tiến độ', 'deadline', undefined],
+  ] as const)('%j → %s (also %s)', (text, role, also) => {
+    expect(matchHeader(text)).toMatchObject({ role });
+    expect(matchHeader(text)?.also).toBe(also);
+  });
+
+  it('names no role for "Đánh giá": its cells decide', () => {
+    expect(matchHeader('Đánh giá')).toBeNull();
+  });
+});
+
 describe('headers without diacritics and with OCR noise', () => {
   it.each([
     ['Chu tri thuc hien', 'lead'],

@@ -57,7 +57,15 @@ const PHRASES: Record<Role, string[]> = {
   ],
   expected: ['ket qua', 'du kien ket qua', 'ket qua du kien', 'san pham', 'ket qua san pham', 'san pham dau ra'],
   note: ['luu y', 'ghi chu'],
-  status: ['tinh hinh thuc hien', 'tinh trang', 'trang thai', 'tinh trang thuc hien', 'muc do hoan thanh'],
+  status: [
+    'tinh hinh thuc hien',
+    'tinh trang',
+    'trang thai',
+    'tinh trang thuc hien',
+    'muc do hoan thanh',
+    'tinh hinh trien khai',
+    'tinh hinh trien khai thuc hien',
+  ],
   result: ['ket qua thuc hien', 'ket qua trien khai', 'ket qua dat duoc'],
   completed: [
     'ngay hoan thanh',
@@ -69,7 +77,22 @@ const PHRASES: Record<Role, string[]> = {
   proposals: ['de xuat kien nghi', 'de xuat', 'kien nghi'],
 };
 
-const VOCABULARY = ROLES.flatMap((role) => PHRASES[role].map((phrase) => ({ role, phrase: words(phrase) })));
+/**
+ * One column that holds two roles: "Tình hình, kết quả thực hiện" is the status and the result,
+ * written together ("Đã hoàn thành ngày 25/9/2025 (Báo cáo số 45/BC-SNV)").
+ */
+const COMBINED: { phrase: string; role: Role; also: Role }[] = [
+  { phrase: 'tinh hinh ket qua thuc hien', role: 'status', also: 'result' },
+  { phrase: 'tinh hinh va ket qua thuc hien', role: 'status', also: 'result' },
+  { phrase: 'ket qua tinh hinh thuc hien', role: 'status', also: 'result' },
+  { phrase: 'tinh hinh ket qua trien khai', role: 'status', also: 'result' },
+  { phrase: 'tinh hinh ket qua trien khai thuc hien', role: 'status', also: 'result' },
+];
+
+const VOCABULARY: { role: Role; phrase: string[]; also?: Role }[] = [
+  ...ROLES.flatMap((role) => PHRASES[role].map((phrase) => ({ role, phrase: words(phrase) }))),
+  ...COMBINED.map(({ phrase, role, also }) => ({ role, also, phrase: words(phrase) })),
+];
 
 /** A header longer than this is prose, not a column title. */
 const MAX_HEADER_WORDS = 14;
@@ -81,6 +104,8 @@ const CACHE_LIMIT = 20_000;
 
 export interface RoleMatch {
   role: Role;
+  /** A second role the same column holds ("Tình hình, kết quả thực hiện": status and result). */
+  also?: Role;
   /** Words of the cell the phrase covers; longer is more specific. */
   length: number;
   edits: number;
@@ -100,17 +125,30 @@ export function matchHeader(text: string): RoleMatch | null {
   return match;
 }
 
+/** Words that date a header ("... đến ngày 14/11/2025", "(số liệu tính đến tháng 11/2025)"): not part of its role. */
+const AS_OF_OPENERS = new Set(['ngay', 'thang', 'quy', 'nam', 'het', 'nay', 'thoi']);
+const AS_OF_LEAD_INS = new Set(['tinh', 'so', 'lieu', 'cap', 'nhat']);
+
+/** The header's words without a trailing "as of" qualifier: "Kết quả thực hiện (đến ngày 14/11/2025)" → "ket qua thuc hien". */
+function withoutAsOf(cellWords: string[]): string[] {
+  const at = cellWords.findIndex((word, i) => i >= 2 && word === 'den' && (AS_OF_OPENERS.has(cellWords[i + 1] ?? '') || /^\d/.test(cellWords[i + 1] ?? '')));
+  if (at < 0) return cellWords;
+  let end = at;
+  while (end > 2 && AS_OF_LEAD_INS.has(cellWords[end - 1]!)) end--;
+  return cellWords.slice(0, end);
+}
+
 function findRole(text: string): RoleMatch | null {
-  const cellWords = words(fold(text));
+  const cellWords = withoutAsOf(words(fold(text)));
   if (cellWords.length === 0 || cellWords.length > MAX_HEADER_WORDS) return null;
   let best: RoleMatch | null = null;
-  for (const { role, phrase } of VOCABULARY) {
+  for (const { role, phrase, also } of VOCABULARY) {
     if (phrase.length * 2 < cellWords.length) continue;
     const found = findPhrase(cellWords, phrase);
     if (!found) continue;
     const better =
       best === null || phrase.length > best.length || (phrase.length === best.length && found.edits < best.edits);
-    if (better) best = { role, length: phrase.length, edits: found.edits };
+    if (better) best = { role, length: phrase.length, edits: found.edits, ...(also ? { also } : {}) };
   }
   return best;
 }

@@ -6,14 +6,15 @@ export const TASK_STATES = ['done_on_time', 'done_late', 'on_track', 'overdue', 
 export type TaskState = (typeof TASK_STATES)[number];
 
 /**
- * Recurring tasks are their own bucket whatever their status. A done task is late only when its
- * completion day is known and after the due day. A task not done is overdue once the due day has
- * passed (the due day itself is still in time); without a due day it has no deadline to miss.
+ * Recurring tasks are their own bucket whatever their status. A done task is late when the unit
+ * says so ("Hoàn thành quá hạn") or when its completion day is known and after the due day. A task
+ * not done is overdue once the due day has passed (the due day itself is still in time); without a
+ * due day it has no deadline to miss.
  */
 export function taskState(deadline: Deadline, status: Status, asOf: string): TaskState {
   if (deadline.kind === 'recurring') return 'recurring';
   if (status.done) {
-    return deadline.due !== null && status.completedOn !== null && status.completedOn > deadline.due
+    return status.late || (deadline.due !== null && status.completedOn !== null && status.completedOn > deadline.due)
       ? 'done_late'
       : 'done_on_time';
   }

@@ -1,6 +1,7 @@
 /** The recognised appendix table and its tasks: what every feature after recognition works on. */
 import type { Cell } from './grid';
 import type { Deadline } from './deadline/types';
+import type { PlanYear } from './planYear';
 import type { Role } from './roles';
 import type { Section } from './recognise/readRows';
 import type { TaskState } from './state';
@@ -34,10 +35,18 @@ export interface AppendixTable {
   headerRows: number[];
   /** 0-based column per role. */
   columns: Partial<Record<Role, number>>;
+  /**
+   * Roles whose column was taken from what its cells hold, not from its header: a "Kết quả thực
+   * hiện", "Tiến độ" or "Đánh giá" column holding status words is read as the status (listed here
+   * as 'status'). Show them as guessed among the column roles; absent when nothing was guessed.
+   */
+  guessed?: Role[];
   lastRow: number;
   /** Text of the title rows above the header ("KẾ HOẠCH ... NĂM 2025"). */
   title: string;
   planYear: number;
+  /** Where the plan year came from (the setting, a title, the deadlines, the issue date, the cut-off date). */
+  planYearSource: PlanYear;
   sections: Section[];
   tasks: Task[];
 }

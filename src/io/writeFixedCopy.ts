@@ -7,6 +7,7 @@ import * as XLSX from '@e965/xlsx/dist/xlsx.core.min.js';
 import { isoToExcelSerial } from '../core/calendar';
 import type { Edit } from '../core/findings';
 import { a1, columnIndex } from '../core/grid';
+import { validDay } from '../core/validDay';
 
 type Zip = ReturnType<typeof XLSX.CFB.read>;
 
@@ -90,6 +91,9 @@ class SheetXml {
   }
 
   setDate(row: number, col: number, iso: string, styleFrom?: { row: number; col: number }): void {
+    // The type already allows only a day that exists; edits that arrive as data are checked again,
+    // so nothing ever writes a serial for a day that is not one (it was 01/01/1970).
+    if (!validDay(iso)) throw new FixError(`${a1(row, col)}: ${String(iso)} is not a day`);
     const borrowed = styleFrom ? this.styleOf(a1(styleFrom.row, styleFrom.col)) : null;
     this.put(row, col, (own) => `<c r="${a1(row, col)}"${borrowed ?? own}><v>${isoToExcelSerial(iso)}</v></c>`);
   }

@@ -7,6 +7,8 @@
  */
 import { isoToExcelSerial } from '../core/calendar';
 import { a1, columnLetter } from '../core/grid';
+import { doneSpellings, PARTIAL_WORDS } from '../core/status';
+import { fold } from '../core/text';
 import type { AppendixTable } from '../core/table';
 
 /** The add-in's own sheet; every rule it adds refers to it, which is how "Xoá tô màu" finds them. */
@@ -35,19 +37,47 @@ export interface HighlightOptions {
   dueSoonDays: number;
 }
 
-/** Excel's SEARCH is case-insensitive; both the accented and the unaccented words are looked for. */
-function containsAny(words: readonly string[], ref: string): string {
-  return `OR(${words.map((w) => `ISNUMBER(SEARCH("${w}",${ref}))`).join(',')})`;
+/** An Excel text literal. */
+function literal(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /**
- * "Done" the way the engine reads status words (src/core/status.ts): a completion word, and none
- * of the words that mean "not yet".
+ * A SEARCH pattern that finds a word however it is accented: its vowels and "d" (which may be "đ")
+ * become "*", so "một phần" is "m*t*ph*n". It finds more than the word, never less (also in
+ * decomposed text), so a formula that says "not done" on it errs on the side of showing a row.
  */
-function doneFormula(statusRef: string): string {
-  const done = containsAny(['hoàn thành', 'hoan thanh', 'xong', 'hoàn tất', 'hoan tat', 'đã thực hiện', 'da thuc hien', 'đã triển khai', 'da trien khai'], statusRef);
-  const notYet = containsAny(['chưa', 'chua', 'đang', 'dang', 'cơ bản', 'co ban', 'không', 'khong', 'tiếp tục', 'thường xuyên'], statusRef);
-  return `AND(${done},NOT(${notYet}))`;
+function anyAccents(word: string): string {
+  return fold(word)
+    .replace(/[aeiouyd\s]+/g, '*')
+    .replace(/^\*+|\*+$/g, '');
+}
+
+/**
+ * "Done" as an Excel formula over the status cell, generated from the engine's words
+ * (src/core/status.ts), so the highlight and the counts agree:
+ * - the cell, trimmed and its line breaks made spaces, opens with a done word (`doneSpellings()`:
+ *   with or without its diacritics, any case) followed by a character that is not a letter or a
+ *   digit (EXACT(UPPER(c),LOWER(c)) holds only for characters without case);
+ * - it has no partial word ("một phần", searched with any accents);
+ * - it has no "%", or its first "%" comes right after "100" ("Hoàn thành 100%", not "Hoàn thành 80%").
+ * Where the engine reads more than Excel can (a partly accented or decomposed word, punctuation
+ * before the word, a percentage written otherwise than 100, a percentage-formatted number), the
+ * formula says "not done": a done row may stay red, an overdue row is never hidden. docs/rules.md
+ * lists those cases; test/office/highlightPlan.test.ts checks both on every word.
+ */
+export function doneFormula(statusRef: string): string {
+  const spellings = doneSpellings();
+  const text = `TRIM(SUBSTITUTE(${statusRef},CHAR(10)," "))`;
+  const lengths = `{${spellings.map((w) => w.length).join(',')}}`;
+  const next = `MID(${text}&" ",${lengths}+1,1)`;
+  // SUMPRODUCT evaluates the arrays in every Excel version (no dynamic arrays needed).
+  const opens = `SUMPRODUCT((LEFT(${text},${lengths})={${spellings.map(literal).join(',')}})*EXACT(UPPER(${next}),LOWER(${next}))*ISERROR(FIND(${next},"0123456789")))>0`;
+  const whole = PARTIAL_WORDS.map((word) => `ISERROR(SEARCH(${literal(anyAccents(word))},${statusRef}))`);
+  const spaced = `SUBSTITUTE(${statusRef}," %","%")`;
+  const at = `SEARCH("%",${spaced})`;
+  const full = `IF(ISERROR(SEARCH("%",${statusRef})),TRUE,AND(MID(${spaced},${at}-3,3)="100",ISERROR(FIND(MID(" "&${spaced},${at}-3,1),"0123456789.,"))))`;
+  return `IFERROR(AND(${[opens, ...whole, full].join(',')}),FALSE)`;
 }
 
 export function planHighlight(table: AppendixTable, options: HighlightOptions): HighlightPlan {
@@ -65,7 +95,7 @@ export function planHighlight(table: AppendixTable, options: HighlightOptions): 
 
   const due = `${HELPER_SHEET}!$A${first + 1}`;
   const cutOff = options.asOf ? `DATE(${options.asOf.slice(0, 4)},${Number(options.asOf.slice(5, 7))},${Number(options.asOf.slice(8, 10))})` : 'TODAY()';
-  const status = table.columns.status ?? table.columns.completed;
+  const status = table.columns.status;
   const done = status === undefined ? 'FALSE' : doneFormula(`$${columnLetter(status)}${first + 1}`);
   const rules: HighlightRule[] = [
     { kind: 'overdue', formula: `=AND(ISNUMBER(${due}),${due}<${cutOff},NOT(${done}))`, fill: '#FFC7CE', font: '#9C0006' },

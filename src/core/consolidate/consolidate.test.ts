@@ -95,6 +95,15 @@ describe('consolidate', () => {
     expect(result.notSubmitted.map((n) => n.unit)).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
   });
 
+  it('keeps a lead’s own words: late when a co-lead says so, progress below 100% not done', () => {
+    const late = consolidate(master, [labelled('Sở Nội vụ', 'Đã hoàn thành'), labelled('Sở Tư pháp', 'Hoàn thành quá hạn')], { asOf: AS_OF, lang: 'vi' });
+    expect(late.tasks[0]!.state).toBe('done_late');
+    const soloPlan = recogniseWorkbook({ sheets: [gridOf([HEADER, ['1', TASK, 'Sở Nội vụ', 'Tháng 12/2025', '']])] }, { asOf: AS_OF });
+    const partial = consolidate(soloPlan, [labelled('Sở Nội vụ', 'Hoàn thành 80%')], { asOf: AS_OF, lang: 'vi' });
+    expect(partial.tasks[0]!.status).toMatchObject({ done: false, progress: 80 });
+    expect(partial.tasks[0]!.state).toBe('on_track');
+  });
+
   it('takes the unit the user set, by file name, over what the file says', () => {
     const result = consolidate(master, [labelled('Sở Nội vụ', 'Đã hoàn thành', 'dir/a.xlsx')], { asOf: AS_OF, lang: 'vi', units: { 'a.xlsx': 'Sở Tư pháp' } });
     expect(result.sources[0]).toMatchObject({ unit: 'Sở Tư pháp', unitFrom: 'user', confirm: false });

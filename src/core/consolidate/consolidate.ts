@@ -6,9 +6,10 @@
  */
 import type { Language, Severity } from '../findings';
 import { a1, cellText, isoToVietnamese, type Workbook } from '../grid';
-import { recogniseWorkbook } from '../recognise/recogniseWorkbook';
+import { type RecogniseOptions, recogniseWorkbook } from '../recognise/recogniseWorkbook';
 import { taskState, type TaskState } from '../state';
 import { NOT_REPORTED, type Status } from '../status';
+import { REPORT_ROLES } from '../rules/unitReport';
 import { byUnits, type Row } from '../summary';
 import { isOwnOutput } from '../summaryLayout';
 import type { AppendixTable, Task } from '../table';
@@ -16,7 +17,7 @@ import type { DirectoryEntry } from '../unitDirectory';
 import { type Unit, unitKey } from '../units';
 import { CONSOLIDATION_CATALOGUE, type ConsolidationCode, type ConsolidationParams, SOURCE_WORDS } from './catalogue';
 import { type ComparableTask, indexMaster, type Match, matchReport } from './matchTasks';
-import { describeEvidence, letterhead, reportDate, reportingUnit, type ReportingUnit, type UnitFrom, unitCatalogue } from './reportingUnit';
+import { describeEvidence, labelledUnit, letterhead, letterheadUnit, reportDate, reportingUnit, type ReportingUnit, type UnitFrom, unitCatalogue } from './reportingUnit';
 
 /** One task row of a unit's report: what consolidation reads from it. */
 export interface ReportedRow extends ComparableTask {
@@ -53,14 +54,15 @@ export interface ReadReportOptions {
   /** The plan's year, for deadlines and completion dates written without one. */
   planYear: number | undefined;
   lang: Language;
+  /** The user's corrections of column roles (--columns), applied to every report's tables. */
+  columns?: RecogniseOptions['columns'];
 }
 
 const NO_TABLE: Record<Language, string> = { vi: 'không có bảng phụ lục nhiệm vụ', en: 'no appendix table' };
-const REPORT_ROLES = ['status', 'result', 'completed', 'difficulties', 'proposals'] as const;
 
-export function readReport(file: string, workbook: Workbook, { asOf, planYear, lang }: ReadReportOptions): ReportFile {
+export function readReport(file: string, workbook: Workbook, { asOf, planYear, lang, columns }: ReadReportOptions): ReportFile {
   const ownOutput = isOwnOutput(workbook);
-  const tables = recogniseWorkbook(workbook, { asOf, planYear });
+  const tables = recogniseWorkbook(workbook, { asOf, planYear, columns });
   const [first] = tables;
   if (!first) return ownOutput ? { file, rows: [], letterhead: [], planYear: planYear ?? 0, reportColumns: false, ownOutput } : { file, error: NO_TABLE[lang] };
   const grid = workbook.sheets.find((s) => s.name === first.sheet)!;
@@ -107,6 +109,8 @@ export interface SourceSummary {
   reported: number;
   /** Not counted: not a unit's report, another copy of a unit's report, or unreadable; `error` says why. */
   skipped: boolean;
+  /** Skipped because it could not be read (damaged, password, not a workbook, no table): a BAD_FILE. */
+  unreadable: boolean;
   error: string | null;
   /** The other files of the same unit, when it sent several. */
   sameUnit: string[];
@@ -164,9 +168,14 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** Done when every lead reports done (a lead with no report has not); completed on the last lead's day. */
+/**
+ * Done when every lead reports done (a lead with no report has not); completed on the last lead's
+ * day, late when a lead says it was late. A single lead's own status is kept whole (its progress,
+ * and a completion day it gave even beside a status word that is not understood).
+ */
 function combine(reports: readonly UnitReport[], leads: number): Status {
   if (!reports.length) return NOT_REPORTED;
+  if (leads === 1 && reports.length === 1) return reports[0]!.status;
   const done = reports.length >= leads && reports.every((r) => r.status.done);
   const days = reports.map((r) => r.status.completedOn).filter((d) => d !== null).sort();
   return {
@@ -174,6 +183,7 @@ function combine(reports: readonly UnitReport[], leads: number): Status {
     done,
     known: reports.every((r) => r.status.known),
     completedOn: done ? (days.at(-1) ?? null) : null,
+    ...(done && reports.some((r) => r.status.late) ? { late: true } : {}),
   };
 }
 
@@ -210,12 +220,12 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
   };
 
   for (const source of files) {
-    const summary: SourceSummary = { file: source.file, unit: null, unitFrom: null, confirm: false, evidence: '', written: null, reportDate: null, tasks: 0, reported: 0, skipped: false, error: null, sameUnit: [] };
+    const summary: SourceSummary = { file: source.file, unit: null, unitFrom: null, confirm: false, evidence: '', written: null, reportDate: null, tasks: 0, reported: 0, skipped: false, unreadable: false, error: null, sameUnit: [] };
     sources.push(summary);
     if ('error' in source) {
       if (source.skipped) skip(summary, source.error);
       else {
-        Object.assign(summary, { skipped: true, error: source.error });
+        Object.assign(summary, { skipped: true, unreadable: true, error: source.error });
         find('BAD_FILE', source.file, null, { file: baseName(source.file), reason: source.error });
       }
       continue;
@@ -243,7 +253,8 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
       unitFrom: identified.from,
       confirm: identified.confirm,
       evidence: describeEvidence(identified.evidence, lang),
-      written: identified.evidence.find((e) => e.from === 'label' || e.from === 'letterhead')?.text ?? null,
+      // What the file writes, even when the user set the unit: the name to remember for next month.
+      written: labelledUnit(source.letterhead) ?? letterheadUnit(source.letterhead, (line) => catalogue.named(line) !== null),
       reportDate: reportDate(source.letterhead),
     });
     candidates.push({ source, summary, matches, identified });

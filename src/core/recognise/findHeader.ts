@@ -8,6 +8,8 @@ export interface Header {
   columns: Partial<Record<Role, number>>;
   /** The columns as recognised, when the user corrected some: a repeated header looks like these. */
   detected?: Partial<Record<Role, number>>;
+  /** What each column's title names, before a role named twice keeps only its first column. */
+  matches?: (RoleMatch | null)[];
 }
 
 function roleCount(columns: Partial<Record<Role, number>>): number {
@@ -21,11 +23,18 @@ function isAppendixHeader(columns: Partial<Record<Role, number>>): boolean {
   );
 }
 
-/** The first column claims a role; a later column naming the same role is a duplicate and is left out. */
+/**
+ * The first column claims a role; a later column naming the same role is a duplicate and is left
+ * out. A column naming a second role ("Tình hình, kết quả thực hiện": status and result) holds it
+ * too unless another column names that role.
+ */
 function assign(matches: (RoleMatch | null)[]): Partial<Record<Role, number>> {
   const columns: Partial<Record<Role, number>> = {};
   matches.forEach((match, col) => {
     if (match && columns[match.role] === undefined) columns[match.role] = col;
+  });
+  matches.forEach((match, col) => {
+    if (match?.also && columns[match.also] === undefined) columns[match.also] = col;
   });
   return columns;
 }
@@ -62,12 +71,13 @@ export function headerAt(view: MergedView, row: number, width: number): Header |
   if (roleCount(singleColumns) < 2) return null;
 
   if (row + 1 < view.rowCount) {
-    const pairColumns = assign(twoRowMatches(view, row, width));
+    const pair = twoRowMatches(view, row, width);
+    const pairColumns = assign(pair);
     if (roleCount(pairColumns) > roleCount(singleColumns) && isAppendixHeader(pairColumns)) {
-      return { rows: [row, row + 1], columns: pairColumns };
+      return { rows: [row, row + 1], columns: pairColumns, matches: pair };
     }
   }
-  return isAppendixHeader(singleColumns) ? { rows: [row], columns: singleColumns } : null;
+  return isAppendixHeader(singleColumns) ? { rows: [row], columns: singleColumns, matches: single } : null;
 }
 
 /**
@@ -84,5 +94,5 @@ export function sameColumns(repeated: Header, header: Header): boolean {
 export function correctColumns(header: Header, corrections: Partial<Record<Role, number>>): Header {
   const taken = new Set(Object.values(corrections));
   const kept = (Object.entries(header.columns) as [Role, number][]).filter(([role, col]) => corrections[role] === undefined && !taken.has(col));
-  return { rows: header.rows, columns: { ...Object.fromEntries(kept), ...corrections }, detected: header.columns };
+  return { ...header, columns: { ...Object.fromEntries(kept), ...corrections }, detected: header.columns };
 }

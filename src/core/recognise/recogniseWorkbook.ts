@@ -1,7 +1,7 @@
 import { yearOf } from '../calendar';
 import { readDeadline } from '../deadline/readDeadline';
 import { type Cell, cellText, columnCount, type Grid, type Workbook } from '../grid';
-import { inferPlanYear } from '../planYear';
+import { decidePlanYear, type DeadlineYear, type PlanYear, tablePlanYear, titleCells, workbookTitleCells } from '../planYear';
 import { taskState } from '../state';
 import { NOT_REPORTED, readStatus } from '../status';
 import type { AppendixTable, Task } from '../table';
@@ -11,14 +11,18 @@ import type { Role } from '../roles';
 import { correctColumns, type Header, headerAt } from './findHeader';
 import { MergedView } from './mergedView';
 import { readRows, type TableRows } from './readRows';
+import { guessStatusColumn } from './statusColumn';
 
 export interface RecogniseOptions {
   /** Cut-off date (ISO day) the states are computed at. */
   asOf: string;
   /** Only this sheet. */
   sheet?: string;
-  /** The plan's year when the user knows it better than the workbook. */
-  planYear?: number;
+  /**
+   * The plan's year when the user knows it better than the workbook (a number), or the workbook's
+   * year already decided by `planYearOf` over sheets this call does not see (the pane reads one sheet).
+   */
+  planYear?: number | PlanYear;
   /** The user's corrections of column roles (0-based columns), applied to every table read. */
   columns?: Partial<Record<Role, number>>;
 }
@@ -31,7 +35,12 @@ interface FoundTable {
   header: Header;
   rows: TableRows;
   titleText: string;
-  deadlineYears: number[];
+  /** Rows [from, to) above the header: the table's title rows. */
+  titleRows: [number, number];
+  /** Deadlines that write their year themselves. */
+  deadlineYears: DeadlineYear[];
+  /** Roles read from the cells rather than the header (the status column). */
+  guessed: Role[];
 }
 
 function textRows(grid: Grid, from: number, to: number): string {
@@ -50,14 +59,24 @@ function findTables(grid: Grid, corrections: Partial<Record<Role, number>> | und
     const detected = pending ?? headerAt(view, row, width);
     pending = null;
     if (!detected) continue;
-    const header = corrections ? correctColumns(detected, corrections) : detected;
-    const rows = readRows(view, header, width);
+    let header = corrections ? correctColumns(detected, corrections) : detected;
+    let rows = readRows(view, header, width);
+    const guessed: Role[] = [];
+    const guess = guessStatusColumn(view, header, rows, width, corrections);
+    if (guess) {
+      header = guess.header;
+      rows = readRows(view, header, width);
+      guessed.push('status');
+    }
     // Years the deadlines write themselves; with plan year 0 a year-less phrase is marked yearFromPlan and left out.
-    const deadlineYears = rows.tasks.flatMap(({ values }) => {
+    const deadlineCol = header.columns.deadline;
+    const deadlineYears = rows.tasks.flatMap(({ values, rows: taskRows }): DeadlineYear[] => {
       const deadline = readDeadline(values.deadline, 0);
-      return deadline.due && !deadline.yearFromPlan ? [yearOf(deadline.due)] : [];
+      if (!deadline.due || deadline.yearFromPlan || deadlineCol === undefined) return [];
+      return [{ sheet: grid.name, row: taskRows[0]!, col: deadlineCol, text: deadline.text, year: yearOf(deadline.due) }];
     });
-    found.push({ grid, header, rows, titleText: textRows(grid, titleFrom, header.rows[0]!), deadlineYears });
+    const titleRows: [number, number] = [titleFrom, header.rows[0]!];
+    found.push({ grid, header, rows, titleText: textRows(grid, titleFrom, header.rows[0]!), titleRows, deadlineYears, guessed });
     titleFrom = rows.lastRow + 1;
     pending = rows.nextHeader;
     row = pending ? pending.rows[0]! - 1 : rows.lastRow;
@@ -69,14 +88,32 @@ function cellString(cell: Cell | undefined): string {
   return cell ? nfc(joinLines(cellText(cell))) : '';
 }
 
+function yearOfTables(sheets: readonly Grid[], tables: readonly FoundTable[], asOf: string, planYear: number | undefined): PlanYear {
+  const titleRows = new Map<string, [number, number][]>();
+  for (const table of tables) titleRows.set(table.grid.name, [...(titleRows.get(table.grid.name) ?? []), table.titleRows]);
+  const evidence = { titles: workbookTitleCells(sheets, titleRows), deadlines: tables.flatMap((t) => t.deadlineYears) };
+  return decidePlanYear(evidence, { asOf, planYear });
+}
+
+/**
+ * The plan's year from the whole workbook, with where it came from (planYear.ts gives the order).
+ * The pane, which reads one sheet to check it, gets the same year as the command line by calling
+ * this over the workbook's sheets (a sheet read only for its top rows still gives its title) and
+ * passing the result as `planYear` to `analyseWorkbook` / `recogniseWorkbook`.
+ */
+export function planYearOf(workbook: Workbook, options: { asOf: string; planYear?: number; columns?: Partial<Record<Role, number>> }): PlanYear {
+  return yearOfTables(workbook.sheets, workbook.sheets.flatMap((grid) => findTables(grid, options.columns)), options.asOf, options.planYear);
+}
+
 /**
  * Finds every appendix table in the workbook and reads its tasks: units split, deadlines read
  * against the plan's year, status and state at the cut-off date.
  */
 export function recogniseWorkbook(workbook: Workbook, options: RecogniseOptions): AppendixTable[] {
-  const sheets = options.sheet === undefined ? workbook.sheets : workbook.sheets.filter((s) => s.name === options.sheet);
-  const found = sheets.flatMap((grid) => findTables(grid, options.columns));
-  const workbookYears = found.flatMap((t) => t.deadlineYears);
+  // Every sheet's tables give the plan year, even when only one sheet is read for its tasks.
+  const all = workbook.sheets.flatMap((grid) => findTables(grid, options.sheet === undefined || grid.name === options.sheet ? options.columns : undefined));
+  const workbookYear = typeof options.planYear === 'object' ? options.planYear : yearOfTables(workbook.sheets, all, options.asOf, options.planYear);
+  const found = options.sheet === undefined ? all : all.filter((t) => t.grid.name === options.sheet);
   const units = new Map<string, Unit[]>();
   // Only text names units: an error value in a unit cell is a formula error, not a unit called "#REF!".
   const unitsOf = (cell: Cell | undefined): Unit[] => {
@@ -86,8 +123,9 @@ export function recogniseWorkbook(workbook: Workbook, options: RecogniseOptions)
     return list;
   };
 
-  return found.map(({ grid, header, rows, titleText, deadlineYears }) => {
-    const planYear = inferPlanYear({ titleText, deadlineYears }, workbookYears, yearOf(options.asOf), options.planYear);
+  return found.map(({ grid, header, rows, titleText, titleRows, guessed }) => {
+    const planYearSource = tablePlanYear(workbookYear, titleCells(grid, ...titleRows));
+    const planYear = planYearSource.year;
     const hasStatus = header.columns.status !== undefined || header.columns.completed !== undefined;
     const tasks: Task[] = rows.tasks.map(({ rows: taskRows, values, section }) => {
       const deadline = readDeadline(values.deadline, planYear);
@@ -114,8 +152,10 @@ export function recogniseWorkbook(workbook: Workbook, options: RecogniseOptions)
       lastRow: rows.lastRow,
       title: titleText,
       planYear,
+      planYearSource,
       sections: rows.sections,
       tasks,
+      ...(guessed.length > 0 ? { guessed } : {}),
     };
   });
 }

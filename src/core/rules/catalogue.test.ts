@@ -38,6 +38,15 @@ function table(rows: Value[][], options: Parameters<typeof gridOf>[1] = {}): Gri
   return gridOf([TITLE, HEADER, ...rows], options);
 }
 
+/**
+ * The plan itself (no report columns, several lead units), where the plan's numbering is checked;
+ * a unit's report is not held to it (unitReport.test.ts).
+ */
+const LEADS = ['Sở Tư pháp', 'Công an thành phố', 'Sở Khoa học và Công nghệ'];
+function plan(rows: Value[][]): Grid {
+  return gridOf([TITLE, HEADER.slice(0, 5), ...rows.map((row, i) => (row.length > 2 ? [row[0]!, row[1]!, LEADS[i % 3]!, ...row.slice(3, 5)] : row))]);
+}
+
 function cellsFlagged(grid: Grid, code: RuleCode): string[] {
   return analyseWorkbook({ sheets: [grid] }, { asOf: '2025-11-14', directory: DIRECTORY })
     .flatMap((a) => a.findings)
@@ -55,17 +64,17 @@ const CASES: Record<RuleCode, { failing: Grid; cell: string; passing: Grid }> = 
   MISSING_LEAD: { failing: table([task('1', { lead: null })]), cell: 'C3', passing: table([task('1')]) },
   MISSING_DEADLINE: { failing: table([task('1', { deadline: null })]), cell: 'E3', passing: table([task('1')]) },
   UNPARSED_DEADLINE: { failing: table([task('1', { deadline: '11/30/2025' })]), cell: 'E3', passing: table([task('1', { deadline: '30/11/2025' })]) },
-  DUPLICATE_STT: { failing: table([task('1'), task('1')]), cell: 'A4', passing: table([task('1'), task('2')]) },
-  STT_ORDER: { failing: table([task('1'), task('3')]), cell: 'A4', passing: table([task('1'), task('2')]) },
+  DUPLICATE_STT: { failing: plan([task('1'), task('1')]), cell: 'A4', passing: plan([task('1'), task('2')]) },
+  STT_ORDER: { failing: plan([task('1'), task('3')]), cell: 'A4', passing: plan([task('1'), task('2')]) },
   GROUP_NUMBERING: {
-    failing: table([['I.', 'NHÓM NHIỆM VỤ CHUNG'], task('1'), ['III.', 'NHÓM NHIỆM VỤ CỤ THỂ'], task('1')]),
+    failing: plan([['I.', 'NHÓM NHIỆM VỤ CHUNG'], task('1'), ['III.', 'NHÓM NHIỆM VỤ CỤ THỂ'], task('1')]),
     cell: 'A5',
-    passing: table([['I.', 'NHÓM NHIỆM VỤ CHUNG'], task('1'), ['II.', 'NHÓM NHIỆM VỤ CỤ THỂ'], task('1')]),
+    passing: plan([['I.', 'NHÓM NHIỆM VỤ CHUNG'], task('1'), ['II.', 'NHÓM NHIỆM VỤ CỤ THỂ'], task('1')]),
   },
   GROUP_COUNT_MISMATCH: {
-    failing: table([['2.1.', 'Nhóm tham mưu công tác chỉ đạo, triển khai (02 nhiệm vụ)'], task('(1)')]),
+    failing: plan([['2.1.', 'Nhóm tham mưu công tác chỉ đạo, triển khai (02 nhiệm vụ)'], task('(1)')]),
     cell: 'B3',
-    passing: table([['2.1.', 'Nhóm tham mưu công tác chỉ đạo, triển khai (01 nhiệm vụ)'], task('(1)')]),
+    passing: plan([['2.1.', 'Nhóm tham mưu công tác chỉ đạo, triển khai (01 nhiệm vụ)'], task('(1)')]),
   },
   LEAD_IN_SUPPORT: {
     failing: table([task('1', { lead: 'Sở Khoa học và Công nghệ', support: 'Sở KH&CN' })]),
@@ -94,6 +103,12 @@ const CASES: Record<RuleCode, { failing: Grid; cell: string; passing: Grid }> = 
     cell: 'G3',
     passing: table([task('1', { status: 'Hoàn thành', result: 'Báo cáo số 412/BC-STP ngày 15/10/2025', completed: date('2025-10-15') })]),
   },
+  STATUS_COLUMN_GUESSED: {
+    failing: gridOf([TITLE, [...HEADER.slice(0, 5), 'Kết quả thực hiện'], task('1').slice(0, 6)]),
+    cell: 'F2',
+    passing: gridOf([TITLE, [...HEADER.slice(0, 5), 'Tình hình thực hiện'], task('1').slice(0, 6)]),
+  },
+  DONE_IN_PART: { failing: table([task('1', { status: 'Hoàn thành 80%' })]), cell: 'F3', passing: table([task('1', { status: 'Đang thực hiện (đạt 80%)' })]) },
   DEADLINE_OUTSIDE_PLAN: { failing: table([task('1', { deadline: 'Tháng 3/2026' })]), cell: 'E3', passing: table([task('1', { deadline: 'Quý IV' })]) },
   FORMULA_ERROR: { failing: table([task('1', { support: { kind: 'error', code: '#N/A' } })]), cell: 'D3', passing: table([task('1')]) },
   TEXT_NOT_NFC: { failing: table([task('1', { text: 'Làm sạch dữ liệu hộ tịch'.normalize('NFD') })]), cell: 'B3', passing: table([task('1')]) },
@@ -114,6 +129,12 @@ const CASES: Record<RuleCode, { failing: Grid; cell: string; passing: Grid }> = 
     failing: table([task('1', { deadline: date('2025-05-11') }), task('2', { deadline: '30/11/2025' })]),
     cell: 'E3',
     passing: table([task('1', { deadline: date('2025-11-05') }), task('2', { deadline: date('2025-11-30') })]),
+  },
+  DATE_AS_TEXT: {
+    failing: table([task('1', { deadline: date('2025-05-11') }), task('2', { deadline: '30/11/2025' })]),
+    cell: 'E4',
+    // The same text beside a date that cannot have been swapped (day over 12) is left as it is.
+    passing: table([task('1', { deadline: date('2025-11-28') }), task('2', { deadline: '30/11/2025' })]),
   },
 };
 

@@ -15,6 +15,8 @@ export interface MessageParams {
   role?: string;
   /** What was expected instead (a number, a count, a closest unit name, a date ...). */
   expected?: string;
+  /** The cell (and its text) that is the evidence for the finding: "E31 \"30/11/2025\"". */
+  evidence?: string;
 }
 
 interface RuleSpec {
@@ -65,8 +67,15 @@ export const CATALOGUE = {
   DUPLICATE_STT: {
     severity: 'error',
     message: {
-      vi: (p) => `Số thứ tự "${p.text}" ở ô ${p.cell} bị trùng trong cùng nhóm. Đánh lại số thứ tự (số đúng: ${p.expected}).`,
-      en: (p) => `The number "${p.text}" in ${p.cell} repeats within its group. Renumber the tasks (expected ${p.expected}).`,
+      // Without `expected`: a unit's report, whose numbers are the plan's and are never renumbered.
+      vi: (p) =>
+        `Số thứ tự "${p.text}" ở ô ${p.cell} bị trùng trong cùng nhóm. ${
+          p.expected ? `Đánh lại số thứ tự (số đúng: ${p.expected}).` : 'Ghi đúng số thứ tự của nhiệm vụ trong kế hoạch (số thứ tự dùng để ghép báo cáo với kế hoạch).'
+        }`,
+      en: (p) =>
+        `The number "${p.text}" in ${p.cell} repeats within its group. ${
+          p.expected ? `Renumber the tasks (expected ${p.expected}).` : "Write the task's number in the plan (numbers match the report to the plan)."
+        }`,
     },
   },
   STT_ORDER: {
@@ -139,6 +148,24 @@ export const CATALOGUE = {
       en: (p) => `Task ${p.task} is done but its result (${p.cell}) cites no document (e.g. "Báo cáo số 412/BC-STP"). Cite the document number.`,
     },
   },
+  STATUS_COLUMN_GUESSED: {
+    severity: 'warning',
+    message: {
+      vi: (p) =>
+        `Bảng không có cột "Tình hình thực hiện"; cột ${p.cell.replace(/\d+$/, '')} ("${p.text}") ghi các tình trạng (Đã hoàn thành, Đang thực hiện ...) nên được đọc là cột tình trạng. Nếu không đúng, chỉ lại cột tình trạng; nên đặt tiêu đề cột là "Tình hình thực hiện".`,
+      en: (p) =>
+        `The table has no "Tình hình thực hiện" (status) column; column ${p.cell.replace(/\d+$/, '')} ("${p.text}") holds status words (Đã hoàn thành, Đang thực hiện ...), so it is read as the status. If that is wrong, set the status column yourself; better, head it "Tình hình thực hiện".`,
+    },
+  },
+  DONE_IN_PART: {
+    severity: 'info',
+    message: {
+      vi: (p) =>
+        `Tình trạng "${p.text}" ở ô ${p.cell} là hoàn thành ${p.expected ? `mới đạt ${p.expected.replace('.', ',')}%` : 'một phần'}: nhiệm vụ được tính là chưa hoàn thành. Khi hoàn thành hẳn, ghi "Đã hoàn thành".`,
+      en: (p) =>
+        `The status "${p.text}" in ${p.cell} is a partial completion (${p.expected ? `${p.expected}%` : 'in part'}): the task counts as not done. When it is finished, write "Đã hoàn thành".`,
+    },
+  },
   DEADLINE_OUTSIDE_PLAN: {
     severity: 'warning',
     message: {
@@ -198,8 +225,19 @@ export const CATALOGUE = {
   SWAPPED_DATE: {
     severity: 'warning',
     message: {
-      vi: (p) => `Ngày ${p.text} ở ô ${p.cell} có thể đã bị Excel đảo ngày và tháng (gõ dd/mm trong Excel kiểu tháng trước). Sửa tự động: đổi thành ${p.expected}.`,
-      en: (p) => `The date ${p.text} in ${p.cell} was probably swapped by a month-first Excel (dd/mm typed). Fix: change it to ${p.expected}.`,
+      vi: (p) =>
+        `Ngày ${p.text} ở ô ${p.cell} có thể đã bị Excel đảo ngày và tháng: cùng cột, ô ${p.evidence} là ngày gõ dd/mm mà Excel kiểu tháng trước không đọc được nên để dạng chữ. Sửa tự động: đổi thành ${p.expected}.`,
+      en: (p) =>
+        `The date ${p.text} in ${p.cell} was probably swapped by a month-first Excel: in the same column, ${p.evidence} is a dd/mm date that Excel could not read and kept as text. Fix: change it to ${p.expected}.`,
+    },
+  },
+  DATE_AS_TEXT: {
+    severity: 'warning',
+    message: {
+      vi: (p) =>
+        `Ngày "${p.text}" ở ô ${p.cell} là chữ, không phải ngày: Excel kiểu tháng trước không đọc được, còn ngày cùng cột ở ô ${p.evidence} bị đảo ngày và tháng. Sửa tự động: chuyển thành ngày ${p.expected} (sửa cùng ngày bị đảo, để cột không còn lẫn chữ và ngày).`,
+      en: (p) =>
+        `The date "${p.text}" in ${p.cell} is text, not a date: a month-first Excel could not read it, and swapped the date in ${p.evidence} of the same column. Fix: make it the date ${p.expected} (fixed together with the swapped date, so the column no longer mixes text and dates).`,
     },
   },
 } satisfies Record<string, RuleSpec>;

@@ -3,10 +3,17 @@
  * groups announcing a task count ("(09 nhiệm vụ)") they do not hold. Sections and tasks under the
  * same parent form one sequence per numbering style ("6." and "7." are groups between tasks "5." and
  * "8.").
+ *
+ * A unit's report (unitReport.ts) keeps the plan's numbers for its own rows, or numbers them 1, 2, 3:
+ * gaps, skipped groups and groups holding fewer tasks than the plan announces are what it should
+ * look like, and its numbers match its rows to the plan, so nothing here renumbers it. It still
+ * hears of a number repeated inside one group (two rows claiming one task, when the table keeps its
+ * group rows) and of a group holding more tasks than the plan announces.
  */
 import type { Edit, Finding } from '../findings';
 import { type NumberStyle, numberStyle, numberValue, renumber } from '../numbering';
 import { finding, type RuleContext } from './context';
+import { unitReportOf } from './unitReport';
 
 interface Numbered {
   row: number;
@@ -48,11 +55,13 @@ export function numberingRules(ctx: RuleContext): Finding[] {
   const { table } = ctx;
   const findings: Finding[] = [];
   const sttCol = table.columns.stt ?? 0;
+  const unitReport = unitReportOf(table, ctx.grid) !== null;
 
   for (const items of sequences(ctx)) {
     const tasks = items.filter((i) => !i.isSection);
     // Word's lost auto-numbering: every task of the group carries the same number ("1." x 15).
     if (tasks.length >= 3 && tasks.length === items.length && tasks.every((t) => t.value === tasks[0]!.value)) {
+      if (unitReport) continue; // the plan's own numbering, as the unit received it
       findings.push(
         finding(ctx, 'STT_ORDER', tasks[1]!.row, sttCol, { text: tasks[1]!.stt.trim(), expected: renumber(tasks[1]!.stt, tasks[0]!.value + 1) }, renumbering(ctx, tasks, sttCol)),
       );
@@ -68,6 +77,10 @@ export function numberingRules(ctx: RuleContext): Finding[] {
       const wasSeen = seen.has(item.value);
       seen.add(item.value);
       if (!previous || item.value === previous.value + 1) return;
+      if (unitReport) {
+        if (wasSeen && !item.isSection && table.sections.length > 0) findings.push(finding(ctx, 'DUPLICATE_STT', item.row, sttCol, { text: item.stt.trim() }));
+        return;
+      }
       const params = { text: item.stt.trim(), expected: renumber(item.stt, previous.value + 1) };
       if (item.isSection) findings.push(finding(ctx, 'GROUP_NUMBERING', item.row, sttCol, params));
       else if (wasSeen) findings.push(finding(ctx, 'DUPLICATE_STT', item.row, sttCol, params, renumberTasks()));
@@ -83,7 +96,8 @@ export function numberingRules(ctx: RuleContext): Finding[] {
     if (parent !== null) held[parent]! += held[index]!;
   }
   table.sections.forEach((section, index) => {
-    if (section.announcedCount !== null && section.announcedCount !== held[index]) {
+    const count = section.announcedCount;
+    if (count !== null && (unitReport ? held[index]! > count : held[index] !== count)) {
       findings.push(
         finding(ctx, 'GROUP_COUNT_MISMATCH', section.row, table.columns.task ?? 0, {
           text: section.label,

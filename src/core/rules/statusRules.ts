@@ -1,6 +1,11 @@
-/** A unit's report columns: status words, completion dates and the evidence a done task cites. */
+/**
+ * A unit's report columns: status words, completion dates and the evidence a done task cites; the
+ * status column when it was read from its cells rather than its header.
+ */
 import type { Finding } from '../findings';
-import { cellText, isoToVietnamese } from '../grid';
+import { cellText, isBlank, isoToVietnamese } from '../grid';
+import { MergedView } from '../recognise/mergedView';
+import { headerText } from '../recognise/statusColumn';
 import { columnOf, finding, type RuleContext, taskName } from './context';
 
 /** A document number as offices cite it: "412/BC-STP", "3310/STC-QLNS", "57-NQ/TW". */
@@ -12,10 +17,17 @@ export function statusRules(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const statusCol = columnOf(ctx, 'status');
   const completedCol = table.columns.completed ?? statusCol;
+  if (table.guessed?.includes('status') && table.columns.status !== undefined) {
+    const col = table.columns.status;
+    // The title's own cell: the lower row of a two-row header unless the title is merged down from the upper.
+    const row = [...table.headerRows].reverse().find((r) => !isBlank(ctx.grid.rows[r]?.[col])) ?? table.headerRows[0]!;
+    findings.push(finding(ctx, 'STATUS_COLUMN_GUESSED', row, col, { text: headerText(new MergedView(ctx.grid), table.headerRows, col) }));
+  }
   for (const task of table.tasks) {
     const { status } = task;
     const name = taskName(task, ctx);
     if (status.text !== null && !status.known) findings.push(finding(ctx, 'UNKNOWN_STATUS', task.row, statusCol, { text: status.text }));
+    if (status.partial) findings.push(finding(ctx, 'DONE_IN_PART', task.row, statusCol, { text: status.text ?? '', expected: status.progress === undefined ? '' : String(status.progress) }));
     if (status.done && status.completedOn === null) findings.push(finding(ctx, 'DONE_WITHOUT_DATE', task.row, completedCol, { task: name }));
     if (status.completedOn !== null && status.completedOn > asOf) {
       findings.push(
