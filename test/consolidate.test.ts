@@ -1,12 +1,17 @@
 /** `phuluc consolidate` on unit files made from seed 001's plan the way units really send them back (test/helpers/unitFiles.ts). */
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { main } from '../src/cli/main';
 import { cellText } from '../src/core/grid';
 import { fold } from '../src/core/text';
 import { readWorkbookFile } from '../src/io/readWorkbook';
+import { SEVERITY_LABELS } from '../src/core/i18n';
 import { AS_OF, ledBy, MASTER, tasks, unitFolder } from './helpers/unitFiles';
+
+// Every run starts its reader processes.
+jest.setTimeout(60_000);
 
 async function run(...args: string[]) {
   let out = '';
@@ -15,15 +20,17 @@ async function run(...args: string[]) {
   return { code, out, err };
 }
 
+interface Consolidated {
+  sources: { file: string; unit: string | null; tasks: number; reported: number; skipped: boolean; error: string | null }[];
+  byUnit: { unit: string; total: number; done_on_time: number; done_late: number; on_track: number; overdue: number; recurring: number; no_deadline: number }[];
+  notSubmitted: string[];
+  findings: { code: string; severity: 'error' | 'warning' | 'info'; file: string | null; cell: string | null; message: string }[];
+}
+
 describe('phuluc consolidate', () => {
   const dir = unitFolder();
   const output = join(mkdtempSync(join(tmpdir(), 'phuluc-hn-out-')), 'tong-hop.xlsx');
-  let json: {
-    sources: { file: string; unit: string | null; tasks: number; reported: number; skipped: boolean; error: string | null }[];
-    byUnit: { unit: string; total: number; done_on_time: number; done_late: number; on_track: number; overdue: number; recurring: number; no_deadline: number }[];
-    notSubmitted: string[];
-    findings: { code: string; file: string | null; cell: string | null; message: string }[];
-  };
+  let json: Consolidated;
 
   beforeAll(async () => {
     const result = await run(dir, '--master', MASTER, '-o', output, '--json');
@@ -102,4 +109,77 @@ describe('phuluc consolidate', () => {
     expect(text.code).toBe(0);
     expect(text.out).toContain('ghi-chu.xlsx: không phải tệp Excel');
   });
+
+  it('writes Vietnamese severities in the sources sheet, never error or warning', () => {
+    const sources = readWorkbookFile(output).sheets.find((sheet) => sheet.name === 'Nguồn và phát hiện')!;
+    const cells = sources.rows.flatMap((row) => (row ?? []).map((c) => cellText(c)));
+    const vietnamese = Object.values(SEVERITY_LABELS).map((label) => label.vi);
+    expect(cells).toEqual(expect.arrayContaining(['cảnh báo', 'lỗi']));
+    expect(cells.filter((text) => ['error', 'warning', 'info'].includes(text))).toEqual([]);
+    const column = sources.rows.map((row) => cellText(row?.[1]));
+    for (const f of json.findings) expect(column).toContain(SEVERITY_LABELS[f.severity].vi);
+    expect(vietnamese).toEqual(['lỗi', 'cảnh báo', 'lưu ý']);
+  });
+
+  it('prints the plan’s counts in the buckets of its report sentence, and the sentence', async () => {
+    const { out } = await run(dir, '--master', MASTER, '-o', join(mkdtempSync(join(tmpdir(), 'phuluc-hn-out-')), 'tong-hop.xlsx'));
+    expect(out).toMatch(/\n50 nhiệm vụ:\n {2}đã hoàn thành \d+ \(đúng hạn \d+, quá hạn \d+\)\n {2}chưa hoàn thành \d+ \(trong hạn \d+, quá hạn \d+, chưa có thời hạn cụ thể \d+\)\n {2}thường xuyên \d+\n {2}Tỷ lệ hoàn thành [\d,]+% \(\d+\/\d+: đã HT ÷ \(đã HT \+ chưa HT quá hạn\)\)\nTổng số 50 nhiệm vụ; /);
+  });
 });
+
+describe('phuluc consolidate with nothing to consolidate', () => {
+  const out = () => join(mkdtempSync(join(tmpdir(), 'phuluc-hn-out-')), 'tong-hop.xlsx');
+
+  it('refuses an empty folder, and a folder with no workbook, and writes nothing', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'phuluc-hn-rong-'));
+    const notes = mkdtempSync(join(tmpdir(), 'phuluc-hn-ghi-chu-'));
+    writeFileSync(join(notes, 'ghi-chu.txt'), 'không phải báo cáo');
+    for (const folder of [empty, notes]) {
+      const output = out();
+      const result = await run(folder, '--master', MASTER, '-o', output);
+      expect(result).toEqual({ code: 2, out: '', err: `phuluc: ${folder}: không có tệp bảng tính nào (.xlsx, .xlsm, .xls, .ods) để tổng hợp` });
+      expect(existsSync(output)).toBe(false);
+    }
+  });
+
+  it('refuses a folder holding no unit’s report (only a copy of the plan), saying why each file was not counted', async () => {
+    const plan = join(__dirname, '..', 'examples', 'ke-hoach-01-bach-long-vi.xlsx');
+    const folder = mkdtempSync(join(tmpdir(), 'phuluc-hn-ban-sao-'));
+    copyFileSync(plan, join(folder, 'ke-hoach-ban-sao.xlsx'));
+    const output = out();
+    const result = await run(folder, '--master', plan, '-o', output);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(new RegExp(`^phuluc: ${folder}: không có báo cáo nào của đơn vị để tổng hợp \\(ke-hoach-ban-sao\\.xlsx: [^\\n]+\\)$`));
+    expect(existsSync(output)).toBe(false);
+  });
+});
+
+describe('phuluc consolidate --columns', () => {
+  /** Sở Tư pháp's report with its status under a header nobody would recognise ("Cột 5"), and progress notes in "Cột 6". */
+  function justiceReport(): string {
+    const folder = mkdtempSync(join(tmpdir(), 'phuluc-hn-cot-'));
+    mkdirSync(join(folder, 'bao-cao'));
+    const rows = ledBy('Sở Tư pháp').map((task, i) => [i + 1, 'Sở Tư pháp', task.text, task.deadline.text, 'Đã hoàn thành', 'Đang thực hiện bước tiếp theo']);
+    const aoa = [['Đơn vị: Sở Tư pháp'], ['BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH'], [], ['TT', 'Đơn vị chủ trì', 'Nội dung nhiệm vụ', 'Thời gian hoàn thành', 'Cột 5', 'Cột 6'], ...rows];
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(aoa), 'Báo cáo');
+    writeFileSync(join(folder, 'bao-cao', 'stp.xlsx'), XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    return join(folder, 'bao-cao');
+  }
+
+  it('passes the role correction to every report it reads', async () => {
+    const folder = justiceReport();
+    const justice = async (...columns: string[]) => {
+      const result = await run(folder, '--master', MASTER, '-o', join(mkdtempSync(join(tmpdir(), 'phuluc-hn-out-')), 'tong-hop.xlsx'), '--json', ...columns);
+      expect(result.code).toBe(0);
+      const row = (JSON.parse(result.out) as Consolidated).byUnit.find((u) => u.unit === 'Sở Tư pháp')!;
+      return row.done_on_time + row.done_late;
+    };
+    // Of its two tasks, one is recurring: done or not, it stays in "thường xuyên".
+    const deadlines = ledBy('Sở Tư pháp').filter((t) => t.deadline.kind !== 'recurring').length;
+    expect(deadlines).toBe(1);
+    expect(await justice('--columns', 'status=E')).toBe(deadlines);
+    expect(await justice('--columns', 'status=F')).toBe(0);
+  });
+});
+

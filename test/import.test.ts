@@ -16,6 +16,7 @@ import { type ImportedPlan, importPlan, importText } from '../src/core/prose/imp
 import { recogniseWorkbook } from '../src/core/recognise/recogniseWorkbook';
 import { fold, squish } from '../src/core/text';
 import { splitUnits } from '../src/core/units';
+import { isOwnOutput } from '../src/core/summaryLayout';
 import { readDocxBytes } from '../src/io/docx';
 import { readWorkbookFile } from '../src/io/readWorkbook';
 import seed003 from './fixtures/plans/seed003-bcd-tinh.json';
@@ -166,6 +167,8 @@ describe('phuluc import', () => {
     const report = JSON.parse(imported.out) as { tables: { sheet: string; tasks: unknown[] }[]; findings: unknown[] };
     expect(report.tables.map((t) => [t.sheet, t.tasks.length])).toEqual([['Nhiệm vụ', 50]]);
     expect(report.findings).toEqual([]);
+    // A plan units fill in and send back: not marked as phuluc's own output, so consolidation reads it.
+    expect(isOwnOutput(readWorkbookFile(output))).toBe(false);
   });
 
   it('reads a Word document, and says what it wrote', async () => {

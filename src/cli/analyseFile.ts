@@ -6,6 +6,7 @@ import { buildUnitDirectory, type DirectoryEntry, directoryFromGrid, type UnitDi
 import type { ReaderPool } from '../io/readerPool';
 import { READ_FAILURES, WorkbookReadError } from '../io/readFailures';
 import { CLI_TEXT } from './messages';
+import { FOLDER_HINT, folderProblem } from './paths';
 
 export interface CommonOptions {
   sheet?: string;
@@ -29,6 +30,8 @@ async function readIsolated(file: string, pool: ReaderPool): Promise<Workbook> {
  */
 export async function loadDirectoryEntries(options: CommonOptions, pool: ReaderPool): Promise<{ entries?: DirectoryEntry[]; error?: string }> {
   if (!options.units) return {};
+  const folder = folderProblem(options.units, options.lang);
+  if (folder) return { error: `--units ${folder}` };
   try {
     const [sheet] = (await readIsolated(options.units, pool)).sheets;
     return { entries: sheet ? directoryFromGrid(sheet) : [] };
@@ -54,6 +57,8 @@ export async function analyseFile(
   options: CommonOptions,
   directory?: UnitDirectory,
 ): Promise<{ workbook: Workbook; analysed: AnalysedTable[] } | { reason: string }> {
+  const folder = folderProblem(file, options.lang, FOLDER_HINT);
+  if (folder) return { reason: folder };
   let workbook: Workbook;
   try {
     workbook = await readIsolated(file, pool);

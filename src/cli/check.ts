@@ -18,6 +18,7 @@ export async function runCheck(options: CheckOptions, io: Output, pool: ReaderPo
   }
   // Every file is sent to the readers at once; results are reported in the order given.
   const results = options.files.map((file) => analyseFile(file, pool, options, directory));
+  let printed = 0;
   for (const [i, file] of options.files.entries()) {
     const result = await results[i]!;
     if ('reason' in result) {
@@ -28,7 +29,7 @@ export async function runCheck(options: CheckOptions, io: Output, pool: ReaderPo
     const { analysed } = result;
     if (hasErrors(analysed.flatMap((a) => a.findings)) && exitCode === EXIT.ok) exitCode = EXIT.errors;
     if (options.json) reports.push(CheckReportSchema.parse(toCheckReport(file, options.asOf, analysed)));
-    else io.out(`${printCheck(file, options.asOf, analysed, lang)}\n`);
+    else io.out(`${printed++ ? '\n' : ''}${printCheck(file, options.asOf, analysed, { lang, all: options.all })}\n`);
   }
   if (options.json && reports.length > 0) {
     io.out(`${JSON.stringify(options.files.length === 1 ? reports[0] : reports, null, 2)}\n`);

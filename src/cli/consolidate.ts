@@ -4,34 +4,30 @@
  * that unit was found (files to confirm first), every file that is not counted with its reason;
  * exit 0 once the output is written, 2 when it cannot be.
  */
-import { type Dirent, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { consolidate, type ReportFile, shortTask, type SourceSummary } from '../core/consolidate/consolidate';
 import { SOURCE_WORDS } from '../core/consolidate/catalogue';
 import { consolidationLayout } from '../core/consolidate/consolidationLayout';
 import { whyNotRead } from '../core/consolidate/unitWorkbook';
 import type { Language } from '../core/findings';
 import { isoToVietnamese } from '../core/grid';
+import { formatNumber } from '../core/i18n';
 import { recogniseWorkbook } from '../core/recognise/recogniseWorkbook';
-import type { Row } from '../core/summary';
+import { reportSentence, summarize } from '../core/summary';
 import { READ_FAILURES } from '../io/readFailures';
 import type { ReaderPool } from '../io/readerPool';
 import { loadDirectoryEntries } from './analyseFile';
 import { CLI_TEXT as T } from './messages';
 import type { ConsolidateOptions } from './options';
 import { EXIT, type Output } from './output';
+import { folderProblem, outputProblem, sameFile, samePlace, writeOutput } from './paths';
+import { bucketLines } from './printCheck';
+import { unitJson } from './summarize';
+import { fit } from './text';
 
 /** A file to read, or one not read and why (a key of SOURCE_WORDS). */
 type Entry = { file: string } | { file: string; notRead: keyof typeof SOURCE_WORDS };
-
-/** The same file on disk, whatever path names it (a link, "./", another case of the same folder). */
-function samePlace(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
 
 /**
  * The entries named on the command line, folders opened one level deep in a stable order. A file
@@ -39,7 +35,6 @@ function samePlace(path: string): string {
  * in a folder every entry that is not read is kept with its reason.
  */
 function unitEntries(paths: readonly string[], master: string): Entry[] {
-  const plan = samePlace(master);
   const entries = paths.flatMap((path): Entry[] => {
     let isFolder = false;
     try {
@@ -58,7 +53,7 @@ function unitEntries(paths: readonly string[], master: string): Entry[] {
         return why ? { file: join(path, dirent.name), notRead: why } : { file: join(path, dirent.name) };
       });
   });
-  return entries.map((entry) => ('notRead' in entry || samePlace(entry.file) !== plan ? entry : { file: entry.file, notRead: 'master' }));
+  return entries.map((entry) => ('notRead' in entry || !sameFile(entry.file, master) ? entry : { file: entry.file, notRead: 'master' }));
 }
 
 function modifiedAt(file: string): string | undefined {
@@ -67,10 +62,6 @@ function modifiedAt(file: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function unitJson({ label, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline }: Row) {
-  return { unit: label, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline };
 }
 
 function sourceJson({ file, unit, unitFrom, confirm, evidence, written, reportDate, tasks, reported, skipped, error, sameUnit }: SourceSummary) {
@@ -82,17 +73,17 @@ const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 /** The lines a clerk reads: the files to confirm first, then every file and its unit, the files not counted, the units missing. */
 function report(sources: readonly SourceSummary[], notSubmitted: ReturnType<typeof consolidate>['notSubmitted'], lang: Language): string[] {
   const counted = sources.filter((s) => !s.skipped);
-  const line = (s: SourceSummary) => `  ${fileName(s.file)} → ${s.unit ?? T.unknownUnit[lang]} (${s.evidence})`;
+  const line = (s: SourceSummary) => fit(`  ${fileName(s.file)} → ${s.unit ?? T.unknownUnit[lang]} (${s.evidence})`);
   const lines: string[] = [];
   const toConfirm = counted.filter((s) => s.confirm);
   if (toConfirm.length) lines.push(`${T.unitsToConfirm[lang]} (${toConfirm.length}):`, ...toConfirm.map(line), `  ${T.setUnit[lang]}`);
   const sure = counted.filter((s) => !s.confirm);
   if (sure.length) lines.push(`${T.filesAndUnits[lang]}:`, ...sure.map(line));
   const skipped = sources.filter((s) => s.skipped);
-  if (skipped.length) lines.push(`${T.badFiles[lang]} (${skipped.length}):`, ...skipped.map((s) => `  ${fileName(s.file)}: ${s.error}`));
+  if (skipped.length) lines.push(`${T.badFiles[lang]} (${formatNumber(skipped.length, lang)}):`, ...skipped.map((s) => fit(`  ${fileName(s.file)}: ${s.error}`)));
   if (notSubmitted.length) {
-    lines.push(`${T.notSubmitted[lang]} (${notSubmitted.length}):`);
-    for (const n of notSubmitted) lines.push(`  ${n.unit} (${T.leads[lang]} ${n.tasks.length}):`, ...n.tasks.map((t) => `    ${shortTask(t, 60)}`));
+    lines.push(`${T.notSubmitted[lang]} (${formatNumber(notSubmitted.length, lang)}):`);
+    for (const n of notSubmitted) lines.push(fit(`  ${n.unit} (${T.leads[lang]} ${formatNumber(n.tasks.length, lang)}):`), ...n.tasks.map((t) => fit(`    ${shortTask(t, 72)}`)));
   }
   return lines;
 }
@@ -103,16 +94,18 @@ export async function runConsolidate(options: ConsolidateOptions, io: Output, po
     io.err(`phuluc: ${reason}`);
     return EXIT.unreadable;
   };
-  const entries = unitEntries(options.files, options.master);
-  const output = samePlace(options.output);
-  if ([options.master, options.units ?? '', ...entries.map((e) => e.file)].some((input) => input && samePlace(input) === output)) {
-    return fail(`${options.output}: ${T.notOverInput[lang]}`);
+  for (const [path, flag] of [[options.master, '--master'], [options.units, '--units']] as const) {
+    const folder = path && folderProblem(path, lang);
+    if (folder) return fail(`${flag} ${folder}`);
   }
+  const entries = unitEntries(options.files, options.master);
+  const problem = outputProblem(options.output, [options.master, options.units ?? '', ...entries.map((e) => e.file)], ['.xlsx'], lang);
+  if (problem) return fail(problem);
   // The units' files are read while the plan is: each is recognised with the year its own title
   // gives, and read again with the plan's year in the rare file where the two differ.
   const masterRead = pool.readWorkbook(options.master);
   const writer = import('../io/writeSummary'); // loads while the readers start
-  const read = (file: string, planYear?: number) => pool.readReport(file, { asOf, planYear, lang });
+  const read = (file: string, planYear?: number) => pool.readReport(file, { asOf, planYear, lang, columns: options.columns });
   const early = entries.map((entry) => ('notRead' in entry ? null : read(entry.file)));
   const directory = await loadDirectoryEntries(options, pool);
   if (directory.error) return fail(directory.error);
@@ -131,14 +124,20 @@ export async function runConsolidate(options: ConsolidateOptions, io: Output, po
   });
   // --unit names a file by its path or by its name alone.
   const units = Object.fromEntries(
-    entries.flatMap((e) => Object.entries(options.unit).filter(([file]) => file === fileName(e.file) || resolve(file) === resolve(e.file)).map(([, unit]) => [e.file, unit])),
+    entries.flatMap((e) => Object.entries(options.unit).filter(([file]) => file === fileName(e.file) || samePlace(file) === samePlace(e.file)).map(([, unit]) => [e.file, unit])),
   );
   const result = consolidate(plan, await Promise.all(reports), { asOf, lang, units, directory: directory.entries });
-  try {
-    writeFileSync(options.output, await (await writer).writeLayouts(consolidationLayout(result, lang)));
-  } catch (error) {
-    return fail(`${options.output}: ${error instanceof Error ? error.message : String(error)}`);
+  // A consolidation of nothing is no consolidation: every entry is known not to be a unit's report
+  // (the plan, a copy of it, an earlier output, a lock file ...). Files that could not be read may be
+  // reports: then the output is written, listing each with its reason.
+  const unreadable = result.findings.some((f) => f.code === 'BAD_FILE');
+  if (!unreadable && !result.sources.some((s) => !s.skipped && !s.error)) {
+    const why = result.sources.slice(0, 3).map((s) => `${fileName(s.file)}: ${s.error}`);
+    const rest = result.sources.length > 3 ? (lang === 'vi' ? `; … và ${result.sources.length - 3} tệp khác` : `; … and ${result.sources.length - 3} more`) : '';
+    return fail(`${options.files.join(', ')}: ${T.noReports[lang]} (${why.join('; ')}${rest})`);
   }
+  const refused = writeOutput(options.output, await (await writer).writeLayouts(consolidationLayout(result, lang)), lang);
+  if (refused) return fail(refused);
 
   if (options.json) {
     const json = {
@@ -155,10 +154,16 @@ export async function runConsolidate(options: ConsolidateOptions, io: Output, po
     return EXIT.ok;
   }
   const counted = result.sources.filter((s) => !s.skipped && s.unit !== null).length;
+  const summary = summarize(result.tables, asOf, lang);
   const lines = [
-    `${T.asOf[lang]}: ${isoToVietnamese(asOf)} · ${T.plan[lang]}: ${options.master} (${T.sheet[lang].toLowerCase()} "${plan[0]!.sheet}")`,
+    `${T.asOf[lang]}: ${isoToVietnamese(asOf)}`,
+    `${T.plan[lang]}: ${options.master} (${T.sheet[lang].toLowerCase()} "${plan[0]!.sheet}")`,
     ...report(result.sources, result.notSubmitted, lang),
-    `${T.wroteConsolidation[lang]} ${counted}/${result.sources.length} ${T.unitFiles[lang]}: ${options.output}`,
+    '',
+    `${formatNumber(summary.plan.total, lang)} ${T.tasks[lang]}:`,
+    ...bucketLines(summary.plan, lang, '  '),
+    reportSentence(summary.plan, lang),
+    `${T.wroteConsolidation[lang]} ${formatNumber(counted, lang)}/${formatNumber(result.sources.length, lang)} ${T.unitFiles[lang]}: ${options.output}`,
   ];
   io.out(`${lines.join('\n')}\n`);
   return EXIT.ok;

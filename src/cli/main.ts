@@ -1,77 +1,127 @@
 /** The `phuluc` command line. Every failure ends in a one-line message and an exit code, never a stack trace. */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { extname, join } from 'node:path';
+import type { Language } from '../core/findings';
 import { ReaderPool } from '../io/readerPool';
-import { USAGE } from './messages';
+import { COMMAND_USAGE, USAGE } from './messages';
 import { EXIT, type Output } from './output';
-
-/** Option names as typed, for messages about zod's fields. */
-const OPTION_NAMES: Record<string, string> = {
-  files: '<file>',
-  sheet: '--sheet',
-  asOf: '--as-of',
-  planYear: '--plan-year',
-  lang: '--lang',
-  units: '--units',
-  columns: '--columns',
-  output: '-o',
-  only: '--only',
-  master: '--master',
-  unit: '--unit',
-};
+import { FOLDER_HINT, folderProblem, outputProblem, systemErrorMessage } from './paths';
 
 const stdio: Output = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
-function usageLanguage(argv: readonly string[]): 'vi' | 'en' {
-  const i = argv.indexOf('--lang');
-  return argv[i + 1] === 'en' || argv.includes('--lang=en') ? 'en' : 'vi';
+/** The language asked for anywhere on the line ("--lang en", "--lang=EN"), before any module loads. */
+function usageLanguage(argv: readonly string[]): Language {
+  for (const [i, arg] of argv.entries()) {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value?.trim().toLowerCase() === 'en') return 'en';
+  }
+  return 'vi';
 }
 
 /** Commands that read workbooks: they read them in child processes (see ReaderPool). */
-const READERS = new Set(['check', 'fix', 'summarize', 'consolidate', 'import']);
+const COMMANDS = ['check', 'fix', 'summarize', 'consolidate', 'import'] as const;
+type Command = (typeof COMMANDS)[number];
+const isCommand = (word: string | undefined): word is Command => (COMMANDS as readonly string[]).includes(word ?? '');
+
+/** The command and the rest, with a leading "--lang en" moved behind the command ("phuluc --lang en --help"). */
+function splitCommand(argv: readonly string[]): { command: string | undefined; rest: string[] } {
+  const leading: string[] = [];
+  let i = 0;
+  while (i < argv.length && (argv[i] === '--lang' || argv[i]!.startsWith('--lang='))) {
+    leading.push(...argv.slice(i, argv[i] === '--lang' ? i + 2 : i + 1));
+    i += argv[i] === '--lang' ? 2 : 1;
+  }
+  return { command: argv[i], rest: [...argv.slice(i + 1), ...leading] };
+}
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const wantsHelp = (args: readonly string[]) => args.some((arg) => arg === '--help' || arg === '-h');
 
 export async function main(argv: string[], io: Output = stdio): Promise<number> {
-  const [command, ...rest] = argv;
   const lang = usageLanguage(argv);
+  const { command, rest } = splitCommand(argv);
+  if (command === '--version' || command === '-v' || command === '-V' || command === 'version') {
+    io.out(`phuluc ${version()}\n`);
+    return EXIT.ok;
+  }
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    const topic = rest.find(isCommand);
+    io.out(`${topic ? COMMAND_USAGE[topic][lang] : USAGE[lang]}\n`);
+    return EXIT.ok;
+  }
+  if (!isCommand(command)) {
+    io.err(
+      lang === 'vi'
+        ? `phuluc: không có lệnh "${command}"; các lệnh: ${COMMANDS.join(', ')} (phuluc --help)`
+        : `phuluc: unknown command "${command}"; the commands: ${COMMANDS.join(', ')} (phuluc --help)`,
+    );
+    return EXIT.unreadable;
+  }
+  if (wantsHelp(rest)) {
+    io.out(`${COMMAND_USAGE[command][lang]}\n`);
+    return EXIT.ok;
+  }
+
   // The readers start before anything else loads, so their start-up overlaps the command line's own.
-  const pool = READERS.has(command ?? '') ? new ReaderPool(availableParallelism()) : null;
+  const pool = new ReaderPool(availableParallelism());
+  let writing: string | undefined;
+  const fail = (reason: string) => {
+    io.err(`phuluc: ${reason}`);
+    return EXIT.unreadable;
+  };
   try {
     // Each command loads only its own modules (options and zod included), after the readers are started.
     const options = await import('./options');
     switch (command) {
       case 'check':
-        return await (await import('./check')).runCheck(options.parseCheckOptions(rest), io, pool!);
-      case 'fix':
-        return await (await import('./fix')).runFix(options.parseFixOptions(rest), io, pool!);
-      case 'summarize':
-        return await (await import('./summarize')).runSummarize(options.parseSummarizeOptions(rest), io, pool!);
-      case 'consolidate':
-        return await (await import('./consolidate')).runConsolidate(options.parseConsolidateOptions(rest), io, pool!);
-      case 'import':
-        return await (await import('./import')).runImport(options.parseImportOptions(rest), io, pool!);
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        io.out(`${USAGE[lang]}\n`);
-        return EXIT.ok;
-      default:
-        io.err(`phuluc: ${lang === 'vi' ? 'không có lệnh' : 'unknown command'}: ${command}\n${USAGE[lang]}`);
-        return EXIT.unreadable;
+        return await (await import('./check')).runCheck(options.parseCheckOptions(rest), io, pool);
+      case 'fix': {
+        const parsed = options.parseFixOptions(rest);
+        writing = parsed.output;
+        const source = extname(parsed.files[0]!).toLowerCase();
+        const problem = folderProblem(parsed.files[0]!, parsed.lang, FOLDER_HINT) ?? outputProblem(parsed.output, [...parsed.files, parsed.units ?? ''], ['.xlsx', '.xlsm'].includes(source) ? [source] : ['.xlsx', '.xlsm'], parsed.lang);
+        if (problem) return fail(problem);
+        return await (await import('./fix')).runFix(parsed, io, pool);
+      }
+      case 'summarize': {
+        const parsed = options.parseSummarizeOptions(rest);
+        writing = parsed.output;
+        const problem = outputProblem(parsed.output, [...parsed.files, parsed.units ?? ''], ['.xlsx'], parsed.lang);
+        if (problem) return fail(problem);
+        return await (await import('./summarize')).runSummarize(parsed, io, pool);
+      }
+      case 'consolidate': {
+        const parsed = options.parseConsolidateOptions(rest);
+        writing = parsed.output;
+        return await (await import('./consolidate')).runConsolidate(parsed, io, pool);
+      }
+      case 'import': {
+        const parsed = options.parseImportOptions(rest);
+        writing = parsed.output;
+        const problem = outputProblem(parsed.output, parsed.files, ['.xlsx'], parsed.lang);
+        if (problem) return fail(problem);
+        return await (await import('./import')).runImport(parsed, io, pool);
+      }
     }
   } catch (error) {
-    const { ZodError } = await import('zod');
-    if (error instanceof ZodError) {
-      const problems = error.issues.map((i) => `${OPTION_NAMES[String(i.path[0])] ?? 'options'}: ${i.message}`).join('; ');
-      io.err(`phuluc: ${problems}`);
-      return EXIT.unreadable;
-    }
-    // Unknown options (node's parseArgs) and anything unforeseen: one line, never a stack trace.
-    io.err(`phuluc: ${error instanceof Error ? error.message : String(error)}`);
-    return EXIT.unreadable;
+    if (error instanceof Error && error.name === 'UsageError') return fail(error.message);
+    // A file the system refused (a full disk, a missing folder): one line that names it.
+    const system = systemErrorMessage(error, lang, writing);
+    if (system) return fail(system);
+    // Anything unforeseen: one line, never a stack trace.
+    return fail(error instanceof Error ? error.message.split('\n')[0]! : String(error));
   } finally {
-    pool?.close();
+    pool.close();
   }
 }

@@ -1,42 +1,25 @@
-/** Command-line options, validated with zod at the boundary. */
+/**
+ * Command-line options, read with node's parseArgs and validated with zod at the boundary. Every
+ * mistake becomes a UsageError: one line in the user's language (Vietnamese unless --lang en)
+ * that names the option, says what it needs and, for an unknown option, suggests the nearest one.
+ */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { isoDay, todayIso } from '../core/calendar';
+import { isoDay, parseUserDay, todayIso } from '../core/calendar';
+import type { Language } from '../core/findings';
 import { columnIndex } from '../core/grid';
-import { ROLES } from '../core/roles';
+import { ROLES, type Role } from '../core/roles';
 import { RULE_CODES } from '../core/rules/catalogue';
 
-const IsoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'cần dạng YYYY-MM-DD / expected YYYY-MM-DD')
-  .refine((text) => isoDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))) === text, {
-    message: 'ngày không có thật / not a real day',
-  });
+/** A mistake on the command line, already worded for the user (one line). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
 
-/** What `check` and `fix` share: which sheet, which day, which year, which language, which units. */
-const CommonOptions = z.object({
-  files: z.array(z.string().min(1)).min(1, 'cần ít nhất một tệp / give at least one file'),
-  sheet: z.string().min(1).optional(),
-  asOf: IsoDay,
-  planYear: z.coerce.number().int().min(2000).max(2100).optional(),
-  lang: z.enum(['vi', 'en']),
-  units: z.string().min(1).optional(),
-  /** "lead=C,deadline=F": the user's corrections of column roles. */
-  columns: z
-    .partialRecord(z.enum(ROLES), z.string().regex(/^[A-Za-z]{1,3}$/, 'cột dạng A, B, ... / a column letter'))
-    .transform((letters) => Object.fromEntries(Object.entries(letters).map(([role, col]) => [role, columnIndex(col as string)])))
-    .optional(),
-});
+type Values = Record<string, string | boolean | string[] | undefined>;
 
-export const CheckOptionsSchema = CommonOptions.extend({ json: z.boolean() });
-export type CheckOptions = z.infer<typeof CheckOptionsSchema>;
-
-export const FixOptionsSchema = CommonOptions.extend({
-  files: z.array(z.string().min(1)).length(1, 'một tệp nguồn / exactly one source file'),
-  output: z.string().min(1, 'cần -o <tệp sửa.xlsx> / give -o <copy.xlsx>'),
-  only: z.array(z.enum(RULE_CODES as [string, ...string[]])).optional(),
-});
-export type FixOptions = z.infer<typeof FixOptionsSchema>;
+export const COMMANDS = ['check', 'fix', 'summarize', 'consolidate', 'import'] as const;
+export type Command = (typeof COMMANDS)[number];
 
 const COMMON_FLAGS = {
   sheet: { type: 'string' },
@@ -45,88 +28,269 @@ const COMMON_FLAGS = {
   lang: { type: 'string', default: 'vi' },
   units: { type: 'string' },
   columns: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
-function common(values: Record<string, string | boolean | string[] | undefined>, positionals: string[]) {
+const OUTPUT = { output: { type: 'string', short: 'o' } } as const;
+const JSON_FLAG = { json: { type: 'boolean', default: false } } as const;
+const ALL = { all: { type: 'boolean', default: false } } as const;
+
+/** The options each command takes. */
+export const FLAGS = {
+  check: { ...COMMON_FLAGS, ...JSON_FLAG, ...ALL },
+  fix: { ...COMMON_FLAGS, ...OUTPUT, only: { type: 'string' } },
+  summarize: { ...COMMON_FLAGS, ...OUTPUT, ...JSON_FLAG, ...ALL },
+  consolidate: { ...COMMON_FLAGS, ...OUTPUT, ...JSON_FLAG, master: { type: 'string' }, unit: { type: 'string', multiple: true } },
+  import: { ...COMMON_FLAGS, ...OUTPUT, ...JSON_FLAG },
+} as const;
+
+/** The language asked for anywhere on the line ("--lang en", "--lang=EN"); Vietnamese otherwise, or when the value is not one. */
+export function languageOf(argv: readonly string[]): Language {
+  for (const [i, arg] of argv.entries()) {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value?.trim().toLowerCase() === 'en') return 'en';
+  }
+  return 'vi';
+}
+
+function say(lang: Language, vi: string, en: string): never {
+  throw new UsageError(lang === 'vi' ? vi : en);
+}
+
+/** Edit distance, for "có phải --as-of?". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The option of `command` nearest to what was typed, when one is near enough to be the one meant. */
+export function nearestOption(command: Command, typed: string): string | null {
+  const bare = typed.replace(/^-+/, '').split('=')[0]!.toLowerCase();
+  const simplify = (name: string) => name.replace(/-/g, '');
+  let best: { name: string; d: number } | null = null;
+  for (const name of Object.keys(FLAGS[command])) {
+    const d = Math.min(distance(bare, name), distance(simplify(bare), simplify(name)));
+    if (!best || d < best.d) best = { name, d };
+  }
+  if (!best) return null;
+  const near = best.d <= Math.max(1, Math.floor(best.name.length / 3)) || (bare.length >= 3 && best.name.startsWith(bare));
+  return near ? `--${best.name}` : null;
+}
+
+/** parseArgs, with its errors ("Unknown option '--asof'") in the user's words. */
+function read(command: Command, argv: string[], lang: Language): { values: Values; positionals: string[] } {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: FLAGS[command] }) as { values: Values; positionals: string[] };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const message = error instanceof Error ? error.message : String(error);
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const nearest = nearestOption(command, option);
+      if (nearest) say(lang, `không có tùy chọn ${option}; có phải ${nearest}?`, `no option ${option}; did you mean ${nearest}?`);
+      say(lang, `không có tùy chọn ${option} (xem phuluc ${command} --help)`, `no option ${option} (see phuluc ${command} --help)`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      if (/argument missing/.test(message)) say(lang, `${option} cần một giá trị (xem phuluc ${command} --help)`, `${option} needs a value (see phuluc ${command} --help)`);
+      say(lang, `${option} không nhận giá trị`, `${option} takes no value`);
+    }
+    throw error;
+  }
+}
+
+function language(values: Values): Language {
+  const typed = String(values.lang ?? 'vi');
+  const lang = typed.trim().toLowerCase();
+  if (lang === 'vi' || lang === 'en') return lang;
+  // Not a language we speak: say so in Vietnamese, the default.
+  throw new UsageError(`--lang: chỉ có vi (tiếng Việt) hoặc en (English); đã gõ "${typed}"`);
+}
+
+/** The cut-off date as typed (14/11/2025, 1/12/2025 or 2025-11-14) as an ISO day; today when not given. */
+function cutOff(value: string | boolean | string[] | undefined, lang: Language): string {
+  if (typeof value !== 'string') return todayIso();
+  const day = parseUserDay(value);
+  if (day) return day;
+  const shaped = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$|^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  if (shaped) say(lang, `--as-of: ngày ${value} không có thật`, `--as-of: ${value} is not a real day`);
+  return say(lang, `--as-of: không đọc được ngày "${value}"; gõ dd/mm/yyyy, ví dụ 14/11/2025`, `--as-of: cannot read the day "${value}"; type dd/mm/yyyy, e.g. 14/11/2025`);
+}
+
+function planYear(value: string | boolean | string[] | undefined, lang: Language): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const year = Number(value.trim());
+  if (/^\d{4}$/.test(value.trim()) && year >= 2000 && year <= 2100) return year;
+  return say(lang, `--plan-year: cần năm đủ bốn chữ số từ 2000 đến 2100, ví dụ 2025; đã gõ "${value}"`, `--plan-year: give a four-digit year from 2000 to 2100, e.g. 2025; got "${value}"`);
+}
+
+/** "lead=C,deadline=F": the user's corrections of column roles, as 0-based columns. */
+function columns(value: string | boolean | string[] | undefined, lang: Language): Partial<Record<Role, number>> | undefined {
+  if (typeof value !== 'string') return undefined;
+  const roles = ROLES.join(', ');
+  const result: Partial<Record<Role, number>> = {};
+  for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [role, column, extra] = pair.split('=').map((part) => part.trim());
+    if (!role || !column || extra !== undefined) say(lang, `--columns: "${pair}" cần dạng vai-trò=cột, ví dụ lead=C,deadline=F`, `--columns: "${pair}" needs the form role=column, e.g. lead=C,deadline=F`);
+    const key = role.toLowerCase();
+    if (!(ROLES as readonly string[]).includes(key)) say(lang, `--columns: không có vai trò "${role}"; các vai trò: ${roles}`, `--columns: no role "${role}"; the roles: ${roles}`);
+    if (!/^[A-Za-z]{1,3}$/.test(column)) say(lang, `--columns: "${pair}": cột là chữ cái như trong Excel (A, B, ..., AA)`, `--columns: "${pair}": a column is a letter as in Excel (A, B, ..., AA)`);
+    if (result[key as Role] !== undefined) say(lang, `--columns: vai trò ${key} được cho hai lần`, `--columns: the role ${key} is given twice`);
+    result[key as Role] = columnIndex(column.toUpperCase());
+  }
+  if (!Object.keys(result).length) say(lang, '--columns cần ít nhất một cặp vai-trò=cột, ví dụ lead=C', '--columns needs at least one role=column pair, e.g. lead=C');
+  return result;
+}
+
+function text(values: Values, name: string, lang: Language): string | undefined {
+  const value = values[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !value.trim()) say(lang, `--${name} cần một giá trị`, `--${name} needs a value`);
+  return value;
+}
+
+function files(command: Command, positionals: string[], lang: Language, exactlyOne: boolean): string[] {
+  if (!positionals.length) say(lang, `thiếu tệp đầu vào (xem phuluc ${command} --help)`, `no input file (see phuluc ${command} --help)`);
+  if (exactlyOne && positionals.length > 1) {
+    say(lang, `phuluc ${command} nhận đúng một tệp; đã cho ${positionals.length}: ${positionals.join(', ')}`, `phuluc ${command} takes exactly one file; got ${positionals.length}: ${positionals.join(', ')}`);
+  }
+  return positionals;
+}
+
+/** The output -o, required: what to name it is in the message. */
+function output(values: Values, lang: Language, example: Record<Language, string>): string {
+  const value = values.output;
+  if (typeof value !== 'string' || !value.trim()) say(lang, `thiếu -o <${example.vi}> (tệp ghi ra)`, `give -o <${example.en}> (the file to write)`);
+  return value;
+}
+
+/** What every command shares: which sheet, which day, which year, which language, which units, which columns. */
+const CommonOptions = z.object({
+  files: z.array(z.string().min(1)).min(1),
+  sheet: z.string().min(1).optional(),
+  asOf: z.string().refine((day) => isoDay(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))) === day),
+  planYear: z.number().int().min(2000).max(2100).optional(),
+  lang: z.enum(['vi', 'en']),
+  units: z.string().min(1).optional(),
+  columns: z.partialRecord(z.enum(ROLES), z.number().int().nonnegative()).optional(),
+});
+
+function common(command: Command, values: Values, positionals: string[], lang: Language, exactlyOne: boolean) {
   return {
-    files: positionals,
-    sheet: values.sheet,
-    asOf: values['as-of'] ?? todayIso(),
-    planYear: values['plan-year'],
-    lang: values.lang,
-    units: values.units,
-    columns: typeof values.columns === 'string' ? Object.fromEntries(values.columns.split(',').map((pair) => pair.split('=').map((part) => part.trim()))) : undefined,
+    files: files(command, positionals, lang, exactlyOne),
+    sheet: text(values, 'sheet', lang),
+    asOf: cutOff(values['as-of'], lang),
+    planYear: planYear(values['plan-year'], lang),
+    lang,
+    units: text(values, 'units', lang),
+    columns: columns(values.columns, lang),
   };
 }
 
+/** zod's check of what the functions above built; a failure here is a bug of this file, still said in one line. */
+function validate<T>(schema: z.ZodType<T>, input: unknown, lang: Language): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fields = parsed.error.issues.map((issue) => String(issue.path[0] ?? '')).join(', ');
+  return say(lang, `tùy chọn không hợp lệ: ${fields}`, `invalid options: ${fields}`);
+}
+
+export const CheckOptionsSchema = CommonOptions.extend({ json: z.boolean(), all: z.boolean() });
+export type CheckOptions = z.infer<typeof CheckOptionsSchema>;
+
 export function parseCheckOptions(argv: string[]): CheckOptions {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: { ...COMMON_FLAGS, json: { type: 'boolean', default: false } },
-  });
-  return CheckOptionsSchema.parse({ ...common(values, positionals), json: values.json });
+  const guess = languageOf(argv);
+  const { values, positionals } = read('check', argv, guess);
+  const lang = language(values);
+  return validate(CheckOptionsSchema, { ...common('check', values, positionals, lang, false), json: values.json === true, all: values.all === true }, lang);
+}
+
+export const FixOptionsSchema = CommonOptions.extend({
+  output: z.string().min(1),
+  only: z.array(z.enum(RULE_CODES as [string, ...string[]])).optional(),
+});
+export type FixOptions = z.infer<typeof FixOptionsSchema>;
+
+function ruleCodes(value: string | boolean | string[] | undefined, lang: Language): string[] | undefined {
+  if (value === undefined) return undefined;
+  const codes = String(value)
+    .split(',')
+    .map((code) => code.trim().toUpperCase())
+    .filter(Boolean);
+  if (!codes.length) say(lang, '--only cần ít nhất một mã phát hiện, ví dụ --only EXTRA_SPACES,TEXT_NOT_NFC', '--only needs at least one finding code, e.g. --only EXTRA_SPACES,TEXT_NOT_NFC');
+  const unknown = codes.filter((code) => !(RULE_CODES as string[]).includes(code));
+  if (unknown.length) {
+    const [first] = unknown;
+    const near = RULE_CODES.map((code) => ({ code, d: distance(first!, code) })).sort((a, b) => a.d - b.d)[0]!;
+    const hint = near.d <= 3 ? (lang === 'vi' ? `; có phải ${near.code}?` : `; did you mean ${near.code}?`) : lang === 'vi' ? '; các mã ở docs/rules.md' : '; the codes are in docs/rules.md';
+    say(lang, `--only: không có mã ${unknown.join(', ')}${hint}`, `--only: no code ${unknown.join(', ')}${hint}`);
+  }
+  return codes;
 }
 
 export function parseFixOptions(argv: string[]): FixOptions {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: { ...COMMON_FLAGS, output: { type: 'string', short: 'o' }, only: { type: 'string' } },
-  });
-  return FixOptionsSchema.parse({
-    ...common(values, positionals),
-    output: values.output ?? '',
-    only: values.only?.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean),
-  });
+  const guess = languageOf(argv);
+  const { values, positionals } = read('fix', argv, guess);
+  const lang = language(values);
+  const base = common('fix', values, positionals, lang, true);
+  return validate(FixOptionsSchema, { ...base, output: output(values, lang, { vi: 'bản-sửa.xlsx', en: 'copy.xlsx' }), only: ruleCodes(values.only, lang) }, lang);
 }
 
 /** One source file, an output workbook named by -o, and --json: `summarize` and `import`. */
-function oneFileToOutput(vi: string, en: string) {
-  return CommonOptions.extend({
-    files: z.array(z.string().min(1)).length(1, 'một tệp / exactly one file'),
-    output: z.string().min(1, `cần -o <${vi}> / give -o <${en}>`),
-    json: z.boolean(),
-  });
-}
+const OneFileToOutput = CommonOptions.extend({ output: z.string().min(1), json: z.boolean(), all: z.boolean() });
 
-export const SummarizeOptionsSchema = oneFileToOutput('tổng-hợp.xlsx', 'summary.xlsx');
+export const SummarizeOptionsSchema = OneFileToOutput;
 export type SummarizeOptions = z.infer<typeof SummarizeOptionsSchema>;
-export const ImportOptionsSchema = oneFileToOutput('phụ-lục.xlsx', 'appendix.xlsx');
+export const ImportOptionsSchema = OneFileToOutput;
 export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
 
-function parseOneFileToOutput<T>(argv: string[], schema: z.ZodType<T>): T {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: { ...COMMON_FLAGS, output: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false } },
-  });
-  return schema.parse({ ...common(values, positionals), output: values.output ?? '', json: values.json });
+function parseOneFileToOutput(command: 'summarize' | 'import', argv: string[], example: Record<Language, string>): SummarizeOptions {
+  const guess = languageOf(argv);
+  const { values, positionals } = read(command, argv, guess);
+  const lang = language(values);
+  const base = common(command, values, positionals, lang, true);
+  return validate(OneFileToOutput, { ...base, output: output(values, lang, example), json: values.json === true, all: values.all === true }, lang);
 }
 
-export const parseSummarizeOptions = (argv: string[]): SummarizeOptions => parseOneFileToOutput(argv, SummarizeOptionsSchema);
-export const parseImportOptions = (argv: string[]): ImportOptions => parseOneFileToOutput(argv, ImportOptionsSchema);
+export const parseSummarizeOptions = (argv: string[]): SummarizeOptions => parseOneFileToOutput('summarize', argv, { vi: 'tổng-hợp.xlsx', en: 'summary.xlsx' });
+export const parseImportOptions = (argv: string[]): ImportOptions => parseOneFileToOutput('import', argv, { vi: 'phụ-lục.xlsx', en: 'appendix.xlsx' });
 
 export const ConsolidateOptionsSchema = CommonOptions.extend({
-  master: z.string().min(1, 'cần --master <kế-hoạch.xlsx> / give --master <plan.xlsx>'),
+  master: z.string().min(1),
   /** "CATP.xlsx=Công an thành phố": the reporting unit of a file, set by the user. */
-  unit: z
-    .array(z.string().regex(/^[^=]+=[^=]+$/, 'dạng "tệp.xlsx=Tên đơn vị" / the form "file.xlsx=Unit name"'))
-    .transform((pairs) => Object.fromEntries(pairs.map((pair) => pair.split('=').map((part) => part.trim()) as [string, string]))),
-  output: z.string().min(1, 'cần -o <tổng-hợp.xlsx> / give -o <consolidated.xlsx>'),
+  unit: z.record(z.string(), z.string()),
+  output: z.string().min(1),
   json: z.boolean(),
 });
 export type ConsolidateOptions = z.infer<typeof ConsolidateOptionsSchema>;
 
-export function parseConsolidateOptions(argv: string[]): ConsolidateOptions {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: { ...COMMON_FLAGS, master: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false }, unit: { type: 'string', multiple: true } },
-  });
-  return ConsolidateOptionsSchema.parse({ ...common(values, positionals), master: values.master ?? '', output: values.output ?? '', json: values.json, unit: values.unit ?? [] });
+function unitPairs(value: string | boolean | string[] | undefined, lang: Language): Record<string, string> {
+  const pairs = Array.isArray(value) ? value : [];
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const parts = pair.split('=').map((part) => part.trim());
+      if (parts.length !== 2 || !parts[0] || !parts[1]) say(lang, `--unit "${pair}": cần dạng "tệp.xlsx=Tên đơn vị"`, `--unit "${pair}": needs the form "file.xlsx=Unit name"`);
+      return parts as [string, string];
+    }),
+  );
 }
+
+export function parseConsolidateOptions(argv: string[]): ConsolidateOptions {
+  const guess = languageOf(argv);
+  const { values, positionals } = read('consolidate', argv, guess);
+  const lang = language(values);
+  const base = common('consolidate', values, positionals, lang, false);
+  const master = values.master;
+  if (typeof master !== 'string' || !master.trim()) say(lang, 'thiếu --master <kế-hoạch.xlsx> (tệp kế hoạch)', 'give --master <plan.xlsx> (the plan)');
+  const out = output(values, lang, { vi: 'tổng-hợp.xlsx', en: 'consolidated.xlsx' });
+  return validate(ConsolidateOptionsSchema, { ...base, master, unit: unitPairs(values.unit, lang), output: out, json: values.json === true }, lang);
+}
+

@@ -1,17 +1,69 @@
 /** `phuluc summarize`: the summary sheets (per unit, per group, per month, overdue, data) as a styled workbook. */
-import { writeFileSync } from 'node:fs';
-import { cutOffLine, reportSentence, summarize, type Row } from '../core/summary';
+import type { Language } from '../core/findings';
+import { formatNumber } from '../core/i18n';
+import { cutOffLine, RATE_RULE, rateCounts, rateText, reportSentence, summarize, type Row, type Summary } from '../core/summary';
 import { writeSummaryWorkbook } from '../io/writeSummary';
 import type { ReaderPool } from '../io/readerPool';
 import { analyseFile, loadDirectory } from './analyseFile';
 import { EXIT, type Output } from './output';
 import { CLI_TEXT as T } from './messages';
 import type { SummarizeOptions } from './options';
+import { FIRST } from './printCheck';
+import { fit, width, wrap } from './text';
+import { writeOutput } from './paths';
 
-/** The byUnit shape the consolidation JSON shares: a unit and its tasks per state. */
-function unitJson(row: Row) {
+/** The byUnit shape the consolidation JSON shares: a unit and its tasks per state, with the rate and the counts behind it. */
+export function unitJson(row: Row) {
   const { label, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline, completionRate, collective } = row;
-  return { unit: label, collective: collective ?? false, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline, completionRate };
+  const { done, base } = rateCounts(row);
+  return { unit: label, collective: collective ?? false, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline, completionRate, completionDone: done, completionBase: base };
+}
+
+/** Width of the unit column of the per-unit table printed: with the counts and the rate, 78 columns. */
+const UNIT_WIDTH = 34;
+
+/** The plan's own total, on its own row: each task once. */
+const PLAN_ROW = { vi: 'Toàn kế hoạch (mỗi nhiệm vụ 1 lần)', en: 'Whole plan (each task once)' };
+
+function pad(text: string, size: number, right = false): string {
+  const fitted = fit(text, size);
+  const space = ' '.repeat(Math.max(0, size - width(fitted)));
+  return right ? `${space}${fitted}` : `${fitted}${space}`;
+}
+
+/** The per-unit table: each unit's tasks, its not-done overdue tasks and its rate with the counts behind it. */
+function unitTable(rows: readonly Row[], plan: Row, lang: Language): string[] {
+  const header = lang === 'vi' ? ['Đơn vị chủ trì', 'Tổng số', 'Đã HT', 'Quá hạn', 'Tỷ lệ hoàn thành'] : ['Lead unit', 'Total', 'Done', 'Overdue', 'Completion rate'];
+  const line = (cells: string[]) => `  ${pad(cells[0]!, UNIT_WIDTH)}  ${pad(cells[1]!, 7, true)}  ${pad(cells[2]!, 6, true)}  ${pad(cells[3]!, 7, true)}  ${cells[4]}`.trimEnd();
+  const row = (r: Row) => [r.label, formatNumber(r.total, lang), formatNumber(rateCounts(r).done, lang), formatNumber(r.overdue, lang), rateText(r, lang, true)];
+  return [line(header), ...rows.map((r) => line(row(r))), line(row({ ...plan, label: PLAN_ROW[lang] }))];
+}
+
+/** The lines printed without --json: the plan's sentence (on one line, to copy whole), its rate, then the units. */
+function printed(summary: Summary, options: SummarizeOptions): string[] {
+  const { lang } = options;
+  const n = (count: number) => formatNumber(count, lang);
+  const units = summary.byUnit;
+  const sum = units.reduce((s, row) => s + row.total, 0);
+  const heading =
+    lang === 'vi'
+      ? `Theo đơn vị chủ trì, ${n(units.length)} đơn vị. Nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị${sum > summary.plan.total ? `, nên các dòng cộng lại ${n(sum)}, nhiều hơn ${n(summary.plan.total)} nhiệm vụ của kế hoạch` : ''}. Đã HT: đã hoàn thành; quá hạn: chưa hoàn thành, quá hạn. Tỷ lệ hoàn thành = ${RATE_RULE.vi}.`
+      : `By lead unit, ${n(units.length)} units. A task with several lead units counts for each${sum > summary.plan.total ? `, so the rows add up to ${n(sum)}, more than the plan's ${n(summary.plan.total)} tasks` : ''}. Overdue: not done, overdue. Completion rate = ${RATE_RULE.en}.`;
+  const shown = options.all ? units : units.slice(0, FIRST);
+  const table = unitTable(shown, summary.plan, lang);
+  if (shown.length < units.length) {
+    const left = n(units.length - shown.length);
+    table.splice(-1, 0, lang === 'vi' ? `  … và ${left} đơn vị khác (--all để xem hết; đủ trong tệp tổng hợp)` : `  … and ${left} more units (--all to see them all; all are in the summary)`);
+  }
+  return [
+    `${T.wroteSummary[lang]}: ${options.output}`,
+    cutOffLine(options.asOf, lang),
+    reportSentence(summary.plan, lang),
+    rateText(summary.plan, lang),
+    '',
+    ...wrap(heading, '', ''),
+    ...table,
+  ];
 }
 
 export async function runSummarize(options: SummarizeOptions, io: Output, pool: ReaderPool): Promise<number> {
@@ -28,20 +80,20 @@ export async function runSummarize(options: SummarizeOptions, io: Output, pool: 
   const { analysed } = result;
   const tables = analysed.map((a) => a.table);
   const summary = summarize(tables, options.asOf, lang);
-  writeFileSync(options.output, await writeSummaryWorkbook(summary, tables, lang));
+  const refused = writeOutput(options.output, await writeSummaryWorkbook(summary, tables, lang), lang);
+  if (refused) return fail(refused);
 
   if (options.json) {
-    io.out(
-      `${JSON.stringify(
-        { output: options.output, asOf: options.asOf, sentence: reportSentence(summary.plan, lang), plan: unitJson(summary.plan), byUnit: summary.byUnit.map(unitJson), bySupport: summary.bySupport.map(unitJson) },
-        null,
-        2,
-      )}\n`,
-    );
-  } else {
-    const lines = [`${T.wroteSummary[lang]}: ${options.output}`, cutOffLine(options.asOf, lang), reportSentence(summary.plan, lang), ''];
-    for (const row of summary.byUnit) lines.push(`  ${row.label}: ${reportSentence(row, lang)}`);
-    io.out(`${lines.join('\n')}\n`);
-  }
+    const json = {
+      output: options.output,
+      asOf: options.asOf,
+      sentence: reportSentence(summary.plan, lang),
+      plan: unitJson(summary.plan),
+      sharedLeadTasks: summary.sharedLead,
+      byUnit: summary.byUnit.map(unitJson),
+      bySupport: summary.bySupport.map(unitJson),
+    };
+    io.out(`${JSON.stringify(json, null, 2)}\n`);
+  } else io.out(`${printed(summary, options).join('\n')}\n`);
   return EXIT.ok;
 }

@@ -75,3 +75,17 @@ export function todayIso(now: Date = new Date()): string {
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }
+
+/**
+ * A day as people type it, to an ISO day: "14/11/2025" or "1/12/2025" (day first, as every
+ * Vietnamese date is written; "-" and "." separate as well as "/") or "2025-11-14". Null when the
+ * text has neither shape or names no real day (30/02/2025).
+ */
+export function parseUserDay(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dayFirst = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(trimmed);
+  if (dayFirst) return isoDay(Number(dayFirst[4]), Number(dayFirst[3]), Number(dayFirst[1]));
+  return null;
+}

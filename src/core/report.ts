@@ -45,7 +45,8 @@ export const TaskSchema = z.object({
     due: isoDay.nullable(),
     yearFromPlan: z.boolean(),
   }),
-  status: z.object({ text: z.string().nullable(), done: z.boolean(), completedOn: isoDay.nullable() }),
+  /** `progress`: a percentage the unit wrote ("Hoàn thành 80%": not done); `late`: the unit says it was done late. */
+  status: z.object({ text: z.string().nullable(), done: z.boolean(), known: z.boolean(), completedOn: isoDay.nullable(), progress: z.number().optional(), late: z.boolean().optional() }),
   state: z.enum(TASK_STATES),
 });
 
@@ -54,6 +55,12 @@ export const TableSchema = z.object({
   headerRows: z.array(z.number().int().positive()),
   columns: z.partialRecord(z.enum(ROLES), z.string().regex(/^[A-Z]+$/)),
   planYear: z.number().int(),
+  /** Where the plan year came from (src/core/planYear.ts). */
+  planYearFrom: z.object({ from: z.string(), text: z.string(), cell: z.string().nullable() }),
+  /** Roles whose column was guessed from its cells, not named by its header. */
+  guessed: z.array(z.enum(ROLES)),
+  /** Why the table is read as a unit's report (its numbering is then not the plan's), or null for a plan. */
+  unitReport: z.object({ reason: z.enum(['reportColumns', 'oneLead']), text: z.string() }).nullable(),
   tasks: z.array(TaskSchema),
   findings: z.array(FindingSchema),
 });
@@ -87,7 +94,14 @@ function taskJson(task: Task): z.infer<typeof TaskSchema> {
     lead: task.lead.map(unitJson),
     support: task.support.map(unitJson),
     deadline: { ...task.deadline },
-    status: { text: task.status.text, done: task.status.done, completedOn: task.status.completedOn },
+    status: {
+      text: task.status.text,
+      done: task.status.done,
+      known: task.status.known,
+      completedOn: task.status.completedOn,
+      ...(task.status.progress === undefined ? {} : { progress: task.status.progress }),
+      ...(task.status.late ? { late: true } : {}),
+    },
     state: task.state,
   };
 }
@@ -97,13 +111,16 @@ export function toCheckReport(file: string, asOf: string, analysed: readonly Ana
     file,
     asOf,
     findings: analysed.flatMap((a) => a.findings.map(findingJson)),
-    tables: analysed.map(({ table, findings }) => ({
+    tables: analysed.map(({ table, findings, unitReport }) => ({
       sheet: table.sheet,
       headerRows: table.headerRows.map((r) => r + 1),
       columns: Object.fromEntries(
         (Object.entries(table.columns) as [Role, number][]).map(([role, col]) => [role, columnLetter(col)]),
       ),
       planYear: table.planYear,
+      planYearFrom: { from: table.planYearSource.from, text: table.planYearSource.text, cell: table.planYearSource.cell },
+      guessed: table.guessed ?? [],
+      unitReport,
       tasks: table.tasks.map(taskJson),
       findings: findings.map(findingJson),
     })),

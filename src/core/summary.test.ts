@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readWorkbookFile } from '../io/readWorkbook';
 import { recogniseWorkbook } from './recognise/recogniseWorkbook';
-import { reportSentence, summarize } from './summary';
+import { rateText, reportSentence, summarize } from './summary';
 
 const examples = join(__dirname, '..', '..', 'examples');
 const tables = (file: string) => recogniseWorkbook(readWorkbookFile(join(examples, file)), { asOf: '2025-11-14' });
@@ -13,9 +13,30 @@ describe("summarising seed 001's report at 14/11/2025", () => {
     expect(summary.plan).toMatchObject({ total: 50, done_on_time: 3, done_late: 1, on_track: 18, overdue: 1, recurring: 21, no_deadline: 6, completionRate: 0.8 });
   });
 
-  it('writes the report sentence so that its parts add up to the total', () => {
+  it('writes the report sentence so that its parts add up to the total, the no-fixed-deadline bucket named', () => {
     expect(reportSentence(summary.plan)).toBe(
-      'Tổng số 50 nhiệm vụ; đã hoàn thành 4 (đúng hạn 3, quá hạn 1); chưa hoàn thành 25 (trong hạn 24, quá hạn 1); thường xuyên 21.',
+      'Tổng số 50 nhiệm vụ; đã hoàn thành 4 (đúng hạn 3, quá hạn 1); chưa hoàn thành 25 (trong hạn 18, quá hạn 1, chưa có thời hạn cụ thể 6); thường xuyên 21.',
+    );
+    expect(reportSentence(summary.plan, 'en')).toBe(
+      '50 tasks in all; 4 done (3 on time, 1 late); 25 not done (18 within the deadline, 1 overdue, 6 with no fixed deadline); 21 recurring.',
+    );
+  });
+
+  it('leaves the no-fixed-deadline bucket out of the sentence when it is empty, and writes numbers the Vietnamese way', () => {
+    const row = { total: 1250, done_on_time: 1000, done_late: 0, on_track: 200, overdue: 0, recurring: 50, no_deadline: 0 };
+    expect(reportSentence(row)).toBe('Tổng số 1.250 nhiệm vụ; đã hoàn thành 1.000 (đúng hạn 1.000, quá hạn 0); chưa hoàn thành 200 (trong hạn 200, quá hạn 0); thường xuyên 50.');
+    expect(reportSentence(row, 'en')).toContain('1,250 tasks in all');
+  });
+
+  it('states the completion rate with its counts and its rule, never a bare percentage', () => {
+    const police = summary.byUnit.find((r) => r.label === 'Công an thành phố')!;
+    expect(police).toMatchObject({ total: 9, done_on_time: 1, overdue: 0, completionRate: 1 });
+    expect(rateText(police)).toBe('Tỷ lệ hoàn thành 100% (1/1: đã HT ÷ (đã HT + chưa HT quá hạn))');
+    expect(rateText(police, 'vi', true)).toBe('100% (1/1)');
+    expect(rateText(summary.plan, 'en')).toBe('Completion rate 80% (4/5: done ÷ (done + not done overdue))');
+    expect(rateText({ total: 3, done_on_time: 2, done_late: 0, on_track: 0, overdue: 1, recurring: 0, no_deadline: 0 })).toContain('66,7% (2/3');
+    expect(rateText({ total: 1, done_on_time: 0, done_late: 0, on_track: 1, overdue: 0, recurring: 0, no_deadline: 0 })).toBe(
+      'Tỷ lệ hoàn thành: chưa tính được (chưa có nhiệm vụ đã HT hay quá hạn)',
     );
   });
 
@@ -28,6 +49,7 @@ describe("summarising seed 001's report at 14/11/2025", () => {
     const leadCounts = summary.byUnit.reduce((n, r) => n + r.total, 0);
     const leadsWritten = tables('bao-cao-de-an-06-hai-phong.xlsx')[0]!.tasks.reduce((n, t) => n + t.lead.length, 0);
     expect(leadCounts).toBe(leadsWritten);
+    expect(summary.sharedLead).toBe(leadCounts - summary.plan.total); // every shared task here has two leads
   });
 
   it('lists support units in their own table', () => {

@@ -6,6 +6,7 @@
 import { daysBetweenIso } from './calendar';
 import { isoToVietnamese } from './grid';
 import type { Language } from './findings';
+import { formatNumber, formatPercent } from './i18n';
 import { TASK_STATES, type TaskState } from './state';
 import type { AppendixTable, Task } from './table';
 import type { Unit } from './units';
@@ -40,6 +41,8 @@ export interface Summary {
   byGroup: Row[];
   byMonth: Row[];
   overdue: OverdueTask[];
+  /** Tasks with two or more lead units: they count once on each unit's row. */
+  sharedLead: number;
 }
 
 const NO_LEAD = { vi: '(chưa có đơn vị chủ trì)', en: '(no lead unit)' };
@@ -123,20 +126,83 @@ export function summarize(tables: readonly AppendixTable[], asOf: string, lang: 
     byGroup: [...groups.values()].map(withRate),
     byMonth: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => withRate(row)),
     overdue,
+    sharedLead: tasks.filter((t) => new Set(t.lead.map((u) => u.key)).size > 1).length,
+  };
+}
+
+/** The parts of the report sentence; `phuluc check` prints them one per line, so both show the same buckets. */
+export interface SentenceParts {
+  total: string;
+  done: string;
+  notDone: string;
+  recurring: string;
+}
+
+/**
+ * The buckets as the report sentence words them. Every bucket of docs/counting.md is named: "trong
+ * hạn" is on_track alone, and tasks not done without a deadline to miss (conditional) are stated
+ * as "chưa có thời hạn cụ thể" within "chưa hoàn thành" when there are any, so the parts add up to
+ * the total and agree with every table.
+ */
+export function sentenceParts(row: Buckets, lang: Language = 'vi'): SentenceParts {
+  const n = (count: number) => formatNumber(count, lang);
+  const done = row.done_on_time + row.done_late;
+  const notDone = row.on_track + row.overdue + row.no_deadline;
+  if (lang === 'vi') {
+    const noDeadline = row.no_deadline ? `, chưa có thời hạn cụ thể ${n(row.no_deadline)}` : '';
+    return {
+      total: `Tổng số ${n(row.total)} nhiệm vụ`,
+      done: `đã hoàn thành ${n(done)} (đúng hạn ${n(row.done_on_time)}, quá hạn ${n(row.done_late)})`,
+      notDone: `chưa hoàn thành ${n(notDone)} (trong hạn ${n(row.on_track)}, quá hạn ${n(row.overdue)}${noDeadline})`,
+      recurring: `thường xuyên ${n(row.recurring)}`,
+    };
+  }
+  const noDeadline = row.no_deadline ? `, ${n(row.no_deadline)} with no fixed deadline` : '';
+  return {
+    total: `${n(row.total)} tasks in all`,
+    done: `${n(done)} done (${n(row.done_on_time)} on time, ${n(row.done_late)} late)`,
+    notDone: `${n(notDone)} not done (${n(row.on_track)} within the deadline, ${n(row.overdue)} overdue${noDeadline})`,
+    recurring: `${n(row.recurring)} recurring`,
   };
 }
 
 /**
- * The sentence a report upward ends with. Tasks not done and without a deadline to miss
- * (conditional) count as within the deadline, so the parts add up to the total.
+ * The sentence a report upward ends with: "Tổng số X nhiệm vụ; đã hoàn thành Y (đúng hạn a, quá
+ * hạn b); chưa hoàn thành Z (trong hạn c, quá hạn d[, chưa có thời hạn cụ thể f]); thường xuyên e."
  */
 export function reportSentence(row: Buckets, lang: Language = 'vi'): string {
+  const { total, done, notDone, recurring } = sentenceParts(row, lang);
+  return `${total}; ${done}; ${notDone}; ${recurring}.`;
+}
+
+/** How the completion rate is computed, in a few words. */
+export const RATE_RULE: Record<Language, string> = {
+  vi: 'đã HT ÷ (đã HT + chưa HT quá hạn)',
+  en: 'done ÷ (done + not done overdue)',
+};
+
+/** The completion rate's numerator and denominator: done, and done plus not done overdue. */
+export function rateCounts(row: Buckets): { done: number; base: number } {
   const done = row.done_on_time + row.done_late;
-  const withinDeadline = row.on_track + row.no_deadline;
-  const notDone = withinDeadline + row.overdue;
-  return lang === 'vi'
-    ? `Tổng số ${row.total} nhiệm vụ; đã hoàn thành ${done} (đúng hạn ${row.done_on_time}, quá hạn ${row.done_late}); chưa hoàn thành ${notDone} (trong hạn ${withinDeadline}, quá hạn ${row.overdue}); thường xuyên ${row.recurring}.`
-    : `${row.total} tasks in all; ${done} done (${row.done_on_time} on time, ${row.done_late} late); ${notDone} not done (${withinDeadline} within the deadline, ${row.overdue} overdue); ${row.recurring} recurring.`;
+  return { done, base: done + row.overdue };
+}
+
+/**
+ * The completion rate with its counts and its rule, never a bare percentage: "Tỷ lệ hoàn thành
+ * 100% (1/1: đã HT ÷ (đã HT + chưa HT quá hạn))" for a unit with 1 task done, none overdue and 8
+ * still within their deadline. `short` leaves out the rule ("100% (1/1)") where it is stated once
+ * nearby.
+ */
+export function rateText(row: Buckets, lang: Language = 'vi', short = false): string {
+  const { done, base } = rateCounts(row);
+  const label = lang === 'vi' ? 'Tỷ lệ hoàn thành' : 'Completion rate';
+  if (base === 0) {
+    const none = lang === 'vi' ? 'chưa tính được (chưa có nhiệm vụ đã HT hay quá hạn)' : 'none yet (nothing done or overdue)';
+    return short ? (lang === 'vi' ? 'chưa tính được' : 'none yet') : `${label}: ${none}`;
+  }
+  const counts = `${formatNumber(done, lang)}/${formatNumber(base, lang)}`;
+  const value = `${formatPercent(done / base, lang)} (${short ? counts : `${counts}: ${RATE_RULE[lang]}`})`;
+  return short ? value : `${label} ${value}`;
 }
 
 /** "Số liệu tính đến ngày 14/11/2025": how every summary states its cut-off date. */

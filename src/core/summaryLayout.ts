@@ -4,9 +4,9 @@
  */
 import type { Language } from './findings';
 import type { Workbook } from './grid';
-import { STATE_LABELS } from './i18n';
+import { formatNumber, STATE_LABELS } from './i18n';
 import { TASK_STATES } from './state';
-import { cutOffLine, reportSentence, type Row, type Summary } from './summary';
+import { cutOffLine, RATE_RULE, rateText, reportSentence, type Row, type Summary } from './summary';
 import type { AppendixTable } from './table';
 
 /** A cell of a summary sheet; a date is an ISO day the writer turns into a date cell. */
@@ -66,7 +66,7 @@ export const SUMMARY_WORDS = {
   month: { vi: 'Tháng đến hạn', en: 'Month due' },
   stt: { vi: 'STT', en: 'No.' },
   total: { vi: 'Tổng số', en: 'Total' },
-  rate: { vi: 'Tỷ lệ hoàn thành', en: 'Completion rate' },
+  rate: { vi: `Tỷ lệ hoàn thành (${RATE_RULE.vi})`, en: `Completion rate (${RATE_RULE.en})` },
   sentence: { vi: 'Câu báo cáo', en: 'Report sentence' },
   sheet: { vi: 'Trang', en: 'Sheet' },
   row: { vi: 'Dòng', en: 'Row' },
@@ -78,6 +78,7 @@ export const SUMMARY_WORDS = {
   state: { vi: 'Trạng thái tại ngày chốt', en: 'State at the cut-off' },
   pivotTitle: { vi: 'SỐ NHIỆM VỤ THEO ĐƠN VỊ CHỦ TRÌ VÀ TRẠNG THÁI (kéo thả các trường để xoay bảng)', en: 'TASKS BY LEAD UNIT AND STATE (drag the fields to re-pivot)' },
   chart: { vi: 'Nhiệm vụ theo đơn vị chủ trì', en: 'Tasks by lead unit' },
+  planTotal: { vi: 'Toàn kế hoạch (mỗi nhiệm vụ tính một lần)', en: 'Whole plan (each task once)' },
   titleByUnit: { vi: 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ THEO ĐƠN VỊ CHỦ TRÌ', en: 'TASKS BY LEAD UNIT' },
 } satisfies Record<string, Record<Language, string>>;
 
@@ -86,16 +87,78 @@ const W = SUMMARY_WORDS;
 /** The title and cut-off lines and a blank row: where the header of a titled sheet starts. */
 const TITLE_ROWS = 3;
 
-/** A sheet of bucket rows under a title with the cut-off date, then the plan's total and sentence. */
+/** What the notes under a bucket table say: why its rows add up as they do, and how the rate is computed. */
+function bucketNotes(key: 'byUnit' | 'bySupport' | 'byGroup' | 'byMonth', rows: readonly Row[], summary: Summary, lang: Language): string[] {
+  const n = (count: number) => formatNumber(count, lang);
+  const total = summary.plan.total;
+  const sum = rows.reduce((s, row) => s + row.total, 0);
+  const vi = lang === 'vi';
+  const rate = vi
+    ? `Tỷ lệ hoàn thành = số đã hoàn thành ÷ (số đã hoàn thành + số chưa hoàn thành, quá hạn); nhiệm vụ còn trong hạn, thường xuyên hay chưa có thời hạn cụ thể không tính vào. Các số của mỗi tỷ lệ ghi ở cột "${W.sentence.vi}"; ô trống: chưa tính được (chưa có nhiệm vụ nào đã hoàn thành hay quá hạn).`
+    : `Completion rate = done ÷ (done + not done, overdue); tasks within their deadline, recurring or with no fixed deadline are left out. The counts behind each rate are in the "${W.sentence.en}" column; empty: none yet (nothing done or overdue).`;
+  switch (key) {
+    case 'byUnit':
+      return [
+        sum > total
+          ? vi
+            ? `Một nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị, nên các dòng đơn vị cộng lại ${n(sum)}, nhiều hơn ${n(total)} nhiệm vụ của kế hoạch (${n(summary.sharedLead)} nhiệm vụ có từ hai đơn vị chủ trì). Dòng "${W.planTotal.vi}" tính mỗi nhiệm vụ một lần.`
+            : `A task with several lead units counts for each of them, so the unit rows add up to ${n(sum)}, more than the plan's ${n(total)} tasks (${n(summary.sharedLead)} tasks have two or more lead units). The "${W.planTotal.en}" row counts each task once.`
+          : vi
+            ? `Mỗi nhiệm vụ được tính cho đơn vị chủ trì của nó (nhiệm vụ có nhiều đơn vị chủ trì: cho mỗi đơn vị). Dòng "${W.planTotal.vi}" tính mỗi nhiệm vụ một lần.`
+            : `Each task counts for its lead unit (a task with several: for each of them). The "${W.planTotal.en}" row counts each task once.`,
+        rate,
+      ];
+    case 'bySupport':
+      return [
+        vi
+          ? `Một nhiệm vụ được tính cho mỗi đơn vị phối hợp của nó, nên các dòng cộng lại ${n(sum)} lượt; nhiệm vụ không có đơn vị phối hợp không có trong bảng. Dòng "${W.planTotal.vi}" tính mỗi nhiệm vụ của kế hoạch một lần (${n(total)}).`
+          : `A task counts for each of its support units, so the rows add up to ${n(sum)}; tasks without support units are not in the table. The "${W.planTotal.en}" row counts each of the plan's tasks once (${n(total)}).`,
+        rate,
+      ];
+    case 'byMonth':
+      return [
+        vi
+          ? `Mỗi nhiệm vụ được tính vào tháng đến hạn của nó; ${n(total - sum)} nhiệm vụ thường xuyên, chưa có thời hạn cụ thể hay không đọc được thời hạn không thuộc tháng nào.`
+          : `Each task counts in the month it falls due; ${n(total - sum)} recurring tasks, tasks with no fixed deadline or with an unreadable one belong to no month.`,
+        rate,
+      ];
+    case 'byGroup':
+      return [rate];
+  }
+}
+
+/**
+ * A sheet of bucket rows under a title with the cut-off date, then the plan's total on its own
+ * row, the plan's sentence, and notes that say why the rows add up as they do and how the rate is
+ * computed. Each row's sentence cell ends with its rate and the counts behind it.
+ */
 function bucketSheet(key: 'byUnit' | 'bySupport' | 'byGroup' | 'byMonth', labelHeader: string, rows: readonly Row[], summary: Summary, lang: Language, title?: string): SheetLayout {
   const name = W[key][lang];
   const header = [W.stt[lang], labelHeader, W.total[lang], ...TASK_STATES.map((s) => STATE_LABELS[s][lang]), W.rate[lang], W.sentence[lang]];
-  const line = (row: Row, stt: number | string): LayoutCell[] => [stt, row.label, row.total, ...TASK_STATES.map((s) => row[s]), row.completionRate, reportSentence(row, lang)];
+  const line = (row: Row, stt: number | string, label = row.label): LayoutCell[] => [
+    stt,
+    label,
+    row.total,
+    ...TASK_STATES.map((s) => row[s]),
+    row.completionRate,
+    `${reportSentence(row, lang)} ${rateText(row, lang)}.`,
+  ];
+  const planLabel = key === 'byUnit' || key === 'bySupport' ? W.planTotal[lang] : summary.plan.label;
   const totalRow = TITLE_ROWS + 1 + rows.length;
   return {
     key,
     name,
-    rows: [[title ?? name.toUpperCase()], [cutOffLine(summary.asOf, lang)], [], header, ...rows.map((row, i) => line(row, i + 1)), line(summary.plan, ''), [], [reportSentence(summary.plan, lang)]],
+    rows: [
+      [title ?? name.toUpperCase()],
+      [cutOffLine(summary.asOf, lang)],
+      [],
+      header,
+      ...rows.map((row, i) => line(row, i + 1)),
+      line(summary.plan, '', planLabel),
+      [],
+      [reportSentence(summary.plan, lang)],
+      ...bucketNotes(key, rows, summary, lang).map((note) => [note]),
+    ],
     headerRow: TITLE_ROWS,
     lastTableRow: totalRow,
     boldRows: [totalRow, totalRow + 2],

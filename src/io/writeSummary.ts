@@ -58,7 +58,8 @@ function drawSheet(book: ExcelJS.Workbook, layout: SheetLayout): void {
 export async function writeLayouts(layouts: readonly SheetLayout[]): Promise<Buffer> {
   const book = new Workbook();
   book.creator = 'phuluc';
-  book.keywords = OWN_OUTPUT_KEYWORD;
+  // Summaries and consolidations are marked as phuluc's own; an imported plan is not: units fill it in and send it back.
+  if (layouts.some((layout) => layout.key !== 'imported')) book.keywords = OWN_OUTPUT_KEYWORD;
   for (const layout of layouts) drawSheet(book, layout);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

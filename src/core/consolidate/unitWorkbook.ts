@@ -1,8 +1,7 @@
 /**
  * Which files in a folder are read as units' workbooks, and why the others are not: each file that
- * is not read is listed with its reason, never dropped without a word.
+ * is not read is listed with its reason (SOURCE_WORDS), never dropped without a word.
  */
-import type { SOURCE_WORDS } from './catalogue';
 
 /** Excel's formats and OpenDocument's, which SheetJS reads. */
 const WORKBOOK = /\.(xlsx|xlsm|xls|ods)$/i;
@@ -21,8 +20,11 @@ export function isUnitWorkbook(path: string): boolean {
   return WORKBOOK.test(baseName(path)) && !isLockFile(path);
 }
 
-/** Why an entry of a folder is not read as a unit's workbook (a key of SOURCE_WORDS), or null when it is read. */
-export function whyNotRead(path: string, isFolder: boolean): keyof typeof SOURCE_WORDS | null {
+/** Why an entry of a folder is not read as a unit's workbook: its reason in SOURCE_WORDS. */
+export type NotRead = 'lockFile' | 'folder' | 'csv' | 'word' | 'other';
+
+/** Why an entry of a folder is not read as a unit's workbook, or null when it is read. */
+export function whyNotRead(path: string, isFolder: boolean): NotRead | null {
   if (isFolder) return 'folder';
   if (isLockFile(path)) return 'lockFile';
   if (isUnitWorkbook(path)) return null;
