@@ -1,41 +1,90 @@
 /**
- * Puts the overdue highlight on the active sheet and takes it off again, touching only the add-in's
- * own rules and sheet: a rule is the add-in's when its formula reads the helper sheet.
+ * Puts the overdue highlight on a sheet and takes it off again, touching only the add-in's own rules
+ * and sheets. Each highlighted sheet has a helper sheet of its own ("phuluc_han", "phuluc_han_2",
+ * ...), and its rules read only that one, so highlighting a second sheet leaves the first one's
+ * colours alone; a rule is the add-in's when its formula reads a helper sheet, which is also how
+ * clearing finds that sheet's helper. A helper sheet is very hidden, and Excel refuses to delete a
+ * very hidden sheet ("You should first change its visibility to hidden or visible before deleting
+ * it", Worksheet.delete; office-js#365): it is made hidden first, in the same request.
  */
 import { HELPER_SHEET, type HighlightPlan } from './highlightPlan';
+import { DAYS_1900_TO_1904, queueDateSystem } from './host';
+
+/** A helper sheet's name read in a rule's formula: phuluc_han!, phuluc_han_2!, 'phuluc_han_3'!. */
+const HELPER_REFERENCE = new RegExp(`(?<![\\p{L}\\p{N}_.])'?(${HELPER_SHEET}(?:_\\d+)?)'?!`, 'giu');
+/** A rule an earlier version left reading a helper sheet that is gone: Excel shows the reference as #REF!. */
+const ORPHAN_RULE = /^=AND\((?:ISNUMBER|N)\(#REF!/i;
+
+/** The helper sheets a rule's formula reads (lower case). */
+function helpersOf(formula: string): string[] {
+  return [...formula.matchAll(HELPER_REFERENCE)].map((match) => match[1]!.toLowerCase());
+}
+
+interface Found {
+  /** How many of the add-in's rules were queued for deletion. */
+  removed: number;
+  /** Every sheet's name in the workbook, lower case, with the helpers queued for deletion left out. */
+  sheetNames: Set<string>;
+  /** Serials are 1,462 days smaller in a workbook that counts from 1904. */
+  serialShift: number;
+}
 
 /**
- * Removes the add-in's rules from `sheetName` (the active sheet when not given) and deletes its
- * helper sheet; returns how many rules went. Three syncs.
+ * Finds the add-in's rules on the sheet and queues their deletion with the helper sheets they read
+ * (made hidden first: a very hidden sheet cannot be deleted). Two syncs; the caller sends the rest.
  */
-export async function clearHighlight(context: Excel.RequestContext, sheetName?: string): Promise<number> {
+async function queueClear(context: Excel.RequestContext, sheetName?: string): Promise<Found> {
   const worksheets = context.workbook.worksheets;
   const formats = (sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheetName)).getRange().conditionalFormats;
   formats.load('items/type');
-  const helper = context.workbook.worksheets.getItemOrNullObject(HELPER_SHEET); // isNullObject comes with the sync
+  worksheets.load('items/name');
+  const date1904 = queueDateSystem(context);
   await context.sync();
 
   const custom = formats.items.filter((format) => format.type === 'Custom');
   for (const format of custom) format.custom.rule.load('formula');
   await context.sync();
 
-  const own = custom.filter((format) => format.custom.rule.formula.includes(`${HELPER_SHEET}!`));
+  const own = custom.filter((format) => helpersOf(format.custom.rule.formula).length > 0 || ORPHAN_RULE.test(format.custom.rule.formula));
+  const helpers = new Set(own.flatMap((format) => helpersOf(format.custom.rule.formula)));
   for (const format of own) format.delete();
-  if (!helper.isNullObject) helper.delete();
-  await context.sync();
-  return own.length;
+  const sheetNames = new Set<string>();
+  for (const sheet of worksheets.items) {
+    if (!helpers.has(sheet.name.toLowerCase())) {
+      sheetNames.add(sheet.name.toLowerCase());
+      continue;
+    }
+    sheet.visibility = 'Hidden';
+    sheet.delete();
+  }
+  return { removed: own.length, sheetNames, serialShift: date1904() === true ? DAYS_1900_TO_1904 : 0 };
 }
 
-/** Replaces any earlier highlight with `plan` on `sheetName`. Four syncs, whatever the table's size. */
+/**
+ * Removes the add-in's rules from `sheetName` (the active sheet when not given) and deletes the
+ * helper sheets they read; returns how many rules went. Three syncs.
+ */
+export async function clearHighlight(context: Excel.RequestContext, sheetName?: string): Promise<number> {
+  const found = await queueClear(context, sheetName);
+  await context.sync();
+  return found.removed;
+}
+
+/**
+ * Replaces any earlier highlight with `plan` on `sheetName`, with a helper sheet of that sheet's own
+ * (the first free of phuluc_han, phuluc_han_2, ...). Three syncs, whatever the table's size.
+ */
 export async function applyHighlight(context: Excel.RequestContext, sheetName: string, plan: HighlightPlan): Promise<void> {
-  await clearHighlight(context, sheetName);
-  const helper = context.workbook.worksheets.add(HELPER_SHEET);
+  const found = await queueClear(context, sheetName);
+  let helperName = HELPER_SHEET;
+  for (let n = 2; found.sheetNames.has(helperName.toLowerCase()); n++) helperName = `${HELPER_SHEET}_${n}`;
+  const helper = context.workbook.worksheets.add(helperName);
+  helper.getRange(plan.helperRange).values = plan.helperValues.map((row) => row.map((value) => (typeof value === 'number' ? value - found.serialShift : value)));
   helper.visibility = 'VeryHidden';
-  helper.getRange(plan.helperRange).values = plan.helperValues;
   const target = context.workbook.worksheets.getItem(sheetName).getRange(plan.range);
   for (const rule of plan.rules) {
     const format = target.conditionalFormats.add('Custom');
-    format.custom.rule.formula = rule.formula;
+    format.custom.rule.formula = rule.formula.split(`${HELPER_SHEET}!`).join(`${helperName}!`);
     format.custom.format.fill.color = rule.fill;
     format.custom.format.font.color = rule.font;
   }

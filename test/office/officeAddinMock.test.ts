@@ -3,8 +3,43 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { readSheet } from '../../src/office/readSheet';
 
 function mockContext() {
+  const band = {
+    values: [
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian hoàn thành'],
+      [1, 'Làm sạch dữ liệu hộ tịch', 'Sở Tư pháp', 45961],
+    ],
+    valueTypes: [
+      ['String', 'String', 'String', 'String'],
+      ['Double', 'String', 'String', 'Double'],
+    ],
+    numberFormat: [
+      ['General', 'General', 'General', 'General'],
+      ['General', 'General', 'General', 'dd/mm/yyyy'],
+    ],
+    getMergedAreasOrNullObject() {
+      return this.merged;
+    },
+    merged: { isNullObject: true, areas: { address: '', items: [] } },
+    getColumn() {
+      return this.column;
+    },
+    column: {
+      getVisibleView() {
+        return this.view;
+      },
+      // Excel quotes a sheet name with a space in an address.
+      view: { cellAddresses: [["'Phụ lục'!A3"], ["'Phụ lục'!A4"]] },
+    },
+  };
   const mock = new OfficeMockObject({
     workbook: {
+      functions: {
+        date() {
+          return this.result;
+        },
+        // DATE(1904,1,2) in a workbook of the 1900 date system.
+        result: { value: 1463 },
+      },
       worksheets: {
         getActiveWorksheet() {
           return this.sheet;
@@ -14,46 +49,20 @@ function mockContext() {
           getUsedRangeOrNullObject() {
             return this.used;
           },
-          used: {
-            isNullObject: false,
-            rowIndex: 2,
-            columnIndex: 0,
-            rowCount: 2,
-            values: [
-              ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian hoàn thành'],
-              [1, 'Làm sạch dữ liệu hộ tịch', 'Sở Tư pháp', 45961],
-            ],
-            valueTypes: [
-              ['String', 'String', 'String', 'String'],
-              ['Double', 'String', 'String', 'Double'],
-            ],
-            numberFormat: [
-              ['General', 'General', 'General', 'General'],
-              ['General', 'General', 'General', 'dd/mm/yyyy'],
-            ],
-            getMergedAreasOrNullObject() {
-              return this.merged;
-            },
-            merged: { isNullObject: true, areas: { address: '', items: [] } },
-            getColumn() {
-              return this.column;
-            },
-            column: {
-              getVisibleView() {
-                return this.view;
-              },
-              view: { cellAddresses: [['Phụ lục!A3'], ['Phụ lục!A4']] },
-            },
+          used: { isNullObject: false, rowIndex: 2, columnIndex: 0, rowCount: 2, columnCount: 4 },
+          getRange() {
+            return this.band;
           },
+          band,
         },
       },
     },
   });
   // Office.js fills in isNullObject at every sync without a load; office-addin-mock treats it like
   // any other property, so the mock's null-object proxies get it loaded here.
-  const used = (mock as unknown as { workbook: { worksheets: { sheet: { used: OfficeMockObject & { merged: OfficeMockObject } } } } }).workbook.worksheets.sheet.used;
-  used.load('isNullObject');
-  used.merged.load('isNullObject');
+  const sheet = (mock as unknown as { workbook: { worksheets: { sheet: { used: OfficeMockObject; band: { merged: OfficeMockObject } } } } }).workbook.worksheets.sheet;
+  sheet.used.load('isNullObject');
+  sheet.band.merged.load('isNullObject');
   return mock as unknown as Excel.RequestContext;
 }
 

@@ -98,7 +98,8 @@ describe('writeOwnSheets', () => {
     const context = fresh();
     await summarizeInPane(context);
     expect(context.active).toBe(SHEETS[0]);
-    await expect(sourceSheet(asExcelContext(context))).resolves.toBe(context.userSheetId);
+    // By name: the sheet's mark follows it, its id may not survive the file being reopened (office-js-docs#297).
+    await expect(sourceSheet(asExcelContext(context))).resolves.toBe(context.grid.name);
   });
 
   it('writes an imported plan as a new sheet of the user’s, in two syncs, never over an earlier one', async () => {
@@ -120,7 +121,7 @@ describe('writeOwnSheets', () => {
     const written = await summarizeInPane(context);
     expect(written.sheets).toContain('Quá hạn (2)');
     const byUnit = context.sheets.get(SHEETS[0]!)!;
-    expect(byUnit.values.get('A1:K8')![4]![1]).toBe("'=1+1"); // text that looks like a formula stays text
+    expect([...byUnit.values.values()][0]![4]![1]).toBe("'=1+1"); // text that looks like a formula stays text
     expect(byUnit.grid.rows[4]![1]).toEqual({ kind: 'text', text: '=1+1' });
   });
 });
