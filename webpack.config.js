@@ -37,6 +37,7 @@ module.exports = (env = {}, argv = {}) => {
       rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { configFile: 'tsconfig.pane.json', transpileOnly: true } }],
     },
     plugins: [
+      new CopyWebpackPlugin({ patterns: [{ from: 'src/taskpane/static/old-office.js', to: 'old-office.js' }] }),
       new HtmlWebpackPlugin({
         filename: preview ? 'index.html' : 'taskpane.html',
         template: 'src/taskpane/taskpane.html',
