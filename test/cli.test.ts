@@ -196,7 +196,7 @@ describe('messages', () => {
     [['summarize', HAI_PHONG], 'phuluc: thiếu -o <tổng-hợp.xlsx> (tệp ghi ra)'],
     [['consolidate', HAI_PHONG, '-o', 'x.xlsx'], 'phuluc: thiếu --master <kế-hoạch.xlsx> (tệp kế hoạch)'],
     [['consolidate', '.', '--master', HAI_PHONG, '-o', 'x.xlsx', '--unit', 'a.xlsx'], 'phuluc: --unit "a.xlsx": cần dạng "tệp.xlsx=Tên đơn vị"'],
-    [['check', HAI_PHONG, '--columns', 'boss=C'], 'phuluc: --columns: không có vai trò "boss"; các vai trò: stt, task, lead, support, deadline, expected, note, status, result, completed, difficulties, proposals'],
+    [['check', HAI_PHONG, '--columns', 'boss=C'], 'phuluc: --columns: không có vai trò "boss"; các vai trò: stt, task, lead, support, deadline, expected, note, status, result, completed, difficulties, proposals, description'],
     [['check', HAI_PHONG, '--columns', 'lead=3'], 'phuluc: --columns: "lead=3": cột là chữ cái như trong Excel (A, B, ..., AA)'],
     [['check', HAI_PHONG, '--columns', 'lead'], 'phuluc: --columns: "lead" cần dạng vai-trò=cột, ví dụ lead=C,deadline=F'],
     [['check', HAI_PHONG, '--columns', 'lead=C,lead=D'], 'phuluc: --columns: vai trò lead được cho hai lần'],

@@ -21,6 +21,7 @@ export const ROLE_LABELS: Labels<Role> = {
   completed: { vi: 'Ngày hoàn thành', en: 'Completed on' },
   difficulties: { vi: 'Khó khăn, vướng mắc', en: 'Difficulties' },
   proposals: { vi: 'Đề xuất, kiến nghị', en: 'Proposals' },
+  description: { vi: 'Mô tả nhiệm vụ', en: 'Task description' },
 };
 
 /** The Government Office's buckets, as its reports word them. */

@@ -90,7 +90,7 @@ const DATE_WORDS = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(20\d\d)/g;
 const ISSUE_DATE_DIGITS = [/\bso\s+\S+.*?\bngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d\d)\b/, /,\s*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d\d)\b/];
 
 /** The folded text without what is not the plan's own year: a scheme's horizon and period, written-out dates. */
-function withoutOtherYears(text: string): string {
+export function withoutOtherYears(text: string): string {
   return fold(text)
     .replace(/(?:tam nhin|dinh huong)?\s*den nam \d{4}/g, ' ')
     .replace(/giai doan \d{4}\s*-\s*\d{4}/g, ' ')

@@ -105,3 +105,42 @@ describe('what is not a header', () => {
     expect(matchHeader(text)).toBeNull();
   });
 });
+
+describe('titles of other ministries and provinces (issue 16)', () => {
+  it.each([
+    ['NHIỆM VỤ VÀ GIẢI PHÁP', 'task'],
+    ['Nội dung/nhiệm vụ', 'task'],
+    ['Tên đề án', 'task'],
+    ['Tên đề án ưu tiên', 'task'],
+    ['Tên dự án, nhiệm vụ', 'task'],
+    ['TÊN GỌI VĂN BẢN', 'task'],
+    ['Danh mục văn bản', 'task'],
+    ['Nội dung hoạt động', 'task'],
+    ['Chỉ tiêu', 'task'],
+    ['Cơ quan soạn thảo', 'lead'],
+    ['Cơ quan chủ trì soạn thảo', 'lead'],
+    ['Đơn vị đầu mối', 'lead'],
+    ['Cơ quan, đơn vị thực hiện', 'lead'],
+    ['CHỦ TRÌ', 'lead'],
+    ['PHỐI HỢP', 'support'],
+    ['Cơ quan, đơn vị phối hợp', 'support'],
+    ['THỜI GIAN', 'deadline'],
+    ['Ngày dự kiến trình ban hành', 'deadline'],
+    ['Ngày dự kiến trình', 'deadline'],
+    ['Thời gian dự kiến hoàn thành', 'deadline'],
+    ['Sản phẩm đầu ra', 'expected'],
+    ['Hình thức văn bản', 'expected'],
+    ['Mô tả', 'description'],
+  ] as const)('%j → %s', (text, role) => {
+    expect(matchHeader(text)?.role).toBe(role);
+  });
+
+  it('marks task titles that do not name a task, so a column that does is preferred', () => {
+    expect(['Nội dung chính', 'Nội dung', 'Chỉ tiêu'].map((t) => matchHeader(t)?.weak)).toEqual([true, true, true]);
+    expect(['Tên dự án, nhiệm vụ', 'Nhiệm vụ', 'Nội dung công việc'].map((t) => matchHeader(t)?.weak)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it.each(['Người đứng đầu chịu trách nhiệm', 'Người xử lý', 'Lãnh đạo chủ trì', 'Cán bộ phụ trách', 'Lãnh đạo phụ trách'])('%j names a person, no role', (text) => {
+    expect(matchHeader(text)).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@
 import { type Cell, cellText, isBlank } from '../grid';
 import type { Role } from '../roles';
 import { fold, squish, startsUpperCase } from '../text';
-import { type NumberStyle, numberStyle, opensDeeperNumbering } from '../numbering';
+import { type NumberStyle, numberStyle, numberValue, opensDeeperNumbering } from '../numbering';
 import { type Header, headerAt, sameColumns } from './findHeader';
 import type { MergedView } from './mergedView';
 
@@ -41,7 +41,11 @@ export interface TableRows {
 }
 
 const END_MARKER = /^(?:noi nhan|tm\.?\s|t\/m\s|kt\.?\s|tl\.?\s|nguoi lap|thu truong|xac nhan cua|phu luc\b)/;
-const HEADING_PREFIX = /^\s*((?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)[.)])\s+(\S.*)$/s;
+/**
+ * The number opening a heading written in one cell: "I.", "A)", "2.1.", also without a stop when it
+ * cannot be read otherwise ("5.1 Thương mại"; "IV NHÓM ...", "B PHÁT TRIỂN ..." before a capital).
+ */
+const HEADING_PREFIX = /^\s*((?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)[.)]|\d+(?:\.\d+)+|(?:[IVXLC]+|[A-Z])(?=\s+\p{Lu}))\s+(\S.*)$/su;
 const ANNOUNCED_COUNT = /\((\d{1,3})\s*nhiem vu\)/;
 const UNIT_ROLES: Role[] = ['lead', 'support', 'deadline'];
 
@@ -51,8 +55,10 @@ interface RowView {
   own: Partial<Record<Role, Cell>>;
   /** Values carried down into this row by vertical merges (a lead shared by several tasks). */
   carried: Partial<Record<Role, Cell>>;
-  /** True when the stt or task cell is the lower part of a vertical merge: the row continues the task above. */
+  /** True when the task cell is the lower part of a vertical merge: the row adds to the task above (a second lead, a second deadline). */
   coveredTask: boolean;
+  /** True when only the STT cell is merged down into this row: a sub-row of the task above, or a task of its own sharing its number. */
+  coveredStt: boolean;
   /** Text of the row's first non-empty own cell, anywhere in the table's width (as written). */
   firstText: string;
   ownCount: number;
@@ -64,6 +70,7 @@ function viewRow(view: MergedView, row: number, header: Header, width: number): 
   const own: Partial<Record<Role, Cell>> = {};
   const carried: Partial<Record<Role, Cell>> = {};
   let coveredTask = false;
+  let coveredStt = false;
   let mergedAcross = false;
   for (const [role, col] of Object.entries(header.columns) as [Role, number][]) {
     const at = view.at(row, col);
@@ -75,7 +82,8 @@ function viewRow(view: MergedView, row: number, header: Header, width: number): 
     const merge = at.merge!;
     if (merge.right - merge.left >= 2 && col === header.columns.task) mergedAcross = true;
     if (merge.top === row) continue; // a horizontal merge: the anchor's text is counted once, at the anchor
-    if (role === 'stt' || role === 'task') coveredTask = true;
+    if (role === 'task') coveredTask = true;
+    else if (role === 'stt') coveredStt = true;
     else carried[role] = at.cell;
   }
   let firstText = '';
@@ -87,7 +95,7 @@ function viewRow(view: MergedView, row: number, header: Header, width: number): 
     if (!firstText) firstText = cellText(at.cell);
     if (at.merge && at.merge.right - at.merge.left >= 2) mergedAcross = true;
   }
-  return { row, own, carried, coveredTask, firstText, ownCount, mergedAcross };
+  return { row, own, carried, coveredTask, coveredStt, firstText, ownCount, mergedAcross };
 }
 
 /** A cell's text, trimmed; spaces inside are tidied only where text is shown (a heading's title). */
@@ -106,6 +114,40 @@ function isColumnNumbers(view: MergedView, row: number, width: number): boolean 
     numbers.push(Number(match[1]));
   }
   return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
+}
+
+/** "......", "…", ". . .": a row marking an omitted part of the table, not a task. */
+const OMISSION = /^[.…·\s]*$/;
+
+function isOmission(line: RowView): boolean {
+  const texts = Object.values(line.own).map((cell) => cellText(cell).trim());
+  return texts.length > 0 && texts.every((text) => OMISSION.test(text) && /\.\.|…/.test(text.replace(/\s/g, '')));
+}
+
+/** A text that opens an item of its own: a capital, a bullet, or an item number ("(2)", "b)"). */
+function opensItem(text: string): boolean {
+  return startsUpperCase(text) || /^(?:[-+•–*]\s|\(?\d{1,2}[.)]\s|[a-zđ]\)\s)/.test(text.trim());
+}
+
+/** A text whose first letter is lower case: the rest of a cell broken by a page break. */
+function startsLowerCase(text: string): boolean {
+  const first = text.trim().charAt(0);
+  return first !== first.toUpperCase() && first === first.toLowerCase();
+}
+
+/** The task text above stops mid-sentence ("..., ", "Văn phòng HĐND-", "... của"): the next line continues it. */
+const MID_SENTENCE = /(?:[,\-–(&/]|\b(?:va|cua|cac|voi|de|trong|tren|tai|theo|ve|cho|nhung)\b)\s*$/;
+
+/**
+ * A sub-row of a row-span group (the STT, lead or deadline merged down over it) that writes its own
+ * task: a task of its own, sharing the merged cells. A sub-row that only adds a lead or a deadline,
+ * or goes on with the sentence above, belongs to the task above.
+ */
+function startsOwnTask(taskText: string, previous: TaskRow | undefined): boolean {
+  if (!taskText || !opensItem(taskText)) return false;
+  const above = previous?.values.task;
+  const lastLine = above ? cellText(above).trimEnd().split('\n').at(-1)! : '';
+  return !MID_SENTENCE.test(fold(lastLine));
 }
 
 /** The STT cell holds a number: "1", 3, "(3)", "2.1.", "IV.". */
@@ -132,12 +174,34 @@ function splitHeading(stt: string, taskText: string, firstText: string): { stt: 
   const text = taskText || stt || firstText;
   const match = HEADING_PREFIX.exec(text);
   if (match) return { stt: match[1]!, title: squish(match[2]!) };
-  return stt ? { stt, title: '' } : { stt: null, title: squish(text) };
+  // A number alone, or a title written in the STT cell (merged across the row).
+  return stt && numberStyle(stt) !== 'none' ? { stt, title: '' } : { stt: null, title: squish(text) };
 }
 
 function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length > 3 && letters === letters.toUpperCase();
+}
+
+/**
+ * The numbering style of a heading. "C", "D", "I", "L", "M", "V" and "X" are both capital letters and
+ * Roman numerals: under the part "B", after its groups "I" ... "VII", "C" is the next part, not group
+ * 100. A lone such letter is read as a Roman numeral when it continues the Roman groups of the open
+ * lettered part ("I" first, "V" after "IV"), unless it is the part's next letter and that part has
+ * no Roman groups ("I" after "H").
+ */
+function headingStyle(stt: string | null, open: readonly { index: number; style: NumberStyle }[], sections: readonly Section[], styles: readonly NumberStyle[]): NumberStyle {
+  const style = numberStyle(stt);
+  const core = stt?.trim().replace(/^\(|[.)]+$/g, '') ?? '';
+  if (style !== 'roman' || core.length !== 1) return style;
+  const part = [...open].reverse().find((s) => s.style === 'letter');
+  if (!part) return style;
+  const partLetter = (sections[part.index]!.stt ?? '').trim().replace(/^\(|[.)]+$/g, '');
+  const romans = sections.slice(part.index + 1).filter((_, i) => styles[part.index + 1 + i] === 'roman');
+  const lastRoman = romans.length > 0 ? (numberValue(romans.at(-1)!.stt!) ?? 0) : 0;
+  const nextLetter = partLetter.length === 1 && partLetter.charCodeAt(0) + 1 === core.charCodeAt(0);
+  if (numberValue(core) === lastRoman + 1 && !(nextLetter && romans.length === 0)) return 'roman';
+  return 'letter';
 }
 
 /** Reads the table whose header is `header`, from the row below it until the table ends. */
@@ -154,14 +218,17 @@ export function readRows(view: MergedView, header: Header, width: number): Table
     // A header never has a number in the STT column: numbered rows skip the (costly) header check.
     const repeated = isNumbered(line.own.stt) ? null : headerAt(view, row, width);
     if (repeated) {
-      if (sameColumns(repeated, header)) {
+      if (sameColumns(repeated, header, view)) {
         row = repeated.rows.at(-1)!; // the header repeated on a new printed page
         continue;
       }
       nextHeader = repeated;
       break;
     }
-    if (row === first && isColumnNumbers(view, row, width)) continue;
+    // Word's column numbers, under the header or under a header repeated at a page break.
+    if (isColumnNumbers(view, row, width)) continue;
+    // A row of dots marking an omitted part, or a row with nothing in the table's columns (sub-titles, stray notes).
+    if (isOmission(line) || (Object.keys(line.own).length === 0 && !line.mergedAcross && !line.coveredTask)) continue;
     rows.push(line);
     lastRow = row;
   }
@@ -174,6 +241,8 @@ export function readRows(view: MergedView, header: Header, width: number): Table
   const sections: Section[] = [];
   const tasks: TaskRow[] = [];
   const open: { index: number; style: NumberStyle }[] = [];
+  /** The numbering style each section was read in (a lone "C" may be a letter or a Roman numeral). */
+  const styles: NumberStyle[] = [];
   let previousWasTask = false;
 
   /** Appends a row's cells to the task above, each on a new line. */
@@ -192,24 +261,42 @@ export function readRows(view: MergedView, header: Header, width: number): Table
     const stt = textOf(line.own.stt);
     const taskText = textOf(line.own.task);
     const nextStt = textOf(rows[i + 1]?.own.stt);
+    const section = (): number | null => open.at(-1)?.index ?? null;
 
-    if (line.coveredTask && previousWasTask) return continuePrevious(line);
+    if (previousWasTask && (line.coveredTask || line.coveredStt)) {
+      // The task cell merged down: a second lead or deadline for the same task. The STT alone merged
+      // down: the sub-row is a task of its own when it writes one, else the rest of the task above.
+      if (line.coveredTask || !startsOwnTask(taskText, tasks.at(-1))) return continuePrevious(line);
+      tasks.push({ rows: [line.row], values: { ...line.carried, ...line.own }, section: section() });
+      return;
+    }
 
-    if (!hasUnitOrDeadline(line.own) && !hasUnitOrDeadline(line.carried)) {
+    const unitCells = UNIT_ROLES.filter((role) => line.own[role] !== undefined);
+    // Lower-case fragments in a heading row's support or deadline cells: the end of the task above,
+    // cut by a page break. Only a group numbered like groups before it is read so (a task has its lead).
+    const spill =
+      previousWasTask && line.own.lead === undefined && unitCells.length > 0 && unitCells.every((role) => startsLowerCase(textOf(line.own[role])));
+    if (!hasUnitOrDeadline(line.carried) && (unitCells.length === 0 || spill)) {
       const heading = splitHeading(stt, taskText, line.firstText);
       const next = rows[i + 1];
       const announced = ANNOUNCED_COUNT.exec(fold(heading.title));
-      const style = numberStyle(heading.stt);
-      const isSection =
-        style === 'roman' ||
-        style === 'letter' ||
-        announced !== null ||
-        line.mergedAcross ||
-        (heading.stt !== null && opensDeeperNumbering(heading.stt, nextStt)) ||
-        // A numbered heading over an unnumbered task; a lower-case row below is this row's own continuation.
-        (heading.stt !== null && !nextStt && next !== undefined && hasUnitOrDeadline(next.own) && startsUpperCase(textOf(next.own.task))) ||
-        (heading.stt === null && isAllCaps(heading.title));
+      const style = headingStyle(heading.stt, open, sections, styles);
+      const isSection = spill
+        ? (style === 'roman' || style === 'letter') && styles.includes(style)
+        : style === 'roman' ||
+          style === 'letter' ||
+          line.mergedAcross ||
+          announced !== null ||
+          (heading.stt !== null && opensDeeperNumbering(heading.stt, nextStt)) ||
+          // A numbered heading over an unnumbered task; a lower-case row below is this row's own continuation.
+          (heading.stt !== null && !nextStt && next !== undefined && hasUnitOrDeadline(next.own) && startsUpperCase(textOf(next.own.task))) ||
+          (heading.stt === null && isAllCaps(heading.title));
       if (isSection && heading.title) {
+        if (spill) {
+          const previous = tasks.at(-1)!;
+          for (const role of unitCells) appendText(previous.values, role, line.own[role]!);
+          previous.rows.push(line.row);
+        }
         closeSectionsNumbered(style);
         const parent = open.at(-1)?.index ?? null;
         sections.push({
@@ -221,6 +308,7 @@ export function readRows(view: MergedView, header: Header, width: number): Table
           announcedCount: announced ? Number(announced[1]) : null,
         });
         open.push({ index: sections.length - 1, style });
+        styles.push(style);
         previousWasTask = false;
         return;
       }
@@ -232,12 +320,14 @@ export function readRows(view: MergedView, header: Header, width: number): Table
       (numbered
         ? !(startsUpperCase(taskText) && line.own.lead !== undefined)
         : !startsUpperCase(taskText) || !hasUnitOrDeadline(line.own));
-    if (continues) return continuePrevious(line);
+    // A sub-row under a lead or deadline merged down over it that writes its own task shares those cells.
+    const sharesMerged = hasUnitOrDeadline(line.carried) && startsOwnTask(taskText, tasks.at(-1));
+    if (continues && !sharesMerged) return continuePrevious(line);
 
     // A task numbered like an open section ("8." after the group "7.") is that section's sibling.
     const taskStyle = numberStyle(stt);
     if (taskStyle !== 'none') closeSectionsNumbered(taskStyle);
-    tasks.push({ rows: [line.row], values: { ...line.carried, ...line.own }, section: open.at(-1)?.index ?? null });
+    tasks.push({ rows: [line.row], values: { ...line.carried, ...line.own }, section: section() });
     previousWasTask = true;
   });
 

@@ -11,6 +11,7 @@ import type { Role } from '../roles';
 import { correctColumns, type Header, headerAt } from './findHeader';
 import { MergedView } from './mergedView';
 import { readRows, type TableRows } from './readRows';
+import { shownDeadline } from './shownDate';
 import { guessStatusColumn } from './statusColumn';
 
 export interface RecogniseOptions {
@@ -71,7 +72,7 @@ function findTables(grid: Grid, corrections: Partial<Record<Role, number>> | und
     // Years the deadlines write themselves; with plan year 0 a year-less phrase is marked yearFromPlan and left out.
     const deadlineCol = header.columns.deadline;
     const deadlineYears = rows.tasks.flatMap(({ values, rows: taskRows }): DeadlineYear[] => {
-      const deadline = readDeadline(values.deadline, 0);
+      const deadline = readDeadline(shownDeadline(values.deadline), 0);
       if (!deadline.due || deadline.yearFromPlan || deadlineCol === undefined) return [];
       return [{ sheet: grid.name, row: taskRows[0]!, col: deadlineCol, text: deadline.text, year: yearOf(deadline.due) }];
     });
@@ -128,7 +129,7 @@ export function recogniseWorkbook(workbook: Workbook, options: RecogniseOptions)
     const planYear = planYearSource.year;
     const hasStatus = header.columns.status !== undefined || header.columns.completed !== undefined;
     const tasks: Task[] = rows.tasks.map(({ rows: taskRows, values, section }) => {
-      const deadline = readDeadline(values.deadline, planYear);
+      const deadline = readDeadline(shownDeadline(values.deadline), planYear);
       const status = hasStatus ? readStatus(values.status, values.completed) : NOT_REPORTED;
       return {
         row: taskRows[0]!,

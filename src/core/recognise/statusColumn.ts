@@ -119,7 +119,9 @@ export function guessStatusColumn(
     if (corrected.has(col)) continue;
     const roles = rolesAt.get(col) ?? [];
     const progressTitle = () => /\btien do\b/.test(fold(headerText(view, header.rows, col)));
-    if (!roles.every((role) => MAY_HOLD_STATUS.includes(role) || (role === 'deadline' && progressTitle()))) continue;
+    // "Kết quả thực hiện" read as the plan's expected result (it stands before the deadline) is still a unit's result title.
+    const resultTitle = (role: Role) => role === 'expected' && header.matches?.[col]?.role === 'result';
+    if (!roles.every((role) => MAY_HOLD_STATUS.includes(role) || resultTitle(role) || (role === 'deadline' && progressTitle()))) continue;
     const found = evidence(view, rows, col);
     if (found.status === 0) continue;
     if (best === null || likelier(found, best)) best = found;
