@@ -1,6 +1,10 @@
-/** The task pane: its panels over the open workbook, Vietnamese first. */
+/**
+ * The task pane: its panels over the open workbook, Vietnamese first. A panel is mounted when it is
+ * first chosen and stays mounted (hidden) when another is chosen, so the files read, the units
+ * corrected, the results and the reader worker survive a look at another panel.
+ */
 import { FluentProvider, Tab, TabList, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { type ComponentType, useEffect, useState } from 'react';
 import { type PaneSettings, PaneSettingsSchema, loadSettings, saveSettings } from '../office/workbookState';
 import { CheckPanel } from './CheckPanel';
 import { ConsolidatePanel } from './ConsolidatePanel';
@@ -18,10 +22,23 @@ export interface PaneProps {
   settings: PaneSettings;
   onSettings(settings: PaneSettings): Promise<void>;
   t(key: StringKey): string;
+  /** The panel is the one shown (the others stay mounted, hidden). */
+  visible: boolean;
 }
+
+const PANELS: { panel: Panel; label: StringKey; Component: ComponentType<PaneProps> }[] = [
+  { panel: 'import', label: 'tabImport', Component: ImportPanel },
+  { panel: 'check', label: 'tabCheck', Component: CheckPanel },
+  { panel: 'overdue', label: 'tabOverdue', Component: OverduePanel },
+  { panel: 'summary', label: 'tabSummary', Component: SummaryPanel },
+  { panel: 'consolidate', label: 'tabConsolidate', Component: ConsolidatePanel },
+  { panel: 'settings', label: 'tabSettings', Component: SettingsPanel },
+];
 
 export function App({ host, panel }: { host: Host; panel: Panel }) {
   const [current, setCurrent] = useState<Panel>(panel);
+  /** The panels chosen so far: mounted, and kept. */
+  const [opened, setOpened] = useState<ReadonlySet<Panel>>(() => new Set([panel]));
   const [settings, setSettings] = useState<PaneSettings>(PaneSettingsSchema.parse({}));
   const t = (key: StringKey) => STRINGS[key][host.lang];
 
@@ -33,25 +50,27 @@ export function App({ host, panel }: { host: Host; panel: Panel }) {
     setSettings(next);
     await host.run((context) => saveSettings(context, next));
   };
-  const props: PaneProps = { host, settings, onSettings, t };
+  const props = { host, settings, onSettings, t };
+  const choose = (next: Panel) => {
+    setCurrent(next);
+    setOpened((open) => (open.has(next) ? open : new Set([...open, next])));
+  };
 
   return (
     <FluentProvider theme={webLightTheme} style={{ padding: 12, minHeight: '100vh' }} lang={host.lang}>
-      <TabList size="small" style={{ flexWrap: 'wrap' }} selectedValue={current} onTabSelect={(_, data) => setCurrent(data.value as Panel)} aria-label={t('title')}>
-        <Tab value="import" data-testid="tab-import">{t('tabImport')}</Tab>
-        <Tab value="check" data-testid="tab-check">{t('tabCheck')}</Tab>
-        <Tab value="overdue" data-testid="tab-overdue">{t('tabOverdue')}</Tab>
-        <Tab value="summary" data-testid="tab-summary">{t('tabSummary')}</Tab>
-        <Tab value="consolidate" data-testid="tab-consolidate">{t('tabConsolidate')}</Tab>
-        <Tab value="settings" data-testid="tab-settings">{t('tabSettings')}</Tab>
+      <TabList size="small" style={{ flexWrap: 'wrap' }} selectedValue={current} onTabSelect={(_, data) => choose(data.value as Panel)} aria-label={t('title')}>
+        {PANELS.map(({ panel: value, label }) => (
+          <Tab key={value} value={value} data-testid={`tab-${value}`}>
+            {t(label)}
+          </Tab>
+        ))}
       </TabList>
       <div style={{ marginTop: 12 }}>
-        {current === 'import' && <ImportPanel {...props} />}
-        {current === 'check' && <CheckPanel {...props} />}
-        {current === 'overdue' && <OverduePanel {...props} />}
-        {current === 'summary' && <SummaryPanel {...props} />}
-        {current === 'consolidate' && <ConsolidatePanel {...props} />}
-        {current === 'settings' && <SettingsPanel {...props} />}
+        {PANELS.filter(({ panel: value }) => opened.has(value)).map(({ panel: value, label, Component }) => (
+          <div key={value} role="tabpanel" aria-label={t(label)} data-testid={`panel-${value}`} hidden={value !== current}>
+            <Component {...props} visible={value === current} />
+          </div>
+        ))}
       </div>
     </FluentProvider>
   );

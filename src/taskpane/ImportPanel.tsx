@@ -7,6 +7,7 @@
 import { Button, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { todayIso } from '../core/calendar';
+import { formatNumber } from '../core/i18n';
 import { IMPORT_HEADER, type ImportedPlan, importLayout } from '../core/prose/importPlan';
 import type { ProseRow } from '../core/prose/proseTasks';
 import { READ_FAILURES, READ_TIMEOUT_MS } from '../io/readFailures';
@@ -27,6 +28,7 @@ export function ImportPanel({ host, settings, t }: PaneProps) {
   const [text, setText] = useState('');
   const [plan, setPlan] = useState<ImportedPlan | null>(null);
   const worker = useRef<WorkerClient<WorkerRequest, WorkerReply> | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const lang = host.lang;
   useEffect(() => () => worker.current?.stop(), []);
 
@@ -43,7 +45,7 @@ export function ImportPanel({ host, settings, t }: PaneProps) {
       setPlan(found);
       const tasks = found.tables.reduce((n, table) => n + table.rows.filter((row) => row.kind === 'task').length, 0);
       const wrong = found.counts.filter((c) => c.announced !== c.found);
-      const text = `${t('importFound')} ${tasks} ${t('tasks')} ${t('in')} ${found.tables.length} ${t('tables')}. ${t('importReview')}`;
+      const text = `${t('importFound')} ${formatNumber(tasks, lang)} ${t('tasks')} ${t('in')} ${formatNumber(found.tables.length, lang)} ${t('tables')}. ${t('importReview')}`;
       if (!wrong.length) return { intent: 'success', text };
       return { intent: 'warning', text: `${text} ${t('importCounts')}: ${wrong.map((c) => `${c.heading} (${c.announced} / ${c.found})`).join('; ')}` };
     });
@@ -64,20 +66,25 @@ export function ImportPanel({ host, settings, t }: PaneProps) {
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
-      <label>
-        <input
-          type="file"
-          accept=".docx,.txt"
-          data-testid="import-file"
-          disabled={busy}
-          style={{ display: 'none' }}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void (file.name.toLowerCase().endsWith('.docx') ? file.arrayBuffer().then((bytes) => read({ bytes })) : file.text().then((text) => read({ text })));
-          }}
-        />
-        <span style={{ textDecoration: 'underline', cursor: 'pointer' }}>{t('importPick')}</span>
-      </label>
+      {/* A real button, reachable by Tab and named for screen readers, opens the hidden file input. */}
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".docx,.txt"
+        data-testid="import-file"
+        tabIndex={-1}
+        aria-hidden="true"
+        disabled={busy}
+        style={{ display: 'none' }}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = ''; // the same file picked again is read again
+          if (file) void (file.name.toLowerCase().endsWith('.docx') ? file.arrayBuffer().then((bytes) => read({ bytes })) : file.text().then((text) => read({ text })));
+        }}
+      />
+      <Button data-testid="import-pick" disabled={busy} onClick={() => fileInput.current?.click()} style={{ justifyContent: 'flex-start', textAlign: 'left' }}>
+        {t('importPick')}
+      </Button>
       <Field label={t('importPaste')}>
         <Textarea rows={6} value={text} data-testid="import-text" onChange={(_, data) => setText(data.value)} />
       </Field>

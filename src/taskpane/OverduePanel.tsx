@@ -1,10 +1,14 @@
 /** "Quá hạn": colour overdue, due-soon and done rows with the add-in's own live conditional formats. */
-import { Button, Field, Input, Spinner } from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
+import { isoToVietnamese } from '../core/grid';
+import { formatNumber } from '../core/i18n';
 import { applyHighlight, clearHighlight } from '../office/highlight';
 import { planHighlight } from '../office/highlightPlan';
 import type { PaneProps } from './App';
 import { recogniseSheet } from './analyseSheet';
 import { AsOfField } from './AsOfField';
+import { guessedColumns } from './guessedColumns';
+import { type Reading, SettingField } from './SettingField';
 import { AttemptMessage, useAttempt } from './useAttempt';
 
 const LEGEND = [
@@ -15,6 +19,14 @@ const LEGEND = [
 
 export function OverduePanel({ host, settings, onSettings, t }: PaneProps) {
   const { busy, message, attempt } = useAttempt(t);
+  /** Days before a deadline that turn a row amber: a whole number from 0 to 365. */
+  const readDays = (text: string): Reading => {
+    const typed = text.trim();
+    const days = /^\d{1,3}$/.test(typed) ? Number(typed) : NaN;
+    if (days >= 0 && days <= 365) return { ok: true, value: days };
+    const still = `${formatNumber(settings.dueSoonDays, host.lang)} ${t('days')}.`;
+    return { ok: false, why: typed ? `"${typed}" ${t('notDays')} ${still}` : `${t('noDays')} ${still}` };
+  };
 
   const highlight = () =>
     attempt(async () => {
@@ -23,25 +35,30 @@ export function OverduePanel({ host, settings, onSettings, t }: PaneProps) {
       if (!table) throw new Error(t('noTable'));
       const plan = planHighlight(table, { asOf: settings.asOf ?? null, dueSoonDays: settings.dueSoonDays });
       await host.run((context) => applyHighlight(context, grid.name, plan));
-      return { intent: 'success', text: t('highlighted') };
+      // A fixed cut-off date colours the rows as they stand on that day; without one, on the day the workbook is open.
+      const text = settings.asOf ? `${t('highlightedAt')} ${isoToVietnamese(settings.asOf)}; ${t('highlightedFixed')}` : t('highlighted');
+      // The done colour follows the status column: when it was read from its cells, say so.
+      const guessed = guessedColumns([table], host.lang);
+      return guessed.length ? { intent: 'warning', text: `${text} ${t('guessedNote')}: ${guessed.join('; ')}.` } : { intent: 'success', text };
     });
   const clear = () =>
     attempt(async () => {
       const removed = await host.run((context) => clearHighlight(context));
-      return { intent: 'success', text: `${t('cleared')} (${removed} ${t('rules')}).` };
+      return { intent: 'success', text: `${t('cleared')} (${formatNumber(removed, host.lang)} ${t('rules')}).` };
     });
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
-      <AsOfField settings={settings} onSettings={onSettings} t={t} />
-      <Field label={t('dueSoonDays')}>
-        <Input
-          type="number"
-          min={0}
-          value={String(settings.dueSoonDays)}
-          onChange={(_, data) => void onSettings({ ...settings, dueSoonDays: Math.max(0, Number(data.value) || 0) })}
-        />
-      </Field>
+      <AsOfField settings={settings} onSettings={onSettings} t={t} lang={host.lang} />
+      <SettingField
+        label={t('dueSoonDays')}
+        value={settings.dueSoonDays}
+        read={readDays}
+        save={(days) => onSettings({ ...settings, dueSoonDays: days ?? settings.dueSoonDays })}
+        saveFailed={t('saveFailed')}
+        testId="due-soon-days"
+        width={80}
+      />
       <div style={{ display: 'flex', gap: 8 }}>
         <Button appearance="primary" data-testid="highlight-run" disabled={busy} onClick={() => void highlight()}>
           {t('highlightRun')}

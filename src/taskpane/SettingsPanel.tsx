@@ -1,11 +1,23 @@
-/** "Cài đặt": the unit directory, kept in the workbook with the other settings. */
+/**
+ * "Cài đặt": the unit directory, kept in the workbook with the other settings. Hợp nhất reads it
+ * (names and aliases) and adds to it the names the user confirms, so the text follows the saved
+ * directory until the user starts editing it.
+ */
 import { Button, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { DirectoryEntry } from '../core/unitDirectory';
 import type { PaneProps } from './App';
 
+const asText = (directory: readonly DirectoryEntry[]) => directory.map((e) => [e.name, ...e.aliases].join('; ')).join('\n');
+
 export function SettingsPanel({ settings, onSettings, t }: PaneProps) {
-  const [text, setText] = useState(settings.directory.map((e) => [e.name, ...e.aliases].join('; ')).join('\n'));
+  const [text, setText] = useState(asText(settings.directory));
+  const [edited, setEdited] = useState(false);
   const [saved, setSaved] = useState(false);
+  const stored = asText(settings.directory);
+  useEffect(() => {
+    if (!edited) setText(stored);
+  }, [stored, edited]);
   const save = async () => {
     const directory = text
       .split('\n')
@@ -13,12 +25,22 @@ export function SettingsPanel({ settings, onSettings, t }: PaneProps) {
       .filter((parts) => parts.length > 0)
       .map(([name, ...aliases]) => ({ name: name!, aliases }));
     await onSettings({ ...settings, directory });
+    setEdited(false);
     setSaved(true);
   };
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
       <Field label={t('directory')} hint={t('directoryHint')}>
-        <Textarea rows={10} value={text} onChange={(_, data) => setText(data.value)} />
+        <Textarea
+          rows={10}
+          value={text}
+          data-testid="directory"
+          onChange={(_, data) => {
+            setText(data.value);
+            setEdited(true);
+            setSaved(false);
+          }}
+        />
       </Field>
       <Button appearance="primary" onClick={() => void save()}>
         {t('save')}

@@ -1,32 +1,67 @@
 /**
  * "Tổng hợp": counts the appendix at the cut-off date into the Government Office's buckets, writes
- * the summary sheets (the same as `phuluc summarize`), and gives the report sentence to paste.
+ * the summary sheets (the same as `phuluc summarize`), and gives the report sentence to paste. The
+ * per-unit table says what its figures mean: each rate with its counts, how the rate is computed,
+ * that a task shared by two lead units counts for each, and the plan's own total on its own row.
  */
-import { Button, Field, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea } from '@fluentui/react-components';
+import { Button, Caption1, Field, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { todayIso } from '../core/calendar';
-import { reportSentence, type Summary, summarize } from '../core/summary';
+import type { Language } from '../core/findings';
+import { formatNumber } from '../core/i18n';
+import { describePlanYear, type PlanYear } from '../core/planYear';
+import { cutOffLine, RATE_RULE, rateText, reportSentence, type Row, type Summary, summarize } from '../core/summary';
 import { SUMMARY_WORDS, summaryLayout } from '../core/summaryLayout';
 import { sourceSheet, writeOwnSheets } from '../office/writeOwnSheets';
 import type { PaneProps } from './App';
 import { recogniseSheet } from './analyseSheet';
 import { AsOfField } from './AsOfField';
+import { guessedColumns } from './guessedColumns';
 import type { StringKey } from './strings';
 import { AttemptMessage, type PaneMessage, useAttempt } from './useAttempt';
+import { todayIso } from '../core/calendar';
 
 /** The value of the sentence picker that stands for the whole plan. */
 const PLAN = '';
 
 const PIVOT_NOTES: Record<string, StringKey> = { unsupported: 'pivotUnsupported', failed: 'pivotFailed' };
 
+/** Under the per-unit table: why its rows add up as they do, and how the rate is computed. */
+function unitNotes(summary: Summary, lang: Language): string[] {
+  const n = (count: number) => formatNumber(count, lang);
+  const total = summary.plan.total;
+  const sum = summary.byUnit.reduce((s, row) => s + row.total, 0);
+  const plan = SUMMARY_WORDS.planTotal[lang];
+  if (lang === 'vi') {
+    return [
+      sum > total
+        ? `Nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị (${n(summary.sharedLead)} nhiệm vụ như vậy), nên các dòng đơn vị cộng lại ${n(sum)}, nhiều hơn ${n(total)} nhiệm vụ của kế hoạch. Dòng "${plan}" tính mỗi nhiệm vụ một lần.`
+        : `Nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị; dòng "${plan}" tính mỗi nhiệm vụ một lần.`,
+      `Tỷ lệ HT = ${RATE_RULE.vi}; trong ngoặc là hai số đó. Nhiệm vụ còn trong hạn, thường xuyên hay chưa có thời hạn cụ thể không tính vào; "chưa tính được": chưa có nhiệm vụ nào đã hoàn thành hay quá hạn.`,
+    ];
+  }
+  return [
+    sum > total
+      ? `A task with several lead units counts for each of them (${n(summary.sharedLead)} such tasks), so the unit rows add up to ${n(sum)}, more than the plan's ${n(total)} tasks. The "${plan}" row counts each task once.`
+      : `A task with several lead units counts for each of them; the "${plan}" row counts each task once.`,
+    `Done rate = ${RATE_RULE.en}; the two counts are in brackets. Tasks within their deadline, recurring or with no fixed deadline are left out; "none yet": nothing done or overdue so far.`,
+  ];
+}
+
+/** The plan years of the tables counted, each once, with where they came from. */
+function yearsOf(years: readonly PlanYear[], lang: Language): string[] {
+  return [...new Set(years.map((year) => describePlanYear(year, lang)))];
+}
+
 export function SummaryPanel({ host, settings, onSettings, t }: PaneProps) {
   const { busy, message, attempt } = useAttempt(t);
   const [summary, setSummary] = useState<Summary | null>(null);
+  const [years, setYears] = useState<string[]>([]);
+  const [guessed, setGuessed] = useState<string[]>([]);
   const [picked, setPicked] = useState(PLAN);
   const [copyNote, setCopyNote] = useState<string | null>(null);
   const sentenceBox = useRef<HTMLTextAreaElement>(null);
   const lang = host.lang;
-  const percent = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 });
+  const n = (count: number) => formatNumber(count, lang);
 
   const run = () =>
     attempt(async (): Promise<PaneMessage> => {
@@ -37,13 +72,15 @@ export function SummaryPanel({ host, settings, onSettings, t }: PaneProps) {
       const counted = summarize(tables, asOf, lang);
       const written = await host.run((context) => writeOwnSheets(context, summaryLayout(counted, tables, lang), { owner: 'summary', lang, source, pivotTables: host.can.pivotTables }));
       setSummary(counted);
+      setYears(yearsOf(tables.map((table) => table.planYearSource), lang));
+      setGuessed(guessedColumns(tables, lang));
       setPicked(PLAN);
-      const text = `${t('summaryWritten')}: ${written.sheets.join(', ')}${written.replaced ? ` (${t('summaryReplaced')})` : ''}.`;
+      const text = `${t('summaryWritten')}: ${written.sheets.join(', ')}${written.replaced ? ` (${t('summaryReplaced')})` : ''}. ${cutOffLine(asOf, lang)}.`;
       const note = PIVOT_NOTES[written.pivot];
       return note ? { intent: 'warning', text: `${text} ${t(note)}` } : { intent: 'success', text };
     });
 
-  const row = summary && (picked === PLAN ? summary.plan : summary.byUnit.find((unit) => unit.label === picked));
+  const row: Row | null | undefined = summary && (picked === PLAN ? summary.plan : summary.byUnit.find((unit) => unit.label === picked));
   const sentence = row ? reportSentence(row, lang) : '';
 
   const copy = async () => {
@@ -57,9 +94,18 @@ export function SummaryPanel({ host, settings, onSettings, t }: PaneProps) {
     }
   };
 
+  const unitRow = (unit: Row, label: string, value: string, testId: string, bold = false) => (
+    <TableRow key={`${testId}-${unit.label}`} data-testid={testId} data-label={unit.label} onClick={() => setPicked(value)} style={{ cursor: 'pointer', fontWeight: bold ? 600 : undefined }}>
+      <TableCell>{label}</TableCell>
+      <TableCell>{n(unit.total)}</TableCell>
+      <TableCell>{n(unit.overdue)}</TableCell>
+      <TableCell data-testid="unit-rate">{rateText(unit, lang, true)}</TableCell>
+    </TableRow>
+  );
+
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
-      <AsOfField settings={settings} onSettings={onSettings} t={t} />
+      <AsOfField settings={settings} onSettings={onSettings} t={t} lang={lang} />
       <Button appearance="primary" data-testid="summary-run" disabled={busy} onClick={() => void run()}>
         {t('summaryRun')}
       </Button>
@@ -67,6 +113,21 @@ export function SummaryPanel({ host, settings, onSettings, t }: PaneProps) {
       <AttemptMessage message={message} testId="summary-message" />
       {summary && (
         <>
+          <div data-testid="summary-context">
+            <Caption1 block data-testid="summary-as-of">
+              {cutOffLine(summary.asOf, lang)}
+            </Caption1>
+            {years.map((year) => (
+              <Caption1 block key={year} data-testid="plan-year-source">
+                {t('planYear')}: {year}
+              </Caption1>
+            ))}
+            {guessed.map((column) => (
+              <Caption1 block key={column} data-testid="guessed-column">
+                {t('guessedNote')}: {column}
+              </Caption1>
+            ))}
+          </div>
           <Field label={t('sentenceFor')}>
             <Select value={picked} data-testid="sentence-unit" onChange={(_, data) => setPicked(data.value)}>
               <option value={PLAN}>{summary.plan.label}</option>
@@ -78,30 +139,36 @@ export function SummaryPanel({ host, settings, onSettings, t }: PaneProps) {
             </Select>
           </Field>
           <Textarea ref={sentenceBox} readOnly rows={4} value={sentence} data-testid="report-sentence" />
+          {row && (
+            <Caption1 block data-testid="sentence-rate">
+              {rateText(row, lang)}
+            </Caption1>
+          )}
           <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
             <Button onClick={() => void copy()}>{t('copy')}</Button>
             {copyNote && <span>{copyNote}</span>}
           </div>
-          <Table size="extra-small" aria-label={t('tabSummary')} data-testid="summary-units">
+          <Table size="extra-small" aria-label={SUMMARY_WORDS.byUnit[lang]} data-testid="summary-units">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell style={{ width: '52%' }}>{SUMMARY_WORDS.unit[lang]}</TableHeaderCell>
+                <TableHeaderCell style={{ width: '46%' }}>{SUMMARY_WORDS.unit[lang]}</TableHeaderCell>
                 <TableHeaderCell>{SUMMARY_WORDS.total[lang]}</TableHeaderCell>
                 <TableHeaderCell>{t('overdueCount')}</TableHeaderCell>
-                <TableHeaderCell>{t('rate')}</TableHeaderCell>
+                <TableHeaderCell style={{ width: '24%' }}>{t('rate')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
-              {summary.byUnit.map((unit) => (
-                <TableRow key={unit.label} onClick={() => setPicked(unit.label)} style={{ cursor: 'pointer' }}>
-                  <TableCell>{unit.label}</TableCell>
-                  <TableCell>{unit.total}</TableCell>
-                  <TableCell>{unit.overdue}</TableCell>
-                  <TableCell>{unit.completionRate === null ? '–' : percent.format(unit.completionRate)}</TableCell>
-                </TableRow>
-              ))}
+              {summary.byUnit.map((unit) => unitRow(unit, unit.label, unit.label, 'unit-row'))}
+              {unitRow(summary.plan, SUMMARY_WORDS.planTotal[lang], PLAN, 'plan-row', true)}
             </TableBody>
           </Table>
+          <div data-testid="summary-notes">
+            {unitNotes(summary, lang).map((note) => (
+              <Caption1 block key={note} style={{ marginBottom: 4 }}>
+                {note}
+              </Caption1>
+            ))}
+          </div>
         </>
       )}
     </div>

@@ -3,13 +3,15 @@
  * pane's time limit. For a consolidation it reads each unit's file, recognises its report and
  * consolidates the reports it holds, so the pane stays responsive while 150 files are parsed and
  * never copies them all back and forth; the pane keeps a copy of each report, so a worker stopped by
- * the time limit is replaced and given them again (`restore`). For an import it reads a plan's
- * Word document or text into tables.
+ * the time limit is replaced and given them again (`restore`). Entries the pane does not read (a
+ * .csv, a lock file, a sub-folder) come as `skip`, so they are listed in their place with their
+ * reason. For an import it reads a plan's Word document or text into tables.
  */
 import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { consolidate, readReport, type Consolidation, type ReadReportOptions, type ReportFile } from '../core/consolidate/consolidate';
 import { consolidationLayout } from '../core/consolidate/consolidationLayout';
 import type { Language } from '../core/findings';
+import type { DirectoryEntry } from '../core/unitDirectory';
 import type { SheetLayout } from '../core/summaryLayout';
 import { importPlan, importText, type ImportedPlan } from '../core/prose/importPlan';
 import type { AppendixTable } from '../core/table';
@@ -20,10 +22,26 @@ import { loadCodepagesWith, readWorkbookBytes } from '../io/workbookBytes';
 loadCodepagesWith(() => codepages);
 
 export type WorkerRequest =
-  | { kind: 'read'; name: string; bytes: ArrayBuffer; options: ReadReportOptions }
+  /** `modified`: the file's last change (ISO), which tells two copies of a unit's report apart when neither is dated. */
+  | { kind: 'read'; name: string; bytes: ArrayBuffer; modified?: string; options: ReadReportOptions }
+  /** An entry that is not read, kept in its place with its reason. */
+  | { kind: 'skip'; name: string; reason: string }
   | { kind: 'restore'; reports: ReportFile[] }
-  /** `units`: the reporting unit the user set for a file. */
-  | { kind: 'consolidate'; master: AppendixTable[]; units: Record<string, string>; asOf: string; lang: Language }
+  /**
+   * `units`: the reporting unit the user set for a file; `prefer`: the file the user chose for a unit
+   * that sent several; `directory`: the unit directory of the pane's settings. `layouts`: also draw
+   * the sheets (only when they are to be written).
+   */
+  | {
+      kind: 'consolidate';
+      master: AppendixTable[];
+      units: Record<string, string>;
+      prefer: Record<string, string>;
+      directory: DirectoryEntry[];
+      layouts: boolean;
+      asOf: string;
+      lang: Language;
+    }
   /** A plan to import: a .docx's bytes, or text. */
   | { kind: 'import'; source: { bytes: ArrayBuffer } | { text: string }; asOf: string; lang: Language };
 
@@ -33,9 +51,10 @@ export type WorkerReply =
   | { kind: 'imported'; plan: ImportedPlan | null; error: string | null }
   | { kind: 'consolidated'; result: Pick<Consolidation, 'asOf' | 'sources' | 'findings' | 'notSubmitted'>; layouts: SheetLayout[] };
 
-function read(name: string, bytes: ArrayBuffer, options: ReadReportOptions): ReportFile {
+function read(name: string, bytes: ArrayBuffer, modified: string | undefined, options: ReadReportOptions): ReportFile {
   try {
-    return readReport(name, readWorkbookBytes(new Uint8Array(bytes), name), options);
+    const report = readReport(name, readWorkbookBytes(new Uint8Array(bytes), name), options);
+    return modified && 'rows' in report ? { ...report, modified } : report;
   } catch (error) {
     return { file: name, error: error instanceof WorkbookReadError ? READ_FAILURES[error.reason][options.lang] : String(error) };
   }
@@ -47,8 +66,8 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerReques
 let reports: ReportFile[] = [];
 
 scope.onmessage = ({ data }) => {
-  if (data.kind === 'read') {
-    const report = read(data.name, data.bytes, data.options);
+  if (data.kind === 'read' || data.kind === 'skip') {
+    const report: ReportFile = data.kind === 'read' ? read(data.name, data.bytes, data.modified, data.options) : { file: data.name, error: data.reason, skipped: true };
     reports.push(report);
     scope.postMessage({ kind: 'read', report });
     return;
@@ -68,9 +87,8 @@ scope.onmessage = ({ data }) => {
     scope.postMessage({ kind: 'restored' });
     return;
   }
-  const { units } = data;
-  const named = reports.map((report) => ('rows' in report && Object.hasOwn(units, report.file) ? { ...report, unit: units[report.file] } : report));
-  const consolidation = consolidate(data.master, named, { asOf: data.asOf, lang: data.lang });
+  const { units, prefer, directory, lang } = data;
+  const consolidation = consolidate(data.master, reports, { asOf: data.asOf, lang, units, prefer, directory });
   const { asOf, sources, findings, notSubmitted } = consolidation;
-  scope.postMessage({ kind: 'consolidated', result: { asOf, sources, findings, notSubmitted }, layouts: consolidationLayout(consolidation, data.lang) });
+  scope.postMessage({ kind: 'consolidated', result: { asOf, sources, findings, notSubmitted }, layouts: data.layouts ? consolidationLayout(consolidation, lang) : [] });
 };

@@ -17,22 +17,40 @@ interface GridJson {
   hiddenRows: number[];
 }
 
+/** The sheet to check, and the workbook's other sheets after it. */
+interface WorkbookJson extends GridJson {
+  others?: GridJson[];
+}
+
+const gridOf = (json: GridJson): Grid => ({ ...json, hiddenRows: new Set(json.hiddenRows) });
+
 declare global {
   interface Window {
     phulucPreview: { context: MemoryContext };
   }
 }
 
-const ready = fetch('/workbook.json')
-  .then((response) => response.json() as Promise<GridJson>)
+const query = new URLSearchParams(location.search);
+
+/** `?book=NAME` opens a workbook the test added to the preview server (scripts/preview.ts). */
+const book = query.get('book');
+
+const ready = fetch(`/workbook.json${book ? `?book=${encodeURIComponent(book)}` : ''}`)
+  .then((response) => response.json() as Promise<WorkbookJson>)
   .then((json) => {
-    const context = new MemoryContext({ ...json, hiddenRows: new Set(json.hiddenRows) });
+    const context = new MemoryContext(gridOf(json));
+    for (const other of json.others ?? []) context.addUserSheet(gridOf(other));
+    // `?blank=NAME` adds an empty sheet and makes it the active one: the pane must ask where the plan is.
+    const blank = query.get('blank');
+    if (blank) {
+      context.addUserSheet({ name: blank, rows: [], merges: [], hiddenRows: new Set() });
+      context.active = blank;
+    }
     window.phulucPreview = { context };
     drawSheet(context);
     return context;
   });
 
-const query = new URLSearchParams(location.search);
 const lang = query.get('lang') === 'en' ? 'en-US' : 'vi-VN';
 /** `?api=1.6` plays an older Excel: API sets above it are reported missing. */
 const maxApi = Number(query.get('api') ?? Infinity);
