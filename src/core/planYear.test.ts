@@ -44,6 +44,11 @@ describe('the plan year', () => {
     expect(yearsOf(appendix([['Hải Phòng, ngày 12/6/2025'], ['KẾ HOẠCH']]))).toEqual([{ year: 2025, from: 'issueDate', cell: 'Phụ lục!A1' }]);
   });
 
+  it('is never a cut-off line ("Số liệu tính đến ngày 14/11/2024", as phuluc writes on its sheets)', () => {
+    const sheet = appendix([['Số liệu tính đến ngày 14/11/2024']], [['1.', 'Rà soát', 'Sở Tư pháp', null, 'Thường xuyên']]);
+    expect(yearsOf(sheet)).toEqual([{ year: 2025, from: 'cutOff', cell: null }]);
+  });
+
   it('is not the issue date when the title says the year ("ngày 25 tháng 12 năm 2024" above "NĂM 2025")', () => {
     const sheet = appendix([['Hải Phòng, ngày 25 tháng 12 năm 2024'], ['KẾ HOẠCH TRIỂN KHAI ĐỀ ÁN 06 NĂM 2025']]);
     expect(yearsOf(sheet)).toEqual([{ year: 2025, from: 'title', cell: 'Phụ lục!A2' }]);

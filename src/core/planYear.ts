@@ -89,11 +89,12 @@ const DATE_WORDS = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(20\d\d)/g;
 /** "Kèm theo Kế hoạch số 01/KH-UBND ngày 18/4/2025", "Hải Phòng, ngày 12/6/2025" (folded): the year only. */
 const ISSUE_DATE_DIGITS = [/\bso\s+\S+.*?\bngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d\d)\b/, /,\s*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d\d)\b/];
 
-/** The folded text without what is not the plan's own year: a scheme's horizon and period, written-out dates. */
+/** The folded text without what is not the plan's own year: a scheme's horizon and period, written-out dates, a cut-off date. */
 export function withoutOtherYears(text: string): string {
   return fold(text)
     .replace(/(?:tam nhin|dinh huong)?\s*den nam \d{4}/g, ' ')
     .replace(/giai doan \d{4}\s*-\s*\d{4}/g, ' ')
+    .replace(/tinh den (?:het )?ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/g, ' ')
     .replace(DATE_WORDS, ' ');
 }
 
@@ -113,6 +114,8 @@ export function titleYear(titles: readonly YearCell[]): PlanYear | null {
 function issueYear(titles: readonly YearCell[]): PlanYear | null {
   for (const cell of titles) {
     const folded = fold(cell.text);
+    // "Số liệu tính đến ngày 14/11/2025" is a cut-off date (phuluc writes it on its own sheets), not the plan's issue date.
+    if (/\bso lieu\b|\btinh den ngay\b/.test(folded)) continue;
     const words = new RegExp(DATE_WORDS.source).exec(folded);
     const year = words ? words[3] : ISSUE_DATE_DIGITS.map((pattern) => pattern.exec(folded)?.[1]).find(Boolean);
     if (year) return { year: Number(year), from: 'issueDate', text: shown(cell.text), cell: where(cell) };
