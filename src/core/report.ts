@@ -44,6 +44,12 @@ export const TaskSchema = z.object({
     kind: z.enum(DEADLINE_KINDS),
     due: isoDay.nullable(),
     yearFromPlan: z.boolean(),
+    /** A span's first day or a "Từ 01/7/2025" start; a legal limit written after the target; how a recurring task repeats. */
+    start: isoDay.optional(),
+    limit: isoDay.optional(),
+    every: z.string().optional(),
+    /** The deadline cell holds a status sentence, not a deadline (STATUS_IN_DEADLINE). */
+    statusSentence: z.literal(true).optional(),
   }),
   /** `progress`: a percentage the unit wrote ("Hoàn thành 80%": not done); `late`: the unit says it was done late. */
   status: z.object({ text: z.string().nullable(), done: z.boolean(), known: z.boolean(), completedOn: isoDay.nullable(), progress: z.number().optional(), late: z.boolean().optional() }),

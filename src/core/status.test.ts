@@ -139,4 +139,10 @@ describe('task state at the cut-off date', () => {
   ] as const)('%s → %s', (_, deadline, status, state) => {
     expect(taskState(deadline, status, asOf)).toBe(state);
   });
+
+  it('reads the day a completion cell writes in a sentence ("Đã hoàn thành ngày 25/9/2025")', () => {
+    const done = { kind: 'text', text: 'Đã hoàn thành' } as const;
+    expect(readStatus(done, { kind: 'text', text: 'Đã hoàn thành ngày 25/9/2025' }).completedOn).toBe('2025-09-25');
+    expect(readStatus(done, { kind: 'text', text: '31/02/2025' }).completedOn).toBeNull();
+  });
 });

@@ -187,12 +187,18 @@ function readDay(cell: Cell | null | undefined): string | null {
   if (cell.kind === 'number') return serialDayOrNull(cell.value);
   if (cell.kind !== 'text') return null;
   const deadline = readDeadlineText(cell.text, 0);
-  return deadline.kind === 'date' && !deadline.yearFromPlan ? deadline.due : null;
+  if (deadline.kind === 'date' && !deadline.yearFromPlan) return deadline.due;
+  // A sentence in the completion cell ("Đã hoàn thành ngày 25/9/2025"): the day it writes.
+  return cell.text.trim() === dayWritten(cell.text) ? null : dayInText(cell.text);
+}
+
+function dayWritten(text: string): string | null {
+  return /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.exec(text)?.[0] ?? null;
 }
 
 function dayInText(text: string): string | null {
-  const match = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.exec(text);
-  return match ? readDay({ kind: 'text', text: match[0] }) : null;
+  const written = dayWritten(text);
+  return written ? readDay({ kind: 'text', text: written }) : null;
 }
 
 /** A percentage format ("0%", "0.0%"): the cell holds a fraction, 1 = 100%. */

@@ -128,3 +128,124 @@ describe('deadline cells that are not text', () => {
     expect(readDeadline(null, PLAN_YEAR)).toEqual({ text: '', kind: 'unknown', due: null, yearFromPlan: false });
   });
 });
+
+/** Kind, due day and the extras a phrase carries (start, limit, every, statusSentence). */
+function full(text: string, planYear = PLAN_YEAR) {
+  const { text: _written, ...rest } = readDeadlineText(text, planYear);
+  return rest;
+}
+
+describe('families from other issuers (shared/realworld)', () => {
+  it.each<[string, Record<string, unknown>]>([
+    // Bare month/year and year.
+    ['6/2025', { kind: 'month', due: '2025-06-30' }],
+    ['06/2025', { kind: 'month', due: '2025-06-30' }],
+    ['Tháng 02/2026', { kind: 'month', due: '2026-02-28' }],
+    ['T6/2025', { kind: 'month', due: '2025-06-30' }],
+    ['2030', { kind: 'year', due: '2030-12-31' }],
+    ['Cả năm 2015.', { kind: 'year', due: '2015-12-31' }],
+    // Spans: due at the end, shown from their start.
+    ['2026-2030', { kind: 'year', due: '2030-12-31', start: '2026-01-01' }],
+    ['2026 - 2030', { kind: 'year', due: '2030-12-31', start: '2026-01-01' }],
+    ['Giai đoạn 2026 - 2030', { kind: 'year', due: '2030-12-31', start: '2026-01-01' }],
+    ['Quý IV/2025- Quý II/2026', { kind: 'quarter', due: '2026-06-30', start: '2025-10-01' }],
+    ['Quý IV - Quý I/2026', { kind: 'quarter', due: '2026-03-31', start: '2025-10-01' }],
+    ['Từ tháng 7 đến tháng 12/2025', { kind: 'month', due: '2025-12-31', start: '2025-07-01' }],
+    ['Từ 01/9/2025 đến 31/12/2025', { kind: 'date', due: '2025-12-31', start: '2025-09-01' }],
+    ['Tháng 10/2025 - Tháng 3/2026', { kind: 'month', due: '2026-03-31', start: '2025-10-01' }],
+    // Several quarters or months with one year.
+    ['Quý II, III/2015.', { kind: 'quarter', due: '2015-09-30', start: '2015-04-01' }],
+    ['Quý I, II/2015.', { kind: 'quarter', due: '2015-06-30', start: '2015-01-01' }],
+    ['Quý II và III/2015.', { kind: 'quarter', due: '2015-09-30', start: '2015-04-01' }],
+    ['Tháng 6 và tháng 12 năm 2025', { kind: 'month', due: '2025-12-31', start: '2025-06-01' }],
+    // Spellings of "Quý".
+    ['Quí IV-2025', { kind: 'quarter', due: '2025-12-31' }],
+    ['Quí 3/2025', { kind: 'quarter', due: '2025-09-30' }],
+    ['Q4/2025', { kind: 'quarter', due: '2025-12-31' }],
+    ['Quý lV/2025', { kind: 'quarter', due: '2025-12-31' }],
+    ['Quý III Năm 2026', { kind: 'quarter', due: '2026-09-30' }],
+    // Recurring on a period of every year.
+    ['Tháng 12 hằng năm', { kind: 'recurring', due: null, every: 'year' }],
+    ['Trước ngày 15/12 hằng năm', { kind: 'recurring', due: null, every: 'year' }],
+    ['Quý IV hàng năm', { kind: 'recurring', due: null, every: 'year' }],
+    ['Hằng năm', { kind: 'recurring', due: null, every: 'year' }],
+    ['Định kỳ 6 tháng', { kind: 'recurring', due: null, every: 'half' }],
+    ['6 tháng/lần', { kind: 'recurring', due: null, every: 'half' }],
+    // A start is not a due day.
+    ['Từ 01/7/2025', { kind: 'start', due: null, start: '2025-07-01' }],
+    ['Kể từ ngày 01/7/2025', { kind: 'start', due: null, start: '2025-07-01' }],
+    ['Từ tháng 7/2025', { kind: 'start', due: null, start: '2025-07-01' }],
+    // Before a period: the day before it begins.
+    ['Trước năm 2030', { kind: 'year', due: '2029-12-31' }],
+    ['Trước Quý III/2025', { kind: 'quarter', due: '2025-06-30' }],
+    ['Trước tháng 6/2025', { kind: 'month', due: '2025-05-31' }],
+    ['Trước 30/9/2025', { kind: 'date', due: '2025-09-30' }],
+    // Council sessions: no day guessed; a month written gives its end.
+    ['Kỳ họp giữa năm 2026', { kind: 'session', due: null }],
+    ['Kỳ họp cuối năm', { kind: 'session', due: null }],
+    ['Kỳ họp gần nhất 2026', { kind: 'session', due: null }],
+    [' Kỳ họp chuyên đề tháng 5/2026', { kind: 'session', due: '2026-05-31' }],
+    ['Trình Quốc hội tại Kỳ họp thứ 9 (tháng 5/2025)', { kind: 'session', due: '2025-05-31' }],
+    // Documents that set the deadline: their own dates are not the task's.
+    ['Theo Kế hoạch riêng', { kind: 'reference', due: null }],
+    ['Thông báo số 326/TB-TTHĐND ngày 17/12/2025', { kind: 'reference', due: null }],
+    ['Theo lộ trình được giao tại Kế hoạch số 02-KH/BCĐTW', { kind: 'reference', due: null }],
+    ['Theo Nghị quyết 57-NQ/TW', { kind: 'reference', due: null }],
+    // Conditions.
+    ['Khi có phát sinh', { kind: 'conditional', due: null }],
+    ['Sau khi có Quy chế của TW', { kind: 'conditional', due: null }],
+    ['Sau khi có văn bản quy định giá ... trình bãi bỏ ...', { kind: 'conditional', due: null }],
+    ['Tùy tình hình thực tế', { kind: 'conditional', due: null }],
+    // A target, then a second date shown beside it.
+    ['Quý I/2026. Có trong danh sách phải xử lý trước 31/5/2026', { kind: 'quarter', due: '2026-03-31', limit: '2026-05-31' }],
+    ['Tháng 6/2026 (có trong DS xử lý chậm nhất 31/5/2026)', { kind: 'month', due: '2026-06-30', limit: '2026-05-31' }],
+    // Ongoing after any period.
+    ['Quý IV/2025 và những năm tiếp theo', { kind: 'ongoing', due: '2025-12-31' }],
+    // Status sentences typed into the deadline column: no day, a finding of their own.
+    ['Công an tỉnh đề nghị chuyển sang Kỳ họp giữa năm 2026', { kind: 'unknown', due: null, statusSentence: true }],
+    ['Đã trình UBND tỉnh ngày 15/3/2026', { kind: 'unknown', due: null, statusSentence: true }],
+    ['Ngày 15/3/2026 đã trình UBND tỉnh', { kind: 'unknown', due: null, statusSentence: true }],
+    ['Đang lấy ý kiến góp ý', { kind: 'unknown', due: null, statusSentence: true }],
+    ['Hoàn thành', { kind: 'unknown', due: null, statusSentence: true }],
+    // Not understood: no day rather than a wrong one.
+    ['năm tiếp theo', { kind: 'unknown', due: null }],
+    ['Giữa năm 2026', { kind: 'unknown', due: null }],
+    ['Chưa xác định', { kind: 'unknown', due: null }],
+    ['Sớm nhất có thể', { kind: 'unknown', due: null }],
+    ['Tối đa 30 ngày', { kind: 'unknown', due: null }],
+    ['2030 - 2026', { kind: 'unknown', due: null }],
+    ['ngày 31 tháng 6/2025', { kind: 'unknown', due: null }],
+    ['Quý V/2025', { kind: 'unknown', due: null }],
+    // More spellings and forms met in plans.
+    ['Q.IV/2025', { kind: 'quarter', due: '2025-12-31' }],
+    ['Quý IV.2025', { kind: 'quarter', due: '2025-12-31' }],
+    ['Tháng 12.2025', { kind: 'month', due: '2025-12-31' }],
+    ['ngày 15 tháng 6/2025', { kind: 'date', due: '2025-06-15' }],
+    ['Đợt 1: tháng 6/2025; Đợt 2: tháng 12/2025', { kind: 'month', due: '2025-06-30' }],
+    ['Trong vòng 30 ngày kể từ ngày ký', { kind: 'conditional', due: null }],
+    ['2025 - 2026 (hoàn thành trước 30/6/2026)', { kind: 'year', due: '2026-12-31', start: '2025-01-01', limit: '2026-06-30' }],
+  ])('%j', (text, expected) => {
+    expect(full(text)).toEqual({ yearFromPlan: false, ...expected });
+  });
+
+  it('keeps the plan year for a period without one inside a span ("Quý IV - Quý I/2026" starts in 2025)', () => {
+    expect(full('Từ tháng 7 đến tháng 12', 2024)).toEqual({ kind: 'month', due: '2024-12-31', start: '2024-07-01', yearFromPlan: true });
+    expect(full('Trong năm', 2024)).toEqual({ kind: 'year', due: '2024-12-31', yearFromPlan: true });
+  });
+
+  it('does not read a word that only looks like a status ("tối đa", "đăng ký") as one', () => {
+    expect(full('Đăng ký trước 30/6/2025')).toEqual({ kind: 'date', due: '2025-06-30', yearFromPlan: false });
+  });
+});
+
+describe('real date cells shown as a month or a year', () => {
+  it.each<[string, string, string, DeadlineKind, string]>([
+    ['2026-03-01', '"Tháng "m/yyyy', 'Tháng 3/2026', 'month', '2026-03-31'],
+    ['2026-04-01', 'mm/yyyy', '04/2026', 'month', '2026-04-30'],
+    ['2026-01-01', 'yyyy', '2026', 'year', '2026-12-31'],
+    ['2026-03-05', 'dd/mm/yyyy', '05/03/2026', 'date', '2026-03-05'],
+    ['2026-03-05', 'h:mm', '05/03/2026', 'date', '2026-03-05'],
+  ])('%s formatted %s is %s', (iso, format, text, kind, due) => {
+    expect(readDeadline({ kind: 'date', iso, format }, PLAN_YEAR)).toEqual({ text, kind, due, yearFromPlan: false });
+  });
+});

@@ -358,4 +358,14 @@ describe('robustness', () => {
     const rows: Value[][] = [[], ['   '], HEADER, [{ kind: 'error', code: '#REF!' }, 3.5, null, { kind: 'boolean', value: true }]];
     expect(() => recognise(gridOf(rows))).not.toThrow();
   });
+
+  it('reads a lead cell written as a sentence into the lead and support units', () => {
+    const [table] = recognise(gridOf([HEADER, ['1', 'Hướng dẫn chuyển đổi số', 'Sở KH&CN chủ trì hướng dẫn, tổng hợp; các sở, ngành phối hợp', 'Sở Tài chính', 'Quý IV/2025']]));
+    const [task] = table!.tasks;
+    expect(task!.lead.map((u) => u.name)).toEqual(['Sở KH&CN']);
+    expect(task!.support.map((u) => [u.name, u.collective])).toEqual([
+      ['Sở Tài chính', false],
+      ['các sở, ngành', true],
+    ]);
+  });
 });

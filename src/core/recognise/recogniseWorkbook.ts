@@ -6,7 +6,7 @@ import { taskState } from '../state';
 import { NOT_REPORTED, readStatus } from '../status';
 import type { AppendixTable, Task } from '../table';
 import { joinLines, nfc } from '../text';
-import { splitUnits, type Unit } from '../units';
+import { type LeadCell, readLeadCell, splitUnits, type Unit } from '../units';
 import type { Role } from '../roles';
 import { correctColumns, type Header, headerAt } from './findHeader';
 import { MergedView } from './mergedView';
@@ -116,13 +116,23 @@ export function recogniseWorkbook(workbook: Workbook, options: RecogniseOptions)
   const workbookYear = typeof options.planYear === 'object' ? options.planYear : yearOfTables(workbook.sheets, all, options.asOf, options.planYear);
   const found = options.sheet === undefined ? all : all.filter((t) => t.grid.name === options.sheet);
   const units = new Map<string, Unit[]>();
+  const leadCells = new Map<string, LeadCell>();
   // Only text names units: an error value in a unit cell is a formula error, not a unit called "#REF!".
+  const textOf = (cell: Cell | undefined): string => (cell?.kind === 'text' ? cell.text : '');
   const unitsOf = (cell: Cell | undefined): Unit[] => {
-    const text = cell?.kind === 'text' ? cell.text : '';
+    const text = textOf(cell);
     let list = units.get(text);
     if (!list) units.set(text, (list = text.trim() ? splitUnits(text) : []));
     return list;
   };
+  // A lead cell written as a sentence ("Sở KH&CN chủ trì ...; các sở, ngành phối hợp") also names support units.
+  const leadOf = (cell: Cell | undefined): LeadCell => {
+    const text = textOf(cell);
+    let read = leadCells.get(text);
+    if (!read) leadCells.set(text, (read = text.trim() ? readLeadCell(text) : { lead: [], support: [] }));
+    return read;
+  };
+  const withoutRepeats = (list: readonly Unit[]): Unit[] => [...new Map(list.map((unit) => [unit.key, unit])).values()];
 
   return found.map(({ grid, header, rows, titleText, titleRows, guessed }) => {
     const planYearSource = tablePlanYear(workbookYear, titleCells(grid, ...titleRows));
@@ -138,8 +148,8 @@ export function recogniseWorkbook(workbook: Workbook, options: RecogniseOptions)
         section,
         group: section === null ? null : rows.sections[section]!.label,
         text: cellString(values.task),
-        lead: unitsOf(values.lead),
-        support: unitsOf(values.support),
+        lead: leadOf(values.lead).lead,
+        support: leadOf(values.lead).support.length ? withoutRepeats([...unitsOf(values.support), ...leadOf(values.lead).support]) : unitsOf(values.support),
         deadline,
         status,
         state: taskState(deadline, status, options.asOf),

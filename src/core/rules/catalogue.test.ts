@@ -64,6 +64,11 @@ const CASES: Record<RuleCode, { failing: Grid; cell: string; passing: Grid }> = 
   MISSING_LEAD: { failing: table([task('1', { lead: null })]), cell: 'C3', passing: table([task('1')]) },
   MISSING_DEADLINE: { failing: table([task('1', { deadline: null })]), cell: 'E3', passing: table([task('1')]) },
   UNPARSED_DEADLINE: { failing: table([task('1', { deadline: '11/30/2025' })]), cell: 'E3', passing: table([task('1', { deadline: '30/11/2025' })]) },
+  STATUS_IN_DEADLINE: {
+    failing: table([task('1', { deadline: 'Công an tỉnh đề nghị chuyển sang Kỳ họp giữa năm 2026' })]),
+    cell: 'E3',
+    passing: table([task('1', { deadline: 'Kỳ họp giữa năm 2026' })]),
+  },
   DUPLICATE_STT: { failing: plan([task('1'), task('1')]), cell: 'A4', passing: plan([task('1'), task('2')]) },
   STT_ORDER: { failing: plan([task('1'), task('3')]), cell: 'A4', passing: plan([task('1'), task('2')]) },
   GROUP_NUMBERING: {

@@ -64,6 +64,15 @@ export const CATALOGUE = {
         `Cannot read the deadline "${p.text}" in ${p.cell} (tried: dd/mm/yyyy day, month, quarter, half year, year, "year ... and following years", recurring, conditional). Rewrite it in one of those forms.`,
     },
   },
+  STATUS_IN_DEADLINE: {
+    severity: 'warning',
+    message: {
+      vi: (p) =>
+        `Ô thời hạn ${p.cell} ghi tình hình thực hiện ("${p.text}"), không phải thời hạn, nên nhiệm vụ không có hạn hoàn thành. Chuyển nội dung này sang cột tình hình thực hiện hoặc ghi chú, và ghi thời hạn vào ô ${p.cell} (ví dụ "Quý II/2026").`,
+      en: (p) =>
+        `The deadline cell ${p.cell} holds a progress note ("${p.text}"), not a deadline, so the task has no due day. Move it to the status or note column and write the deadline in ${p.cell} (e.g. "Quý II/2026").`,
+    },
+  },
   DUPLICATE_STT: {
     severity: 'error',
     message: {

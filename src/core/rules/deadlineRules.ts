@@ -120,7 +120,7 @@ export function deadlineRules(ctx: RuleContext): Finding[] {
     for (const task of table.tasks) {
       const { deadline } = task;
       if (deadline.kind === 'unknown' && deadline.text !== '' && task.values.deadline?.kind !== 'error') {
-        findings.push(finding(ctx, 'UNPARSED_DEADLINE', task.row, deadlineCol, { text: deadline.text }));
+        findings.push(finding(ctx, deadline.statusSentence ? 'STATUS_IN_DEADLINE' : 'UNPARSED_DEADLINE', task.row, deadlineCol, { text: deadline.text }));
       }
       if (period && deadline.due && !deadline.yearFromPlan && (deadline.due < period.start || deadline.due > period.end)) {
         findings.push(

@@ -1,12 +1,15 @@
-import { lastDayOfMonthIso } from '../../calendar';
 import type { DeadlineParser } from '../types';
+import { monthPeriod, yearOr } from '../periods';
 
 /** "6 tháng đầu năm 2025" → 30/06; "6 tháng cuối năm" / "nửa cuối năm" → 31/12. */
 export const half: DeadlineParser = {
+  name: 'half',
   kind: 'half',
   pattern: /(?:6 thang|sau thang|nua) (dau|cuoi) nam(?: (20\d\d))?/,
+  words: ['thang', 'cuoi'],
   read: (match, planYear) => {
-    const year = match[2] ? Number(match[2]) : planYear;
-    return { due: lastDayOfMonthIso(year, match[1] === 'dau' ? 6 : 12), yearFromPlan: !match[2] };
+    const { year, yearFromPlan } = yearOr(match[2], planYear);
+    const first = match[1] === 'dau';
+    return { due: monthPeriod(year, first ? 6 : 12).due, from: monthPeriod(year, first ? 1 : 7).from, yearFromPlan };
   },
 };

@@ -1,15 +1,26 @@
-import { lastDayOfMonthIso } from '../../calendar';
 import type { DeadlineParser } from '../types';
+import { listEnds, listItems, monthPeriod, yearOr } from '../periods';
 
-/** "Tháng 4/2025", "tháng 6 năm 2025", "Tháng 10" (plan year), "04/2025" → last day of the month. */
+const MONTH = String.raw`(?:1[0-2]|0?[1-9])(?!\d)`;
+
+/**
+ * "Tháng 4/2025", "tháng 6 năm 2025", "Tháng 02/2026", "T6/2025", "Tháng 10" (plan year), bare
+ * "6/2025" and "06/2025" → last day of the month. Several months with one year ("Tháng 6, 12/2025",
+ * "tháng 6 và tháng 12 năm 2025") are due at the last.
+ */
 export const month: DeadlineParser = {
+  name: 'month',
   kind: 'month',
-  pattern: /thang (\d{1,2})(?: ?(?:\/|-|nam) ?(20\d\d))?(?![\d/])|(?<![\d/.-])(\d{1,2}) ?\/ ?(20\d\d)(?![\d/])/,
+  pattern: new RegExp(
+    String.raw`(?<![a-z])(?:thang|t) ?(${MONTH}(?:(?: ?[,&] ?| va | ?- ?)(?:thang )?${MONTH})*)(?: ?(?:\/|-|\.|nam|,)? ?(20\d\d))?(?![\d/])` +
+      String.raw`|(?<![\d/.,-])(${MONTH}) ?[/.-] ?(20\d\d)(?![\d/])`,
+  ),
+  words: ['thang'],
+  spellings: { thg: 'thang' },
   read: (match, planYear) => {
-    const monthNumber = Number(match[1] ?? match[3]);
-    if (monthNumber < 1 || monthNumber > 12) return null;
-    const written = match[2] ?? match[4];
-    const year = written ? Number(written) : planYear;
-    return { due: lastDayOfMonthIso(year, monthNumber), yearFromPlan: !written };
+    const items = listItems(match[1] ?? match[3]!, /\d+/).map((i) => ({ n: Number(i.text), range: i.range }));
+    const { first, last, yearsBack } = listEnds(items);
+    const { year, yearFromPlan } = yearOr(match[2] ?? match[4], planYear);
+    return { due: monthPeriod(year, last).due, from: monthPeriod(year - yearsBack, first).from, yearFromPlan, ...(items.length > 1 ? { span: true } : {}) };
   },
 };

@@ -1,9 +1,18 @@
-import { lastDayOfMonthIso } from '../../calendar';
 import type { DeadlineParser } from '../types';
+import { yearPeriod } from '../periods';
 
-/** "2025 và những năm tiếp theo", "Năm 2025 và các năm tiếp theo", "từ 2025 trở đi": first milestone 31/12 of that year. */
+/** What says a dated task goes on after its first milestone: "và những năm tiếp theo", "trở đi", "và hằng năm". */
+export const CONTINUES = String.raw`(?:va )?(?:(?:nhung|cac) nam (?:tiep theo|sau|ke tiep|tiep)|tro di|tro ve sau|ve sau)|va (?:hang|moi) nam`;
+
+/**
+ * "2025 và những năm tiếp theo", "Năm 2025 và các năm tiếp theo", "từ 2025 trở đi": first milestone
+ * 31/12 of that year. Another period followed by the same words ("Quý IV/2025 và các năm tiếp
+ * theo") is joined by the continuation refiner: its own due day is the first milestone.
+ */
 export const ongoing: DeadlineParser = {
+  name: 'ongoing',
   kind: 'ongoing',
-  pattern: /(?:nam )?(20\d\d) (?:va (?:nhung|cac) nam (?:tiep theo|sau)|tro di|tro ve sau)/,
-  read: (match) => ({ due: lastDayOfMonthIso(Number(match[1]), 12), yearFromPlan: false }),
+  pattern: new RegExp(String.raw`(?<![\d/.-])(?:nam )?(20\d\d),? (?:${CONTINUES})`),
+  words: ['nhung', 'tiep', 'theo'],
+  read: (match) => ({ ...yearPeriod(Number(match[1])), yearFromPlan: false }),
 };

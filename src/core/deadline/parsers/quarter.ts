@@ -1,15 +1,44 @@
-import { lastDayOfQuarterIso } from '../../calendar';
 import type { DeadlineParser } from '../types';
+import { listEnds, listItems, quarterPeriod, yearOr } from '../periods';
 
-const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+/** A quarter's number: roman (OCR writes l for I: "lV", "Il"), or 1-4. */
+const NUMERAL = String.raw`(?:[ivl]{1,4}|[1-4])(?![a-z0-9])`;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
-/** "Quý IV", "Quý III/2025", "quý 2 năm 2025", "đầu năm 2026" (first quarter) → last day of the quarter. */
+function quarterNumber(written: string): number | null {
+  if (/^[1-4]$/.test(written)) return Number(written);
+  return ROMAN[written.replace(/l/g, 'i')] ?? null;
+}
+
+/**
+ * "Quý IV" (plan year), "Quý III/2025", "quý 2 năm 2026", "Quí IV-2025", "Q4/2025", "Q.IV/2025", "Quý III Năm
+ * 2026", "đầu năm 2026" (its first quarter) → last day of the quarter. Several quarters with one
+ * year ("Quý II, III/2015", "Quý II và III/2015") are due at the last, shown as a span.
+ */
 export const quarter: DeadlineParser = {
+  name: 'quarter',
   kind: 'quarter',
-  pattern: /quy (iv|i{1,3}|[1-4])(?![a-z0-9])(?: ?(?:\/|-|nam) ?(20\d\d))?|dau nam (20\d\d)/,
+  pattern: new RegExp(
+    String.raw`(?<![a-z])(?:qu[yi]|q)\.? ?(${NUMERAL}(?:(?: ?[,&] ?| va | ?- ?| )(?:qu[yi] ?|q)?${NUMERAL})*)(?: ?(?:\/|-|\.|nam|,)? ?(20\d\d))?(?![\d/])` +
+      String.raw`|(?<![a-z])dau nam (20\d\d)`,
+  ),
+  words: ['dau'],
+  // OCR and old spellings of "Quý": "Quí", "Ouý", "Quv".
+  spellings: { qui: 'quy', ouy: 'quy', quv: 'quy', qny: 'quy' },
   read: (match, planYear) => {
-    if (match[3]) return { due: lastDayOfQuarterIso(Number(match[3]), 1), yearFromPlan: false };
-    const year = match[2] ? Number(match[2]) : planYear;
-    return { due: lastDayOfQuarterIso(year, QUARTERS[match[1]!]!), yearFromPlan: !match[2] };
+    if (match[3]) {
+      const { from, due } = quarterPeriod(Number(match[3]), 1);
+      return { due, from, yearFromPlan: false };
+    }
+    const items = listItems(match[1]!.replace(/qu[yi]|q/g, ' '), /\b(?:[ivl]+|[1-4])\b/).map((i) => ({ n: quarterNumber(i.text), range: i.range }));
+    if (items.some((i) => i.n === null)) return null;
+    const { first, last, yearsBack } = listEnds(items as { n: number; range: boolean }[]);
+    const { year, yearFromPlan } = yearOr(match[2], planYear);
+    return {
+      due: quarterPeriod(year, last).due,
+      from: quarterPeriod(year - yearsBack, first).from,
+      yearFromPlan,
+      ...(items.length > 1 ? { span: true } : {}),
+    };
   },
 };
