@@ -1,19 +1,54 @@
 /**
  * `phuluc import`: the appendix table built from the plan itself (a Word document's tables, its task
- * list written as prose, or the same as text), written as a workbook the other commands read. With
- * --json, the written workbook's check report, the document `phuluc check --json` prints.
+ * list written as prose, a PDF's text layer, or the same as text), written as a workbook the other
+ * commands read. With --json, the written workbook's check report, the document `phuluc check
+ * --json` prints. A PDF is read in a worker thread of its own (src/io/pdfReader.ts), anything else
+ * in a reader process; a .doc (Word 97) is refused with how to save it as .docx, a scanned PDF with
+ * the advice to run OCR first.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { analyseWorkbook } from '../core/analyse';
+import type { Language } from '../core/findings';
+import type { ImportedPlan } from '../core/prose/importPlan';
 import { importLayout } from '../core/prose/importPlan';
+import { PLAN_PROBLEMS, type PlanFileKind, type PlanProblem, sniffPlanFile } from '../core/prose/planFiles';
 import { CheckReportSchema, toCheckReport } from '../core/report';
 import { formatNumber } from '../core/i18n';
-import { READ_FAILURES } from '../io/readFailures';
+import { READ_FAILURES, type ReadFailure } from '../io/readFailures';
 import type { ReaderPool } from '../io/readerPool';
 import { CLI_TEXT as T } from './messages';
 import type { ImportOptions } from './options';
 import { fit } from './text';
 import { EXIT, type Output } from './output';
 import { folderProblem, writeOutput } from './paths';
+
+/** The file's first kilobyte, enough to tell a PDF from a Word document or text; nothing is parsed here. */
+function kindOf(file: string): PlanFileKind {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const head = new Uint8Array(1024);
+      return sniffPlanFile(head.subarray(0, readSync(fd, head, 0, head.length, 0)));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return 'other'; // the reader says why (not found)
+  }
+}
+
+/** Why the file could not be imported, the import's own reasons first. */
+function failureText(failure: ReadFailure, problem: PlanProblem | undefined, kind: PlanFileKind, lang: Language): string {
+  if (problem) return PLAN_PROBLEMS[problem][lang];
+  if (failure === 'not_plan') return PLAN_PROBLEMS[kind === 'ole' || kind === 'rtf' ? 'word97' : 'not_plan'][lang];
+  return READ_FAILURES[failure][lang];
+}
+
+async function readPlan(file: string, asOf: string, kind: PlanFileKind, pool: ReaderPool): Promise<{ plan: ImportedPlan } | { failure: ReadFailure; problem?: PlanProblem }> {
+  if (kind !== 'pdf') return pool.readPlan(file, asOf);
+  const { readPdfPlan } = await import('../io/pdfReader');
+  return readPdfPlan(file, asOf);
+}
 
 export async function runImport(options: ImportOptions, io: Output, pool: ReaderPool): Promise<number> {
   const { lang, asOf } = options;
@@ -24,8 +59,9 @@ export async function runImport(options: ImportOptions, io: Output, pool: Reader
   };
   const folder = folderProblem(file, lang);
   if (folder) return fail(folder);
-  const read = await pool.readPlan(file, asOf);
-  if ('failure' in read) return fail(`${file}: ${T.cannotRead[lang]}: ${READ_FAILURES[read.failure][lang]}`);
+  const kind = kindOf(file);
+  const read = await readPlan(file, asOf, kind, pool);
+  if ('failure' in read) return fail(`${file}: ${T.cannotRead[lang]}: ${failureText(read.failure, 'problem' in read ? read.problem : undefined, kind, lang)}`);
   const { plan } = read;
   if (!plan.tables.length) return fail(`${file}: ${T.noTasksFound[lang]}`);
   const { writeLayouts } = await import('../io/writeSummary');

@@ -7,9 +7,22 @@
 import * as XLSX from '@e965/xlsx/dist/xlsx.core.min.js';
 import type { Cell, CellRange, Grid } from '../core/grid';
 import type { PlanBlock } from '../core/prose/importPlan';
+import { sniffPlanFile } from '../core/prose/planFiles';
+import { PlanFileError } from './pdfText';
 import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
 import { ListCounter, type Numbering, readNumbering } from './docxNumbering';
 import { checkZip, type PartCheck } from './zipDirectory';
+
+/**
+ * An OLE2 file where a Word document was expected: a Word 97 document, or a .docx encrypted with a
+ * password (its package inside an OLE2 file). The directory's entry names tell, in UTF-16 at even
+ * offsets; nothing is parsed (SheetJS's core build cannot read OLE2 without its code pages).
+ */
+function refuseOle(bytes: Uint8Array): never {
+  const names = new TextDecoder('utf-16le').decode(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+  if (names.includes('EncryptedPackage') || names.includes('EncryptionInfo')) throw new WorkbookReadError('password');
+  throw new PlanFileError('word97');
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -148,7 +161,10 @@ function docBlocks(xml: string, numbering: Numbering = new Map()): PlanBlock[] {
  */
 export function readDocxBytes(bytes: Uint8Array, checkParts?: PartCheck): PlanBlock[] {
   if (bytes.length > MAX_FILE_BYTES) throw new WorkbookReadError('too_large', `${bytes.length} bytes`);
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new WorkbookReadError('not_plan');
+  const kind = sniffPlanFile(bytes);
+  if (kind === 'ole') refuseOle(bytes);
+  if (kind === 'rtf') throw new PlanFileError('word97'); // "Save as .doc" in some editors writes RTF
+  if (kind !== 'zip') throw new WorkbookReadError('not_plan');
   checkZip(bytes, checkParts);
   let xml: string;
   let numbering: string | null;

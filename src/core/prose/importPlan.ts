@@ -1,7 +1,8 @@
 /**
- * A plan's own text (a Word document's paragraphs and tables, or pasted text) turned into appendix
- * tables the rest of the add-in recognises: each Word table as one clean table (the recogniser
- * resolves its merged and two-row headers), and the prose task list as one more.
+ * A plan's own text (a Word document's paragraphs and tables, a PDF's lines and tables rebuilt from
+ * where its text stands, or pasted text) turned into appendix tables the rest of the add-in
+ * recognises: each table as one clean table (the recogniser resolves its merged and two-row
+ * headers), and the prose task list, or a directive's tasks under the units it names, as one more.
  */
 import { cellText, type Cell, type Grid } from '../grid';
 import { inferPlanYear } from '../planYear';
@@ -9,11 +10,15 @@ import { recogniseWorkbook } from '../recognise/recogniseWorkbook';
 import type { SheetLayout } from '../summaryLayout';
 import type { AppendixTable } from '../table';
 import { fold } from '../text';
-import { paragraphsOf } from './paragraphs';
+import { directiveTasks } from './directive';
+import { looksPrinted, paragraphsOfLines, type PrintedLine } from './paragraphs';
 import { type AnnouncedCount, type ProseRow, proseTasks } from './proseTasks';
 
-/** What a document holds, in order. */
-export type PlanBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; grid: Grid };
+/**
+ * What a document holds, in order: a Word paragraph, a printed line of a PDF's text layer (with
+ * what its place on the page says: it ends short, it starts indented), a table.
+ */
+export type PlanBlock = { kind: 'paragraph'; text: string } | { kind: 'line'; line: PrintedLine } | { kind: 'table'; grid: Grid };
 
 export interface ImportedTable {
   /** The sheet name it is written under ("Phụ lục I", "Nhiệm vụ"). */
@@ -76,29 +81,65 @@ function appendixName(before: readonly string[], index: number): string {
   return (label?.trim().replace(/[.:]$/, '') ?? `Bảng ${index + 1}`).slice(0, 31);
 }
 
+/**
+ * The document's prose as paragraphs, with the tables' places: printed lines (a PDF's, or a Word
+ * document converted from a PDF, one paragraph per printed line) are joined back into paragraphs.
+ */
+function proseOf(blocks: readonly PlanBlock[]): (string | Grid)[] {
+  const printed = looksPrinted(blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])));
+  const out: (string | Grid)[] = [];
+  let lines: PrintedLine[] = [];
+  const flush = () => {
+    out.push(...paragraphsOfLines(lines));
+    lines = [];
+  };
+  for (const block of blocks) {
+    if (block.kind === 'line') lines.push(block.line);
+    else if (block.kind === 'paragraph' && printed && !block.text.includes('\n')) lines.push({ text: block.text });
+    else {
+      flush();
+      if (block.kind === 'table') out.push(block.grid);
+      else if (block.text.trim()) out.push(block.text);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Two tables under one heading get "PHỤ LỤC II (2)": a workbook's sheet names are unique (31 characters at most). */
+function uniqueName(name: string, tables: readonly ImportedTable[]): string {
+  const taken = new Set(tables.map((t) => t.name.toLowerCase()));
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${name.replace(/ \(\d+\)$/, '').slice(0, 31 - ` (${n})`.length)} (${n})`;
+  return name;
+}
+
 export function importPlan(blocks: readonly PlanBlock[], asOf: string): ImportedPlan {
-  const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' && b.text.trim() ? [b.text] : []));
+  const prose = proseOf(blocks);
+  const paragraphs = prose.filter((p): p is string => typeof p === 'string');
   const title = titleOf(paragraphs);
   const planYear = yearOf(title, paragraphs.join('\n'), asOf);
   const tables: ImportedTable[] = [];
   const before: string[] = [];
-  for (const block of blocks) {
-    if (block.kind === 'paragraph') {
-      if (block.text.trim()) before.push(block.text);
+  for (const block of prose) {
+    if (typeof block === 'string') {
+      before.push(block);
       continue;
     }
-    for (const table of recogniseWorkbook({ sheets: [block.grid] }, { asOf, planYear })) {
-      tables.push({ name: appendixName(before, tables.length), rows: rowsOfTable(table) });
+    for (const table of recogniseWorkbook({ sheets: [block] }, { asOf, planYear })) {
+      tables.push({ name: uniqueName(appendixName(before, tables.length), tables), rows: rowsOfTable(table) });
     }
   }
-  const prose = proseTasks(paragraphs, `31/12/${planYear}`);
-  if (prose.rows.some((row) => row.kind === 'task')) tables.push({ name: 'Nhiệm vụ', rows: prose.rows });
-  return { title, planYear, tables, counts: prose.counts };
+  const listed = proseTasks(paragraphs, `31/12/${planYear}`);
+  // A list with labelled lines, or appendix tables, are the plan's tasks (its "Tổ chức thực hiện"
+  // duties are not); a directive without either has its tasks under the units it names.
+  const rows = listed.rows.some((row) => row.kind === 'task') || tables.length ? listed.rows : directiveTasks(paragraphs);
+  if (rows.some((row) => row.kind === 'task')) tables.push({ name: 'Nhiệm vụ', rows });
+  return { title, planYear, tables, counts: listed.counts };
 }
 
-/** Pasted text: its lines joined into paragraphs first. */
+/** Pasted text: its printed lines, joined into paragraphs where the page broke them. */
 export function importText(text: string, asOf: string): ImportedPlan {
-  return importPlan(paragraphsOf(text).map((p) => ({ kind: 'paragraph', text: p })), asOf);
+  return importPlan(text.split(/\r?\n/).map((line) => ({ kind: 'line', line: { text: line } })), asOf);
 }
 
 /** A table as the rows of its sheet: the plan's title, a blank row, the header, then its rows. */

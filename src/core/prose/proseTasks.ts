@@ -41,7 +41,7 @@ export interface ProseTasks {
 
 interface Item {
   stt: string;
-  /** Nesting rank of the numbering: 0 "III.", 1 "2.", 2 "2.1.", 3 "2.1.1.", 4 "(1)", 5 unnumbered. */
+  /** Nesting rank of the numbering: 0 "III.", 1 "2.", 2 "2.1.", 3 "2.1.1.", 4 "a)", 5 "(1)" or "1)", 6 unnumbered. */
   rank: number;
   text: string;
   lead: string[];
@@ -56,9 +56,11 @@ const NUMBERINGS: { pattern: RegExp; rank: number }[] = [
   { pattern: /^(\d+\.\d+\.\d+\.?)\s+/, rank: 3 },
   { pattern: /^(\d+\.\d+\.?)\s+/, rank: 2 },
   { pattern: /^(\d+\.)\s+/, rank: 1 },
-  { pattern: /^[-+•–]?\s*(\(\d+\))\s*/, rank: 4 },
+  { pattern: /^([a-zđ]\))\s+/, rank: 4 },
+  { pattern: /^[-+•–]?\s*(\(\d+\))\s*/, rank: 5 },
+  { pattern: /^(\d+\))\s+/, rank: 5 },
 ];
-const UNNUMBERED = 5;
+const UNNUMBERED = 6;
 
 /** "(14 nhiệm vụ)", "(09 nhiem vu)". */
 const ANNOUNCED = /\((\d+)\s+nhiem vu\)\s*$/;
@@ -66,7 +68,8 @@ function attributeOf(paragraph: string): { role: LabelRole; value: string } | nu
   return numbered(paragraph).stt ? null : labelled(paragraph); // "2. Thời gian thực hiện: ..." is an item of its own
 }
 
-function numbered(paragraph: string): { stt: string; rank: number; text: string } {
+/** The numbering a paragraph opens with, its rank, and its text after it. */
+export function numbered(paragraph: string): { stt: string; rank: number; text: string } {
   for (const { pattern, rank } of NUMBERINGS) {
     const match = pattern.exec(paragraph);
     if (match) return { stt: match[1]!, rank, text: paragraph.slice(match[0].length) };
@@ -77,13 +80,24 @@ function numbered(paragraph: string): { stt: string; rank: number; text: string 
 function itemsOf(paragraphs: readonly string[]): Item[] {
   const items: Item[] = [];
   const open: Item[] = []; // the current item at each rank, innermost last
+  let lastLabel: LabelRole | null = null; // the labelled line just read
   for (const paragraph of paragraphs) {
     const current = open.at(-1);
     const attribute = attributeOf(paragraph);
     if (attribute && current) {
       current[attribute.role].push(attribute.value);
+      lastLabel = attribute.role;
       continue;
     }
+    // A labelled line broken where a bullet seemed to start ("- Đơn vị phối hợp: ..., Vụ Tổ chức" /
+    // "- cán bộ, Vụ Phổ biến, ..."): a bullet that goes on in lower case continues the label's value.
+    const goesOn = /^[-+•–]\s*(\p{Ll}.*)$/u.exec(paragraph);
+    if (lastLabel && current && goesOn && !numbered(paragraph).stt) {
+      const values = current[lastLabel];
+      values[values.length - 1] = squish(`${values.at(-1)} ${goesOn[1]!}`).replace(/\.$/, '');
+      continue;
+    }
+    lastLabel = null;
     const { stt, rank, text } = numbered(paragraph);
     // A bullet without a label inside an item that has no labels yet continues its text.
     if (rank === UNNUMBERED && /^[-+•–]\s/.test(paragraph) && current && !current.lead.length && !current.deadline.length) {

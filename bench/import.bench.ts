@@ -1,0 +1,133 @@
+/**
+ * `npm run bench:import`: a 40-page plan PDF (seed 001's plan written as prose, then seed 003's
+ * appendix tables again and again, each under its own "PHỤ LỤC n", numbered pages and a running
+ * header), built by test/helpers/pdf.ts, imported by the command line (target under 5 s with Node's
+ * start), five runs after a warm-up, median. Then where the time goes, in one plain Node process:
+ * loading pdf.js, reading every page's text, rebuilding lines and tables and reading the tasks.
+ * The command line is compiled to bench/out/cli first, so the figures are for the sources as they are.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { paragraphsOf } from '../src/core/prose/paragraphs';
+import type { DocxBlock, DocxCell } from '../test/helpers/docx';
+import { pdfOf } from '../test/helpers/pdf';
+import seed003 from '../test/fixtures/plans/seed003-bcd-tinh.json';
+
+const ROOT = join(__dirname, '..');
+const OUT = join(__dirname, 'out', 'import');
+const CLI = join(__dirname, 'out', 'cli');
+const PAGES = 40;
+const RUNS = 5;
+
+/** Seed 003's appendix as a Word table: a two-row header merged down, section rows spanning the table. */
+function tableOf(rows: readonly (readonly string[])[], twoRowHeader: boolean): DocxCell[][] {
+  const width = rows[0]!.length;
+  return rows.map((row, r): DocxCell[] => {
+    if (twoRowHeader && r < 2) return row.map((text, c) => (c === 2 ? { text } : { text: r === 0 ? text : '', vMerge: r === 0 ? 'restart' : 'continue' }));
+    if (row.length === 2) return [{ text: row[0]! }, { text: row[1]!, span: width - 1 }];
+    return row.map((text) => ({ text }));
+  });
+}
+
+function planBlocks(rounds: number): { blocks: DocxBlock[]; tasks: number } {
+  const prose = paragraphsOf(readFileSync(join(ROOT, 'test', 'fixtures', 'plans', 'seed001-de-an-06-hai-phong.txt'), 'utf8'));
+  const blocks: DocxBlock[] = prose.map((paragraph) => ({ paragraph }));
+  let n = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const appendix of seed003.appendices) {
+      blocks.push({ paragraph: `PHỤ LỤC ${++n}` }, { paragraph: appendix.title }, { table: tableOf(appendix.rows as string[][], appendix.name === 'Phụ lục II') });
+    }
+  }
+  return { blocks, tasks: 50 + rounds * (3 + 13 + 9 + 15) };
+}
+
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main(): Promise<void> {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  // The smallest number of appendix rounds that makes 40 pages.
+  let rounds = 1;
+  let built = planBlocks(rounds);
+  let pdf = await pdfOf(built.blocks, { header: 'Kế hoạch thực hiện Đề án 06 năm 2025' });
+  while (pageCount(pdf) < PAGES) {
+    built = planBlocks(++rounds);
+    pdf = await pdfOf(built.blocks, { header: 'Kế hoạch thực hiện Đề án 06 năm 2025' });
+  }
+  const file = join(OUT, `ke-hoach-${pageCount(pdf)}-trang.pdf`);
+  writeFileSync(file, pdf);
+  console.log(`${file}: ${pageCount(pdf)} pages, ${(pdf.length / 1024).toFixed(0)} KB, ${built.tasks} tasks (seed 001 and ${rounds} × seed 003's four appendices)`);
+
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', CLI], { cwd: ROOT, stdio: 'inherit' });
+  writeFileSync(
+    join(CLI, 'run.js'),
+    "require('./cli/main').main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n",
+  );
+  const output = join(OUT, 'phu-luc.xlsx');
+  const run = () => execFileSync(process.execPath, [join(CLI, 'run.js'), 'import', file, '-o', output, '--as-of', '2025-11-14', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const report = JSON.parse(run()) as { tables: { tasks: unknown[] }[] }; // warm-up, and the check
+  const found = report.tables.reduce((n, t) => n + t.tasks.length, 0);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  console.log(`tasks found ${found} of ${built.tasks} in ${report.tables.length} tables`);
+  console.log(`phuluc import of the PDF, whole command with Node's start: ${median(times).toFixed(0)} ms (target < 5,000: ${median(times) < 5000 ? 'met' : 'NOT MET'}; runs ${times.map((t) => t.toFixed(0)).join(', ')}; load average ${loadavg()[0]!.toFixed(1)} on this machine's cores)`);
+  // CPU used by the command and every process and thread it starts: what a quiet machine would take at most.
+  if (existsSync('/usr/bin/time')) {
+    const cpu = Array.from({ length: 3 }, () => {
+      const timed = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, join(CLI, 'run.js'), 'import', file, '-o', output, '--as-of', '2025-11-14'], { encoding: 'utf8' });
+      const [user = 0, system = 0] = timed.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+      return (user + system) * 1000;
+    });
+    console.log(`CPU time of the command, all its processes and threads (user + system): median ${median(cpu).toFixed(0)} ms (runs ${cpu.map((t) => t.toFixed(0)).join(', ')})`);
+  }
+
+  // Where the time goes, in a plain Node process (tsx would recompile pdf.js on every load).
+  const phases = join(CLI, 'phases.js');
+  writeFileSync(
+    phases,
+    `const { performance } = require('node:perf_hooks');
+const { readFileSync } = require('node:fs');
+const { loadPdfjs } = require('./io/pdfNode');
+const { pdfPages } = require('./io/pdfText');
+const { pdfBlocks } = require('./core/prose/pdfLayout');
+const { importPlan } = require('./core/prose/importPlan');
+(async () => {
+  const bytes = new Uint8Array(readFileSync(process.argv[2]));
+  let t = performance.now();
+  const { pdfjs, data } = await loadPdfjs();
+  const load = performance.now() - t;
+  const rows = [];
+  for (let i = 0; i < 3; i++) {
+    t = performance.now();
+    const pages = await pdfPages(bytes, pdfjs, data);
+    const text = performance.now() - t;
+    t = performance.now();
+    const blocks = pdfBlocks(pages);
+    const layout = performance.now() - t;
+    t = performance.now();
+    const plan = importPlan(blocks, '2025-11-14');
+    const read = performance.now() - t;
+    rows.push({ text, layout, read, tasks: plan.tables.reduce((n, tb) => n + tb.rows.filter((r) => r.kind === 'task').length, 0) });
+  }
+  console.log(JSON.stringify({ load, rows }));
+})();
+`,
+  );
+  const measured = JSON.parse(execFileSync(process.execPath, [phases, file], { encoding: 'utf8' })) as { load: number; rows: { text: number; layout: number; read: number; tasks: number }[] };
+  const first = measured.rows[0]!;
+  const warm = measured.rows.at(-1)!;
+  console.log(`load pdf.js (legacy build): ${measured.load.toFixed(0)} ms`);
+  console.log(`text of ${pageCount(pdf)} pages (pdf.js getTextContent): first ${first.text.toFixed(0)} ms, warm ${warm.text.toFixed(0)} ms`);
+  console.log(`lines, furniture and tables from positions: first ${first.layout.toFixed(0)} ms, warm ${warm.layout.toFixed(0)} ms`);
+  console.log(`tables recognised and prose tasks read: first ${first.read.toFixed(0)} ms, warm ${warm.read.toFixed(0)} ms (${warm.tasks} tasks)`);
+}
+
+void main();
