@@ -177,7 +177,7 @@ Exit codes: 0 written, 2 the plan cannot be read, no report to consolidate, -o
 names an input, or the output cannot be written.`,
   },
   import: {
-    vi: `Cách dùng: phuluc import <kế-hoạch.docx|kế-hoạch.txt> -o <phụ-lục.xlsx>
+    vi: `Cách dùng: phuluc import <kế-hoạch.docx|kế-hoạch.pdf|kế-hoạch.txt> -o <phụ-lục.xlsx>
 
 Dựng bảng phụ lục từ chính văn bản kế hoạch: các bảng trong tệp Word và danh
 sách nhiệm vụ viết thành đoạn văn (docs/import.md).
@@ -187,7 +187,7 @@ sách nhiệm vụ viết thành đoạn văn (docs/import.md).
   --as-of, --plan-year, --lang: như phuluc check
 
 Mã thoát: 0 đã ghi, 2 không đọc được tệp hoặc không ghi được.`,
-    en: `Usage: phuluc import <plan.docx|plan.txt> -o <appendix.xlsx>
+    en: `Usage: phuluc import <plan.docx|plan.pdf|plan.txt> -o <appendix.xlsx>
 
 Builds the appendix table from the plan itself: the Word document's tables and
 its task lists written as prose (docs/import.md).
@@ -208,7 +208,7 @@ export const USAGE: Text = {
   phuluc summarize <tệp.xlsx> -o <tổng-hợp.xlsx> [--json]
   phuluc consolidate <tệp|thư-mục ...> --master <kế-hoạch.xlsx>
                      -o <tổng-hợp.xlsx> [--unit "tệp.xlsx=Tên đơn vị"]
-  phuluc import <kế-hoạch.docx|kế-hoạch.txt> -o <phụ-lục.xlsx>
+  phuluc import <kế-hoạch.docx|kế-hoạch.pdf|kế-hoạch.txt> -o <phụ-lục.xlsx>
   phuluc --version
 
   check        nhận dạng bảng phụ lục, tính trạng thái tại ngày chốt số liệu
@@ -225,7 +225,7 @@ Mã thoát: 0 không có lỗi (check) / đã ghi, 1 có lỗi, 2 không đọc 
   phuluc summarize <file.xlsx> -o <summary.xlsx> [--json]
   phuluc consolidate <files|folders ...> --master <plan.xlsx>
                      -o <out.xlsx> [--unit "file.xlsx=Unit name"]
-  phuluc import <plan.docx|plan.txt> -o <appendix.xlsx>
+  phuluc import <plan.docx|plan.pdf|plan.txt> -o <appendix.xlsx>
   phuluc --version
 
   check        recognise the appendix tables, compute each task's state at the
