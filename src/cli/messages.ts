@@ -177,7 +177,7 @@ Exit codes: 0 written, 2 the plan cannot be read, no report to consolidate, -o
 names an input, or the output cannot be written.`,
   },
   import: {
-    vi: `Cách dùng: phuluc import <kế-hoạch.docx|kế-hoạch.pdf|kế-hoạch.txt> -o <phụ-lục.xlsx>
+    vi: `Cách dùng: phuluc import <kế-hoạch.docx|.pdf|.txt> -o <phụ-lục.xlsx>
 
 Dựng bảng phụ lục từ chính văn bản kế hoạch: các bảng trong tệp Word và danh
 sách nhiệm vụ viết thành đoạn văn (docs/import.md).
@@ -208,7 +208,7 @@ export const USAGE: Text = {
   phuluc summarize <tệp.xlsx> -o <tổng-hợp.xlsx> [--json]
   phuluc consolidate <tệp|thư-mục ...> --master <kế-hoạch.xlsx>
                      -o <tổng-hợp.xlsx> [--unit "tệp.xlsx=Tên đơn vị"]
-  phuluc import <kế-hoạch.docx|kế-hoạch.pdf|kế-hoạch.txt> -o <phụ-lục.xlsx>
+  phuluc import <kế-hoạch.docx|.pdf|.txt> -o <phụ-lục.xlsx>
   phuluc --version
 
   check        nhận dạng bảng phụ lục, tính trạng thái tại ngày chốt số liệu
