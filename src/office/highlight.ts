@@ -6,14 +6,25 @@
  * clearing finds that sheet's helper. A helper sheet is very hidden, and Excel refuses to delete a
  * very hidden sheet ("You should first change its visibility to hidden or visible before deleting
  * it", Worksheet.delete; office-js#365): it is made hidden first, in the same request.
+ *
+ * The helper holds a key per deadline and its due day (highlightPlan.ts), not one row per user's
+ * row: its column A is formatted as text before the keys go in, so Excel keeps "5/6/2025" and
+ * "2025" as the texts they are, and the keys and due days written are those of the workbook's own
+ * date system (asked of Excel in the first sync).
  */
-import { HELPER_SHEET, type HighlightPlan } from './highlightPlan';
-import { DAYS_1900_TO_1904, queueDateSystem } from './host';
+import { type DateSystem, HELPER_SHEET, type HighlightPlan, keyFormula } from './highlightPlan';
+import { queueDateSystem } from './host';
 
 /** A helper sheet's name read in a rule's formula: phuluc_han!, phuluc_han_2!, 'phuluc_han_3'!. */
 const HELPER_REFERENCE = new RegExp(`(?<![\\p{L}\\p{N}_.])'?(${HELPER_SHEET}(?:_\\d+)?)'?!`, 'giu');
-/** A rule an earlier version left reading a helper sheet that is gone: Excel shows the reference as #REF!. */
-const ORPHAN_RULE = /^=AND\((?:ISNUMBER|N)\(#REF!/i;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const KEYED = keyFormula('@').split('@').map(escape).join('\\$?[A-Z]{1,3}\\$?\\d+');
+/**
+ * A rule of the add-in's left reading a helper sheet that is gone (Excel shows the reference as
+ * #REF!): one of an earlier version (=AND(ISNUMBER(#REF!..., the done rule's =AND(N(#REF!...) or a
+ * keyed one (=AND(SUMPRODUCT(EXACT(key($E6),#REF!...).
+ */
+const ORPHAN_RULE = new RegExp(`^=AND\\((?:(?:ISNUMBER|N)\\(|SUMPRODUCT\\(EXACT\\(${KEYED},)#REF!`, 'i');
 
 /** The helper sheets a rule's formula reads (lower case). */
 function helpersOf(formula: string): string[] {
@@ -25,8 +36,8 @@ interface Found {
   removed: number;
   /** Every sheet's name in the workbook, lower case, with the helpers queued for deletion left out. */
   sheetNames: Set<string>;
-  /** Serials are 1,462 days smaller in a workbook that counts from 1904. */
-  serialShift: number;
+  /** The workbook's date system: a date's serial is 1,462 days smaller in 1904. */
+  dateSystem: DateSystem;
 }
 
 /**
@@ -57,7 +68,7 @@ async function queueClear(context: Excel.RequestContext, sheetName?: string): Pr
     sheet.visibility = 'Hidden';
     sheet.delete();
   }
-  return { removed: own.length, sheetNames, serialShift: date1904() === true ? DAYS_1900_TO_1904 : 0 };
+  return { removed: own.length, sheetNames, dateSystem: date1904() === true ? 1904 : 1900 };
 }
 
 /**
@@ -79,7 +90,9 @@ export async function applyHighlight(context: Excel.RequestContext, sheetName: s
   let helperName = HELPER_SHEET;
   for (let n = 2; found.sheetNames.has(helperName.toLowerCase()); n++) helperName = `${HELPER_SHEET}_${n}`;
   const helper = context.workbook.worksheets.add(helperName);
-  helper.getRange(plan.helperRange).values = plan.helperValues.map((row) => row.map((value) => (typeof value === 'number' ? value - found.serialShift : value)));
+  const keys = helper.getRange(plan.keyRange);
+  keys.numberFormat = plan.helperValues[found.dateSystem].map(() => ['@']);
+  helper.getRange(plan.helperRange).values = plan.helperValues[found.dateSystem];
   helper.visibility = 'VeryHidden';
   const target = context.workbook.worksheets.getItem(sheetName).getRange(plan.range);
   for (const rule of plan.rules) {

@@ -9,6 +9,7 @@ import { recogniseSheet } from './analyseSheet';
 import { AsOfField } from './AsOfField';
 import { guessedColumns } from './guessedColumns';
 import { type Reading, SettingField } from './SettingField';
+import { UndoConfirm, UndoNote, useUndoWarning } from './UndoWarning';
 import { AttemptMessage, useAttempt } from './useAttempt';
 
 const LEGEND = [
@@ -19,6 +20,8 @@ const LEGEND = [
 
 export function OverduePanel({ host, settings, onSettings, t }: PaneProps) {
   const { busy, message, attempt } = useAttempt(t);
+  /** Both buttons add, hide or delete a very hidden helper sheet: Excel's undo history goes (asked once per session). */
+  const undo = useUndoWarning();
   /** Days before a deadline that turn a row amber: a whole number from 0 to 365. */
   const readDays = (text: string): Reading => {
     const typed = text.trim();
@@ -33,7 +36,7 @@ export function OverduePanel({ host, settings, onSettings, t }: PaneProps) {
       const { grid, tables } = await recogniseSheet(host, settings);
       const [table] = tables;
       if (!table) throw new Error(t('noTable'));
-      const plan = planHighlight(table, { asOf: settings.asOf ?? null, dueSoonDays: settings.dueSoonDays });
+      const plan = planHighlight(table, grid, { asOf: settings.asOf ?? null, dueSoonDays: settings.dueSoonDays });
       await host.run((context) => applyHighlight(context, grid.name, plan));
       // A fixed cut-off date colours the rows as they stand on that day; without one, on the day the workbook is open.
       const text = settings.asOf ? `${t('highlightedAt')} ${isoToVietnamese(settings.asOf)}; ${t('highlightedFixed')}` : t('highlighted');
@@ -60,13 +63,15 @@ export function OverduePanel({ host, settings, onSettings, t }: PaneProps) {
         width={80}
       />
       <div style={{ display: 'flex', gap: 8 }}>
-        <Button appearance="primary" data-testid="highlight-run" disabled={busy} onClick={() => void highlight()}>
+        <Button appearance="primary" data-testid="highlight-run" disabled={busy || undo.asking} onClick={() => undo.guard(() => void highlight())}>
           {t('highlightRun')}
         </Button>
-        <Button data-testid="highlight-clear" disabled={busy} onClick={() => void clear()}>
+        <Button data-testid="highlight-clear" disabled={busy || undo.asking} onClick={() => undo.guard(() => void clear())}>
           {t('highlightClear')}
         </Button>
       </div>
+      <UndoNote text={t('undoNoteOverdue')} testId="overdue-undo-note" />
+      <UndoConfirm warning={undo} t={t} testId="overdue-undo-confirm" />
       {busy && <Spinner size="tiny" label={t('working')} />}
       <AttemptMessage message={message} testId="overdue-message" />
       <ul aria-label="legend" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

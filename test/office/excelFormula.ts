@@ -3,13 +3,19 @@
  * reads a rule's formula the way Excel does (text compared without case, SEARCH with wildcards,
  * arrays spread element by element, errors that propagate), so tests can check what a rule shows
  * on a row without Excel. Only what the formulas use is implemented; anything else throws.
+ *
+ * A reference to an empty cell (the context gives "") is Excel's blank: "" as text, 0 as a number
+ * (so `FALSE*blank` is 0, where `FALSE*""` is #VALUE!). A range ("phuluc_han!$A$1:$B$9") is read
+ * row by row into one array, which is all the highlight's column ranges need.
  */
 import { isoToExcelSerial } from '../../src/core/calendar';
+import { columnIndex, columnLetter } from '../../src/core/grid';
 
 export class ExcelError {
   constructor(readonly code: string) {}
 }
-type Scalar = number | string | boolean | ExcelError;
+/** `null` is a blank cell. */
+type Scalar = number | string | boolean | ExcelError | null;
 /** A one-row array ({"a","b"} and what is computed from it). */
 interface ArrayValue {
   array: Scalar[];
@@ -22,7 +28,7 @@ type Token =
   | { kind: 'number'; value: number }
   | { kind: 'string'; value: string }
   | { kind: 'name'; value: string }
-  | { kind: 'ref'; sheet: string | null; col: string; row: number }
+  | { kind: 'ref'; sheet: string | null; col: string; row: number; fixedRow: boolean; to?: { col: string; row: number; fixedRow: boolean } }
   | { kind: 'op'; value: string };
 
 function tokenize(formula: string): Token[] {
@@ -53,9 +59,10 @@ function tokenize(formula: string): Token[] {
       tokens.push({ kind: 'string', value: text });
       continue;
     }
-    const ref = /^(?:([A-Za-z_][\w.]*)!)?\$?([A-Z]{1,3})\$?(\d+)(?![\w(])/.exec(rest);
+    const ref = /^(?:([A-Za-z_][\w.]*)!)?\$?([A-Z]{1,3})(\$?)(\d+)(?::\$?([A-Z]{1,3})(\$?)(\d+))?(?![\w(])/.exec(rest);
     if (ref) {
-      tokens.push({ kind: 'ref', sheet: ref[1] ?? null, col: ref[2]!, row: Number(ref[3]) });
+      const to = ref[5] ? { to: { col: ref[5], row: Number(ref[7]), fixedRow: ref[6] === '$' } } : {};
+      tokens.push({ kind: 'ref', sheet: ref[1] ?? null, col: ref[2]!, row: Number(ref[4]), fixedRow: ref[3] === '$', ...to });
       at += ref[0].length;
       continue;
     }
@@ -82,7 +89,7 @@ function tokenize(formula: string): Token[] {
 type Node =
   | { kind: 'literal'; value: Scalar }
   | { kind: 'array'; items: Scalar[] }
-  | { kind: 'ref'; sheet: string | null; col: string; row: number }
+  | { kind: 'ref'; sheet: string | null; col: string; row: number; fixedRow: boolean; to?: { col: string; row: number; fixedRow: boolean } }
   | { kind: 'call'; name: string; args: Node[] }
   | { kind: 'unary'; op: string; arg: Node }
   | { kind: 'binary'; op: string; left: Node; right: Node };
@@ -105,7 +112,7 @@ function parse(tokens: Token[]): Node {
       case 'string':
         return { kind: 'literal', value: token.value };
       case 'ref':
-        return { kind: 'ref', sheet: token.sheet, col: token.col, row: token.row };
+        return { ...token };
       case 'name': {
         if (peek()?.kind === 'op' && (peek() as { value: string }).value === '(') {
           at++;
@@ -163,24 +170,26 @@ function parse(tokens: Token[]): Node {
   return node;
 }
 
-const isArray = (v: Value): v is ArrayValue => typeof v === 'object' && !(v instanceof ExcelError);
+const isArray = (v: Value): v is ArrayValue => typeof v === 'object' && v !== null && !(v instanceof ExcelError);
 const isError = (v: Value): v is ExcelError => v instanceof ExcelError;
 
 /** Applies a scalar function element by element over any array arguments (Excel's array evaluation). */
 function lift(args: Value[], f: (...scalars: Scalar[]) => Scalar): Value {
   const length = Math.max(0, ...args.map((a) => (isArray(a) ? a.array.length : 0)));
   if (length === 0) return f(...(args as Scalar[]));
-  const at = (a: Value, i: number): Scalar => (isArray(a) ? (a.array[i] ?? new ExcelError('#N/A')) : a);
+  const at = (a: Value, i: number): Scalar => (isArray(a) ? (i < a.array.length ? a.array[i]! : new ExcelError('#N/A')) : a);
   return { array: Array.from({ length }, (_, i) => f(...args.map((a) => at(a, i)))) };
 }
 
 function text(v: Scalar): string | ExcelError {
+  if (v === null) return '';
   if (isError(v)) return v;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
 }
 
 function number(v: Scalar): number | ExcelError {
+  if (v === null) return 0;
   if (isError(v)) return v;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -189,9 +198,13 @@ function number(v: Scalar): number | ExcelError {
 }
 
 /** Excel compares text without case, with its accents; a number is never equal to a text. */
-function compare(op: string, a: Scalar, b: Scalar): Scalar {
-  if (isError(a)) return a;
-  if (isError(b)) return b;
+function compare(op: string, left: Scalar, right: Scalar): Scalar {
+  if (isError(left)) return left;
+  if (isError(right)) return right;
+  // A blank compares as the other side's empty value: 0, "", FALSE.
+  const empty = (other: Scalar) => (typeof other === 'number' ? 0 : typeof other === 'boolean' ? false : '');
+  const a = left ?? empty(right);
+  const b = right ?? empty(left);
   const rank = (v: Scalar) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
   let order: number;
   if (rank(a) !== rank(b)) order = rank(a) - rank(b);
@@ -234,6 +247,7 @@ function logicals(args: Value[]): boolean[] | ExcelError {
   for (const arg of args) {
     for (const v of isArray(arg) ? arg.array : [arg]) {
       if (isError(v)) return v;
+      if (v === null) continue; // a blank is skipped
       if (typeof v === 'boolean') found.push(v);
       else if (typeof v === 'number') found.push(v !== 0);
       else if (!isArray(arg)) return VALUE; // a text argument itself is an error; text inside an array is skipped
@@ -247,6 +261,14 @@ export interface FormulaContext {
   cell(sheet: string | null, col: string, row: number): Scalar;
   /** TODAY() as an ISO day. */
   today: string;
+  /**
+   * Rows below the row the formula was written for: a conditional format's formula is written for
+   * the top row of its range, and Excel moves its relative references (E6, $E6, not $E$6) down to
+   * the row it colours. 0 when not given.
+   */
+  offset?: number;
+  /** The workbook counts dates from 1904: DATE and TODAY give serials 1,462 days smaller. */
+  date1904?: boolean;
 }
 
 function evaluateNode(node: Node, ctx: FormulaContext): Value {
@@ -256,8 +278,18 @@ function evaluateNode(node: Node, ctx: FormulaContext): Value {
       return node.value;
     case 'array':
       return { array: node.items };
-    case 'ref':
-      return ctx.cell(node.sheet, node.col, node.row);
+    case 'ref': {
+      const read = (col: string, row: number): Scalar => {
+        const value = ctx.cell(node.sheet, col, row);
+        return value === '' ? null : value;
+      };
+      const rowOf = (row: number, fixed: boolean) => (fixed ? row : row + (ctx.offset ?? 0));
+      if (!node.to) return read(node.col, rowOf(node.row, node.fixedRow));
+      const [left, right] = [columnIndex(node.col), columnIndex(node.to.col)];
+      const array: Scalar[] = [];
+      for (let row = rowOf(node.row, node.fixedRow); row <= rowOf(node.to.row, node.to.fixedRow); row++) for (let col = left; col <= right; col++) array.push(read(columnLetter(col), row));
+      return { array };
+    }
     case 'unary':
       return lift([ev(node.arg)], (v) => {
         const n = number(v);
@@ -332,6 +364,11 @@ function call(name: string, nodes: Node[], ctx: FormulaContext): Value {
     }
     case 'ISERROR':
       return lift(args, (v) => isError(v));
+    case 'INT':
+      return lift(args, (v) => {
+        const n = number(v);
+        return isError(n) ? n : Math.floor(n);
+      });
     case 'ISNUMBER':
       return lift(args, (v) => typeof v === 'number');
     case 'N':
@@ -411,18 +448,27 @@ function call(name: string, nodes: Node[], ctx: FormulaContext): Value {
         if (isError(year)) return year;
         if (isError(month)) return month;
         if (isError(day)) return day;
-        return isoToExcelSerial(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+        return isoToExcelSerial(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`) - (ctx.date1904 ? 1462 : 0);
       });
     case 'TODAY':
-      return isoToExcelSerial(ctx.today);
+      return isoToExcelSerial(ctx.today) - (ctx.date1904 ? 1462 : 0);
     default:
       throw new Error(`function ${name} is not implemented`);
   }
 }
 
+/** Formulas read, by their text: a rule is evaluated on every row of its range. */
+const parsed = new Map<string, Node>();
+
 /** The value of a formula ("=AND(...)") in a context of cells. */
 export function evaluateFormula(formula: string, ctx: FormulaContext): Value {
-  return evaluateNode(parse(tokenize(formula)), ctx);
+  let node = parsed.get(formula);
+  if (!node) {
+    node = parse(tokenize(formula));
+    if (parsed.size > 1000) parsed.clear();
+    parsed.set(formula, node);
+  }
+  return evaluateNode(node, ctx);
 }
 
 /** What a conditional format does with a formula's value: it applies only on TRUE or a non-zero number. */

@@ -47,7 +47,7 @@ describe('bytes per sync, 5,000 tasks', () => {
     const grid = await readSheet(excel, { mergedAreas: true });
     const table = recogniseWorkbook({ sheets: [grid] }, { asOf: AS_OF })[0]!;
     const read = context.syncLog.length;
-    await applyHighlight(excel, grid.name, planHighlight(table, { asOf: null, dueSoonDays: 7 }));
+    await applyHighlight(excel, grid.name, planHighlight(table, grid, { asOf: null, dueSoonDays: 7 }));
     show('highlight (read)', since(from).slice(0, read - from));
     show('highlight (rules)', since(read));
     expect(context.syncLog.length - read).toBe(3);

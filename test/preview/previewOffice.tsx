@@ -3,12 +3,10 @@
  * Office and Excel globals over one in-memory workbook loaded from the preview server, and a
  * drawing of the sheet beside the pane, coloured the way the add-in's rules colour it in Excel.
  */
-import { excelSerialToIso } from '../../src/core/calendar';
 import { cellText, columnLetter, type Grid } from '../../src/core/grid';
-import { readStatus } from '../../src/core/status';
 import { HELPER_SHEET } from '../../src/office/highlightPlan';
-import { parseAddress } from '../../src/office/gridFromRange';
 import { MemoryContext } from '../helpers/memoryExcel';
+import { ruleFills } from '../office/highlightColours';
 
 interface GridJson {
   name: string;
@@ -76,34 +74,16 @@ Object.assign(globalThis, {
 /** Rows the preview draws: enough to see a table, cheap enough to redraw after every Excel.run. */
 const DRAWN_ROWS = 400;
 
-/** The fill a drawn row gets from the add-in's rules: the formulas' parts (cut-off, days, status column) read back. */
+/**
+ * The fill a drawn row gets from the add-in's rules: each rule's formula worked out on the row the
+ * way Excel does (test/office/highlightColours.ts: the row's deadline cell looked up in the helper
+ * sheet's keys, the status cell read by the done formula), the first rule that applies.
+ */
 function rowFills(context: MemoryContext): Map<number, string> {
+  const today = new Date().toISOString().slice(0, 10);
   const fills = new Map<number, string>();
-  const helper = context.sheets.get(HELPER_SHEET);
-  if (!helper) return fills;
-  const due = new Map<number, number>();
-  for (const [address, values] of helper.values) {
-    const { top } = parseAddress(address);
-    values.forEach(([serial], i) => typeof serial === 'number' && due.set(top + i, serial));
-  }
-  const today = new Date();
-  for (const format of context.formats.filter((f) => f.formula.includes(`${HELPER_SHEET}!`))) {
-    const { top, bottom } = parseAddress(format.range);
-    const fixed = /DATE\((\d+),(\d+),(\d+)\)/.exec(format.formula);
-    const cutOff = fixed ? `${fixed[1]}-${fixed[2]!.padStart(2, '0')}-${fixed[3]!.padStart(2, '0')}` : today.toISOString().slice(0, 10);
-    const soon = Number(/\+(\d+),NOT/.exec(format.formula)?.[1] ?? 0);
-    const statusColumn = /SEARCH\("[^"]+",\$([A-Z]+)\d+\)/.exec(format.formula)?.[1];
-    for (let row = top; row <= Math.min(bottom, DRAWN_ROWS - 1); row++) {
-      const status = statusColumn ? context.grid.rows[row]?.[parseAddress(`${statusColumn}1`).left] : null;
-      const done = status ? readStatus(status, null).done : false;
-      const serial = due.get(row);
-      const iso = serial === undefined ? null : excelSerialToIso(serial);
-      const limit = excelSerialToIso((serial ?? 0) - soon);
-      const applies =
-        format.fill === '#C6EFCE' ? done : !done && iso !== null && (format.fill === '#FFC7CE' ? iso < cutOff : iso >= cutOff && limit <= cutOff);
-      if (applies && !fills.has(row)) fills.set(row, format.fill!);
-    }
-  }
+  const found = ruleFills(context, context.grid.name, { today, select: (formula) => formula.includes(HELPER_SHEET), lastRow: DRAWN_ROWS - 1 });
+  for (const [row, applying] of found) fills.set(row, applying[0]!);
   return fills;
 }
 
