@@ -3,23 +3,12 @@
  * is asynchronous and large, so it runs here, under the thread's own heap cap and the reader's
  * timer, and only the imported plan comes back. SheetJS is never loaded here.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadPdfjs } from './pdfNode';
 import { importPdfBytes, PlanFileError } from './pdfText';
-import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
+import { readFileBytes } from './fileBytes';
+import { WorkbookReadError } from './readFailures';
 
-/** The file's bytes, refused before reading when over the size cap (readWorkbook's readFileBytes, without SheetJS). */
-function readFileBytes(path: string): Uint8Array {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new WorkbookReadError('not_found');
-  }
-  if (size > MAX_FILE_BYTES) throw new WorkbookReadError('too_large', `${size} bytes`);
-  return readFileSync(path);
-}
 
 const { file, asOf } = workerData as { file: string; asOf: string };
 

@@ -8,7 +8,8 @@ import { sniffPlanFile } from '../core/prose/planFiles';
 import { readDocxBytes } from './docx';
 import { importPdfBytes, PlanFileError } from './pdfText';
 import { WorkbookReadError } from './readFailures';
-import { checkInflatedSizes, readFileBytes } from './readWorkbook';
+import { readFileBytes } from './fileBytes';
+import { checkInflatedSizes } from './readWorkbook';
 
 /** Files named as Word documents or PDFs are never read as text. */
 const NOT_TEXT = /\.(?:docx|docm|doc|rtf|pdf)$/i;

@@ -1,8 +1,8 @@
 /** Reads files from disk (the command line's door; a workbook's bytes are read by workbookBytes.ts). */
-import { readFileSync, statSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import type { Workbook } from '../core/grid';
-import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
+import { readFileBytes } from './fileBytes';
+import { WorkbookReadError } from './readFailures';
 import { loadCodepagesWith, readWorkbookBytes } from './workbookBytes';
 import { dataStart, type ZipEntry } from './zipDirectory';
 
@@ -27,17 +27,6 @@ export function checkInflatedSizes(bytes: Uint8Array, entries: readonly ZipEntry
   }
 }
 
-/** A file's bytes, refused before reading when it is missing or over the size cap. */
-export function readFileBytes(path: string): Uint8Array {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new WorkbookReadError('not_found');
-  }
-  if (size > MAX_FILE_BYTES) throw new WorkbookReadError('too_large', `${size} bytes`);
-  return readFileSync(path);
-}
 
 export function readWorkbookFile(path: string): Workbook {
   return readWorkbookBytes(readFileBytes(path), path, checkInflatedSizes);
