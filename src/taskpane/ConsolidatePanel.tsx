@@ -44,6 +44,7 @@ import { droppedFiles, type Picked, pickedFiles } from './pickedFiles';
 import type { WorkerReply, WorkerRequest } from './readerWorker';
 import { startReaderWorker } from './startReaderWorker';
 import { aliasOf, rememberUnit, unitChoices } from './unitMemory';
+import { markUndoTold, UndoNote } from './UndoWarning';
 import { AttemptMessage, type PaneMessage, useAttempt } from './useAttempt';
 import { WorkerClient, WorkerTimeout } from './workerClient';
 
@@ -412,8 +413,16 @@ export function ConsolidatePanel({ host, settings, onSettings, t, visible }: Pan
       {confirming && (
         <MessageBar intent="warning" data-testid="consolidate-confirm">
           <MessageBarBody>
-            {t('replaceEarlier')}{' '}
-            <Button size="small" appearance="primary" data-testid="consolidate-replace" onClick={() => void write()}>
+            {t('replaceEarlier')} {t('undoLost')}{' '}
+            <Button
+              size="small"
+              appearance="primary"
+              data-testid="consolidate-replace"
+              onClick={() => {
+                markUndoTold();
+                void write();
+              }}
+            >
               {t('replace')}
             </Button>{' '}
             <Button size="small" onClick={() => setConfirming(false)}>
@@ -427,6 +436,7 @@ export function ConsolidatePanel({ host, settings, onSettings, t, visible }: Pan
           <Button appearance="primary" data-testid="consolidate-run" disabled={busy || confirming} onClick={() => void run()}>
             {t('consolidateRun')}
           </Button>
+          <UndoNote text={t('undoNoteConsolidate')} testId="consolidate-undo-note" />
           <Table size="extra-small" aria-label={t('sources')} aria-busy={refreshing > 0} data-testid="sources" data-busy={String(refreshing > 0)} style={{ tableLayout: 'fixed' }}>
             <TableHeader>
               <TableRow>

@@ -11,12 +11,13 @@ import { formatNumber } from '../core/i18n';
 import { describePlanYear, type PlanYear } from '../core/planYear';
 import { cutOffLine, RATE_RULE, rateText, reportSentence, type Row, type Summary, summarize } from '../core/summary';
 import { SUMMARY_WORDS, summaryLayout } from '../core/summaryLayout';
-import { sourceSheet, writeOwnSheets } from '../office/writeOwnSheets';
+import { ownSheetCount, sourceSheet, writeOwnSheets } from '../office/writeOwnSheets';
 import type { PaneProps } from './App';
 import { recogniseSheet } from './analyseSheet';
 import { AsOfField } from './AsOfField';
 import { guessedColumns } from './guessedColumns';
 import type { StringKey } from './strings';
+import { UndoConfirm, UndoNote, useUndoWarning } from './UndoWarning';
 import { AttemptMessage, type PaneMessage, useAttempt } from './useAttempt';
 import { todayIso } from '../core/calendar';
 
@@ -60,6 +61,8 @@ export function SummaryPanel({ host, settings, onSettings, t }: PaneProps) {
   const [picked, setPicked] = useState(PLAN);
   const [copyNote, setCopyNote] = useState<string | null>(null);
   const sentenceBox = useRef<HTMLTextAreaElement>(null);
+  /** A re-run deletes the earlier summary sheets, which Excel cannot undo: asked once per session. */
+  const undo = useUndoWarning();
   const lang = host.lang;
   const n = (count: number) => formatNumber(count, lang);
 
@@ -79,6 +82,13 @@ export function SummaryPanel({ host, settings, onSettings, t }: PaneProps) {
       const note = PIVOT_NOTES[written.pivot];
       return note ? { intent: 'warning', text: `${text} ${t(note)}` } : { intent: 'success', text };
     });
+
+  /** Runs the summary, first asking (once per session) when it would delete earlier summary sheets. */
+  const start = async () => {
+    const earlier = undo.untold() ? await host.run((context) => ownSheetCount(context, 'summary')).catch(() => 0) : 0;
+    if (earlier > 0) undo.guard(() => void run());
+    else await run();
+  };
 
   const row: Row | null | undefined = summary && (picked === PLAN ? summary.plan : summary.byUnit.find((unit) => unit.label === picked));
   const sentence = row ? reportSentence(row, lang) : '';
@@ -106,9 +116,11 @@ export function SummaryPanel({ host, settings, onSettings, t }: PaneProps) {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
       <AsOfField settings={settings} onSettings={onSettings} t={t} lang={lang} />
-      <Button appearance="primary" data-testid="summary-run" disabled={busy} onClick={() => void run()}>
+      <Button appearance="primary" data-testid="summary-run" disabled={busy || undo.asking} onClick={() => void start()}>
         {t('summaryRun')}
       </Button>
+      <UndoNote text={t('undoNoteSummary')} testId="summary-undo-note" />
+      <UndoConfirm warning={undo} t={t} testId="summary-undo-confirm" />
       {busy && <Spinner size="tiny" label={t('working')} />}
       <AttemptMessage message={message} testId="summary-message" />
       {summary && (

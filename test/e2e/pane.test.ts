@@ -173,15 +173,22 @@ describe('the task pane in Chromium', () => {
   it('highlights overdue rows with three rules and clears only them', async () => {
     const page = await open('?panel=overdue');
     await asOf(page).fill('2026-01-15');
+    // The helper sheet is made very hidden and deleted, which Excel cannot undo: said under the buttons, and asked the first time.
+    await expect(page.getByTestId('overdue-undo-note').textContent()).resolves.toContain('Excel không hoàn tác (Ctrl+Z)');
     await page.getByTestId('highlight-run').click();
+    await expect(page.getByTestId('overdue-undo-confirm').textContent()).resolves.toContain('Excel sẽ không hoàn tác (Ctrl+Z) được thao tác này');
+    await expect(sheet(page).getAttribute('data-formats')).resolves.toBe('0'); // nothing done before the user says so
+    await page.getByTestId('overdue-undo-confirm-continue').click();
     await page.getByTestId('overdue-message').waitFor();
+    await expect(page.getByTestId('overdue-undo-confirm').count()).resolves.toBe(0);
     await expect(sheet(page).getAttribute('data-formats')).resolves.toBe('3');
     await expect(page.locator('tr[style*="#FFC7CE"]').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('tr[style*="#C6EFCE"]').count()).resolves.toBe(4);
     await shot(page, 'qua-han');
 
-    await page.getByTestId('highlight-clear').click();
+    await page.getByTestId('highlight-clear').click(); // the user was told once this session: not asked again
     await page.getByText(/Đã xoá tô màu/).waitFor();
+    await expect(page.getByTestId('overdue-undo-confirm').count()).resolves.toBe(0);
     await expect(sheet(page).getAttribute('data-formats')).resolves.toBe('0');
     await page.close();
   }, 60_000);
@@ -218,8 +225,20 @@ describe('the task pane in Chromium', () => {
     await page.getByTestId('summary-notes').scrollIntoViewIfNeeded(); // the screenshot shows the per-unit table, its plan row and its notes
     await shot(page, 'tong-hop');
 
-    // Run again from the summary sheet itself: the sheets are replaced, not doubled.
+    // Run again from the summary sheet itself: the earlier sheets would be deleted, which Excel cannot undo; the
+    // note under the button says so, and the first time the pane asks before anything is written.
+    await expect(page.getByTestId('summary-undo-note').textContent()).resolves.toContain('chạy lại sẽ xoá các trang tổng hợp cũ; Excel không hoàn tác (Ctrl+Z)');
+    const tabsBefore = await page.getByTestId('sheet-tab').allTextContents();
     await page.getByTestId('summary-run').click();
+    await expect(page.getByTestId('summary-undo-confirm').textContent()).resolves.toContain('Excel sẽ không hoàn tác (Ctrl+Z) được thao tác này, kể cả các bước bạn đã làm trước đó');
+    await expect(page.getByTestId('summary-run').isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId('sheet-tab').allTextContents()).resolves.toEqual(tabsBefore);
+    await expect(page.getByText(/thay cho các trang tổng hợp cũ/).count()).resolves.toBe(0);
+    // Cancel leaves everything as it was; asked again on the next try, then written.
+    await page.getByTestId('summary-undo-confirm-cancel').click();
+    await expect(page.getByTestId('summary-undo-confirm').count()).resolves.toBe(0);
+    await page.getByTestId('summary-run').click();
+    await page.getByTestId('summary-undo-confirm-continue').click();
     await page.getByText(/thay cho các trang tổng hợp cũ/).waitFor();
     await expect(page.getByTestId('sheet-tab').allTextContents()).resolves.toEqual([
       'Báo cáo', 'Tổng hợp theo đơn vị', 'Đơn vị phối hợp', 'Theo nhóm', 'Theo tháng', 'Quá hạn', 'Dữ liệu', 'Bảng Pivot',
@@ -257,8 +276,10 @@ describe('the task pane in Chromium', () => {
     await expect(page.locator('td', { hasText: 'bao-cao-cong-an.xlsx' }).count()).resolves.toBeGreaterThan(0);
     await shot(page, 'hop-nhat');
 
-    // Again: the earlier output is replaced only after the user says so.
+    // Again: the earlier output is replaced only after the user says so, told that Excel cannot undo it.
+    await expect(page.getByTestId('consolidate-undo-note').textContent()).resolves.toContain('Excel không hoàn tác (Ctrl+Z)');
     await page.getByTestId('consolidate-run').click();
+    await expect(page.getByTestId('consolidate-confirm').textContent()).resolves.toContain('Các trang cũ sẽ bị xoá, và Excel không hoàn tác (Ctrl+Z) được việc xoá trang');
     await page.getByTestId('consolidate-replace').click();
     await page.getByText(/Đã hợp nhất/).waitFor();
     await expect(page.getByTestId('sheet-tab').filter({ hasText: /^Tổng hợp/ }).count()).resolves.toBe(2); // Tổng hợp and Tổng hợp theo đơn vị, not doubled
@@ -491,6 +512,7 @@ describe('the task pane in Chromium', () => {
     await page.getByTestId('tab-overdue').click();
     await asOf(page).fill('2025-11-14');
     await page.getByTestId('highlight-run').click();
+    await page.getByTestId('overdue-undo-confirm-continue').click();
     await page.getByTestId('overdue-message').waitFor();
     await page.getByTestId('tab-summary').click();
     await page.getByTestId('summary-run').click();
@@ -520,7 +542,7 @@ describe('the task pane in Chromium', () => {
     await page.getByText(/Tìm thấy 50 nhiệm vụ trong 1 bảng/).waitFor();
     await expect(page.locator('[data-testid="import-row"][data-kind="task"]').count()).resolves.toBe(50);
     // The clerk corrects a deadline before writing.
-    const deadline = page.locator('[data-testid="import-row"][data-kind="task"]').first().locator('input[data-field="deadline"]');
+    const deadline = page.locator('[data-testid="import-row"][data-kind="task"]').first().locator('[data-field="deadline"]');
     await deadline.fill('30/11/2025');
     await shot(page, 'nhap-ke-hoach');
     await page.getByTestId('import-write').click();
@@ -531,7 +553,96 @@ describe('the task pane in Chromium', () => {
     await page.getByTestId('tab-check').click();
     await page.getByTestId('check-run').click();
     await page.getByTestId('table').waitFor();
-    await expect(page.getByTestId('table').textContent()).resolves.toContain('50');
+    await expect(page.getByTestId('table-title').textContent()).resolves.toContain('· 50 nhiệm vụ');
+    await page.close();
+  }, 60_000);
+
+  it('reviews an imported plan in a 350 px pane: the task readable, the other columns a scroll away, rows deleted and merged with an undo, written as shown', async () => {
+    const page = await open('?panel=import');
+    // The pane as Excel usually opens it: 350 px wide.
+    await page.evaluate("document.getElementById('root').style.width = '350px'");
+    await page.getByTestId('import-text').fill(readFileSync(join(ROOT, 'test', 'fixtures', 'plans', 'seed001-de-an-06-hai-phong.txt'), 'utf8'));
+    await page.getByTestId('import-read').click();
+    await page.getByText(/Tìm thấy 50 nhiệm vụ trong 1 bảng/).waitFor();
+    const pane = (await page.locator('#root').boundingBox())!;
+    const right = pane.x + pane.width;
+    const inPane = (box: { x: number; width: number }) => box.x >= pane.x && box.x + box.width <= right + 0.5;
+    // Only the table scrolls sideways, not the pane.
+    await expect(page.evaluate("document.getElementById('root').scrollWidth")).resolves.toBeLessThanOrEqual(350);
+
+    const rows = page.getByTestId('import-row');
+    const tasks = page.locator('[data-testid="import-row"][data-kind="task"]');
+    const first = tasks.first();
+    // The task's text is readable at once: a wide column, its text wrapped over several lines.
+    const task = (await first.locator('[data-field="text"]').boundingBox())!;
+    expect(task.width).toBeGreaterThanOrEqual(150);
+    expect(inPane(task)).toBe(true);
+    expect(task.height).toBeGreaterThan(40);
+    // The units and the deadline are a scroll away, with the STT column held at the left.
+    const deadline = first.locator('[data-field="deadline"]');
+    expect((await deadline.boundingBox())!.x).toBeGreaterThan(right);
+    await deadline.scrollIntoViewIfNeeded();
+    expect(inPane((await deadline.boundingBox())!)).toBe(true);
+    await expect(deadline.inputValue()).resolves.toBe('31/12/2025');
+    const lead = first.locator('[data-field="lead"]');
+    await lead.scrollIntoViewIfNeeded();
+    expect(inPane((await lead.boundingBox())!)).toBe(true);
+    const stt = (await first.locator('[data-field="stt"]').boundingBox())!;
+    expect(stt.x).toBeGreaterThanOrEqual(pane.x);
+    expect(stt.x + stt.width).toBeLessThan(pane.x + 100);
+    await expect(page.getByTestId('import-scroll').evaluate((box) => box.scrollLeft)).resolves.toBeGreaterThan(0);
+    await page.getByTestId('import-scroll').evaluate((box) => box.scrollTo({ left: 0 }));
+
+    // Two tasks of different units side by side: the lower one is merged into the upper one.
+    const all = await rows.evaluateAll((found) =>
+      found.map((row) => ({ kind: row.getAttribute('data-kind'), stt: row.getAttribute('data-stt'), lead: (row.querySelector('[data-field="lead"]') as unknown as { value: string }).value })),
+    );
+    const lower = all.findIndex((row, j) => j > 0 && row.kind === 'task' && all[j - 1]!.kind === 'task' && row.lead !== all[j - 1]!.lead);
+    expect(lower).toBeGreaterThan(0);
+    const value = (j: number, field: string) => rows.nth(j).locator(`[data-field="${field}"]`).inputValue();
+    const upperText = await value(lower - 1, 'text');
+    const lowerText = await value(lower, 'text');
+    const upperLead = await value(lower - 1, 'lead');
+    const lowerLead = await value(lower, 'lead');
+    const upperHeight = (await rows.nth(lower - 1).locator('[data-field="text"]').boundingBox())!.height;
+    // The last task goes first (the rows above keep their places).
+    const lastText = await value(all.length - 1, 'text');
+    await rows.nth(all.length - 1).getByTestId('import-delete').click();
+    await expect(tasks.count()).resolves.toBe(49);
+    await expect(page.getByTestId('import-count').textContent()).resolves.toMatch(/^Nhiệm vụ: 49 nhiệm vụ, \d+ nhóm$/);
+    await expect(page.getByTestId('import-last-step').textContent()).resolves.toMatch(/^Đã xoá dòng 2\.7\. “Làm sạch dữ liệu hôn nhân/);
+    const merge = async () => {
+      await rows.nth(lower).getByTestId('import-merge').click();
+      await expect(tasks.count()).resolves.toBe(48);
+      // Cell by cell, the texts joined with a line break; the upper row's STT kept.
+      await expect(value(lower - 1, 'text')).resolves.toBe(`${upperText}\n${lowerText}`);
+      await expect(value(lower - 1, 'lead')).resolves.toBe(`${upperLead}\n${lowerLead}`);
+      await expect(rows.nth(lower - 1).getAttribute('data-stt')).resolves.toBe(all[lower - 1]!.stt);
+    };
+    await merge();
+    await expect(page.getByTestId('import-last-step').textContent()).resolves.toContain(`Đã gộp dòng ${all[lower]!.stt} `);
+    expect((await rows.nth(lower - 1).locator('[data-field="text"]').boundingBox())!.height).toBeGreaterThan(upperHeight); // the cell grows with its text
+    // Undo takes back the merge (the delete stays), then the merge is done again.
+    await page.getByTestId('import-undo').click();
+    await expect(tasks.count()).resolves.toBe(49);
+    await expect(value(lower - 1, 'text')).resolves.toBe(upperText);
+    await expect(value(lower, 'text')).resolves.toBe(lowerText);
+    await expect(page.getByTestId('import-last-step').textContent()).resolves.toContain('Đã xoá dòng 2.7.');
+    await merge();
+
+    // What is written is what the table shows: 48 tasks, the merged cells with their line break, the deleted task gone.
+    await page.getByTestId('import-write').click();
+    await page.getByText(/Đã ghi trang: Nhiệm vụ/).waitFor();
+    await expect(sheet(page).getAttribute('data-name')).resolves.toBe('Nhiệm vụ');
+    const cells = await page.locator('#sheet td').allTextContents();
+    expect(cells).toContain(`${upperText}\n${lowerText}`);
+    expect(cells).toContain(`${upperLead}\n${lowerLead}`);
+    expect(cells).not.toContain(lowerText);
+    expect(cells).not.toContain(lastText);
+    await page.getByTestId('tab-check').click();
+    await page.getByTestId('check-run').click();
+    await page.getByTestId('table').waitFor();
+    await expect(page.getByTestId('table-title').textContent()).resolves.toContain('· 48 nhiệm vụ');
     await page.close();
   }, 60_000);
 
