@@ -37,7 +37,6 @@ module.exports = (env = {}, argv = {}) => {
       rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { configFile: 'tsconfig.pane.json', transpileOnly: true } }],
     },
     plugins: [
-      new CopyWebpackPlugin({ patterns: [{ from: 'src/taskpane/static/old-office.js', to: 'old-office.js' }] }),
       new HtmlWebpackPlugin({
         filename: preview ? 'index.html' : 'taskpane.html',
         template: 'src/taskpane/taskpane.html',
@@ -45,17 +44,19 @@ module.exports = (env = {}, argv = {}) => {
         chunksSortMode: 'manual',
         templateParameters: { preview },
       }),
-      ...(preview
-        ? []
-        : [
-            new HtmlWebpackPlugin({ filename: 'commands.html', template: 'src/commands/commands.html', chunks: ['commands'] }),
-            new CopyWebpackPlugin({
-              patterns: [
+      new CopyWebpackPlugin({
+        patterns: [
+          // Shown instead of a blank pane by Office versions whose webview cannot run the bundle.
+          { from: 'src/taskpane/static/old-office.js', to: 'old-office.js' },
+          ...(preview
+            ? []
+            : [
                 { from: 'assets', to: 'assets' },
                 { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().replaceAll(DEFAULT_URL, url) },
-              ],
-            }),
-          ]),
+              ]),
+        ],
+      }),
+      ...(preview ? [] : [new HtmlWebpackPlugin({ filename: 'commands.html', template: 'src/commands/commands.html', chunks: ['commands'] })]),
     ],
     performance: { hints: false },
     devServer: {
