@@ -5,7 +5,8 @@
  * never copies them all back and forth; the pane keeps a copy of each report, so a worker stopped by
  * the time limit is replaced and given them again (`restore`). Entries the pane does not read (a
  * .csv, a lock file, a sub-folder) come as `skip`, so they are listed in their place with their
- * reason. For an import it reads a plan's Word document or text into tables.
+ * reason. For an import it reads a plan's Word document, PDF or text into tables; pdf.js is loaded
+ * here, in chunks of its own, only when a PDF is picked.
  */
 import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { consolidate, readReport, type Consolidation, type ReadReportOptions, type ReportFile } from '../core/consolidate/consolidate';
@@ -14,8 +15,10 @@ import type { Language } from '../core/findings';
 import type { DirectoryEntry } from '../core/unitDirectory';
 import type { SheetLayout } from '../core/summaryLayout';
 import { importPlan, importText, type ImportedPlan } from '../core/prose/importPlan';
+import { sniffPlanFile } from '../core/prose/planFiles';
 import type { AppendixTable } from '../core/table';
 import { readDocxBytes } from '../io/docx';
+import { importPdfBytes, type Pdfjs, planReadMessage } from '../io/pdfText';
 import { READ_FAILURES, WorkbookReadError } from '../io/readFailures';
 import { loadCodepagesWith, readWorkbookBytes } from '../io/workbookBytes';
 
@@ -42,7 +45,7 @@ export type WorkerRequest =
       asOf: string;
       lang: Language;
     }
-  /** A plan to import: a .docx's bytes, or text. */
+  /** A plan to import: a file's bytes (.docx, PDF; a .doc is refused in words), or text. */
   | { kind: 'import'; source: { bytes: ArrayBuffer } | { text: string }; asOf: string; lang: Language };
 
 export type WorkerReply =
@@ -62,6 +65,36 @@ function read(name: string, bytes: ArrayBuffer, modified: string | undefined, op
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(reply: WorkerReply): void };
 
+let pdfjsLoaded: Promise<Pdfjs> | null = null;
+
+/**
+ * pdf.js, on the first PDF: its library and its worker's code, both run here (the worker module sets
+ * globalThis.pdfjsWorker, which pdf.js then uses in this thread: no nested worker, no workerSrc URL).
+ * Loaded in a Web Worker, that module also greets this worker's owner ("ready", addressed to pdf.js's
+ * "main"); the pane is not pdf.js, so pdf.js's own messages never leave this worker.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsLoaded ??= (async () => {
+    const post = scope.postMessage.bind(scope);
+    scope.postMessage = (reply) => {
+      if ((reply as { targetName?: unknown }).targetName === undefined) post(reply);
+    };
+    const pdfjs = await import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/legacy/build/pdf.mjs');
+    await import(/* webpackChunkName: "pdfjs-worker" */ 'pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return pdfjs;
+  })();
+  pdfjsLoaded.catch(() => (pdfjsLoaded = null)); // a chunk that failed to load is asked for again next time
+  return pdfjsLoaded;
+}
+
+/** A plan's file or text into tables; a PDF's after pdf.js is loaded. */
+async function importSource(source: { bytes: ArrayBuffer } | { text: string }, asOf: string): Promise<ImportedPlan> {
+  if ('text' in source) return importText(source.text, asOf);
+  const bytes = new Uint8Array(source.bytes);
+  if (sniffPlanFile(bytes) === 'pdf') return importPdfBytes(bytes, asOf, await loadPdfjs());
+  return importPlan(readDocxBytes(bytes), asOf); // a .doc, an RTF or anything else is refused there, in words
+}
+
 /** The reports read so far, in the order the files came. */
 let reports: ReportFile[] = [];
 
@@ -73,13 +106,11 @@ scope.onmessage = ({ data }) => {
     return;
   }
   if (data.kind === 'import') {
-    try {
-      const { source, asOf } = data;
-      const plan = 'text' in source ? importText(source.text, asOf) : importPlan(readDocxBytes(new Uint8Array(source.bytes)), asOf);
-      scope.postMessage({ kind: 'imported', plan, error: null });
-    } catch (error) {
-      scope.postMessage({ kind: 'imported', plan: null, error: error instanceof WorkbookReadError ? READ_FAILURES[error.reason][data.lang] : String(error) });
-    }
+    const { source, asOf, lang } = data;
+    importSource(source, asOf).then(
+      (plan) => scope.postMessage({ kind: 'imported', plan, error: null }),
+      (error: unknown) => scope.postMessage({ kind: 'imported', plan: null, error: planReadMessage(error, lang) }),
+    );
     return;
   }
   if (data.kind === 'restore') {

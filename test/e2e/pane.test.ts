@@ -18,6 +18,7 @@ import { paragraphsOf } from '../../src/core/prose/paragraphs';
 import { readWorkbookFile } from '../../src/io/readWorkbook';
 import * as XLSX from '@e965/xlsx';
 import { docxOf } from '../helpers/docx';
+import { pdfOf } from '../helpers/pdf';
 import { reportDayFolder } from '../helpers/reportDay';
 import { ledBy, unitFolder } from '../helpers/unitFiles';
 
@@ -660,6 +661,31 @@ describe('the task pane in Chromium', () => {
     await expect(page.getByTestId('tab-check').textContent()).resolves.toBe('Check');
     await page.getByTestId('tab-settings').click();
     await shot(page, 'cai-dat');
+    await page.close();
+  }, 60_000);
+
+  it('imports a plan’s PDF picked from disk: pdf.js loaded in the worker only then, under the Content Security Policy', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'phuluc-pdf-')), 'de-an-06.pdf');
+    const text = readFileSync(join(ROOT, 'test', 'fixtures', 'plans', 'seed001-de-an-06-hai-phong.txt'), 'utf8');
+    writeFileSync(file, await pdfOf(paragraphsOf(text).map((paragraph) => ({ paragraph })), { header: 'Kế hoạch thực hiện Đề án 06 năm 2025' }));
+    const page = await open('?panel=import');
+    const scripts: string[] = [];
+    const violations: string[] = [];
+    page.on('request', (request) => scripts.push(request.url()));
+    page.on('console', (message) => /Content Security Policy/i.test(message.text()) && violations.push(message.text()));
+    await page.getByTestId('import-pick').waitFor();
+    expect(scripts.filter((address) => /pdfjs/.test(address))).toEqual([]); // nothing of pdf.js before a PDF is picked
+    const start = Date.now();
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByText(/Tìm thấy 50 nhiệm vụ trong 1 bảng/).waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="import-row"][data-kind="task"]').first().waitFor();
+    const ms = Date.now() - start;
+    console.log(`PDF import in the pane (seed 001, ${readFileSync(file).length} bytes): ${ms} ms from pick to the review table`);
+    await expect(page.locator('[data-testid="import-row"][data-kind="task"]').count()).resolves.toBe(50);
+    expect(scripts.filter((address) => /pdfjs/.test(address)).length).toBeGreaterThan(0);
+    expect(scripts.filter((address) => !address.startsWith(url))).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(ms).toBeLessThan(10_000);
     await page.close();
   }, 60_000);
 });
