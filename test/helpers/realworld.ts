@@ -219,7 +219,7 @@ function fieldValue(row: RealRow, field: Field): string | number | undefined {
 }
 
 /** "PHỤ LỤC II - DANH MỤC ... (Kèm theo ...)" as printed: the appendix's number, its name, what it is attached to. */
-function titleLines(title: string): string[] {
+export function titleLines(title: string): string[] {
   const own = title.replace(/ - of ".*$/s, '');
   const dash = own.indexOf(' - ');
   const head = dash > 0 && /^PHỤ LỤC/i.test(own) ? [own.slice(0, dash), own.slice(dash + 3)] : [own];
@@ -344,7 +344,7 @@ export interface ExpectedTable {
 }
 
 /** "Tháng "m/yyyy of a noted date cell: what the sheet shows. */
-function shownDeadline(value: string): string {
+export function shownDeadline(value: string): string {
   const date = DATE_NOTE.exec(value);
   if (!date) return value;
   const [year, month] = date[1]!.split('-').map(Number);

@@ -12,11 +12,11 @@ function baseName(path: string): string {
 }
 
 /** Excel's lock file ("~$Bao cao.xlsx"): there while the workbook is open, never a report. */
-export function isLockFile(path: string): boolean {
+function isLockFile(path: string): boolean {
   return baseName(path).startsWith('~$');
 }
 
-export function isUnitWorkbook(path: string): boolean {
+function isUnitWorkbook(path: string): boolean {
   return WORKBOOK.test(baseName(path)) && !isLockFile(path);
 }
 
