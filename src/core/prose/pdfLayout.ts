@@ -221,13 +221,15 @@ interface Table {
 /**
  * Where column i ends: at the latest where the next column's title starts (a title sits inside its
  * cell), earlier where the next column's body text starts left of its title (a centred title).
- * `body` moves the bounds by its lines' runs.
+ * `body` moves the bounds by its lines' pieces: a run that goes on from the one before it (pdf.js
+ * splits a cell's line, "Nghị định số 79/2021/NĐ-CP" | ", Nghị định số") starts no column.
  */
 function boundsOf(columns: readonly Column[], body: readonly Line[] = [], bounds = columns.slice(1).map((next) => next.x0 - 0.5)): number[] {
+  const starts = body.flatMap((line) => piecesOf(line).map((piece) => piece.x0));
   return bounds.map((start, i) => {
     const column = columns[i]!;
     let bound = start;
-    for (const line of body) for (const run of line.runs) if (run.x0 > column.x1 && run.x0 - 0.5 < bound) bound = run.x0 - 0.5;
+    for (const x0 of starts) if (x0 > column.x1 && x0 - 0.5 < bound) bound = x0 - 0.5;
     return bound;
   });
 }
