@@ -43,7 +43,7 @@ import { AsOfField } from './AsOfField';
 import { droppedFiles, type Picked, pickedFiles } from './pickedFiles';
 import type { WorkerReply, WorkerRequest } from './readerWorker';
 import { startReaderWorker } from './startReaderWorker';
-import { aliasOf, rememberUnit, unitChoices } from './unitMemory';
+import { rememberUnit, unitChoices } from './unitMemory';
 import { markUndoTold, UndoNote } from './UndoWarning';
 import { AttemptMessage, type PaneMessage, useAttempt } from './useAttempt';
 import { WorkerClient, WorkerTimeout } from './workerClient';
@@ -217,7 +217,7 @@ export function ConsolidatePanel({ host, settings, onSettings, t, visible }: Pan
     units.current = { ...units.current, [source.file]: name };
     // Confirming one of a unit's copies is choosing it.
     if (confirm && source.sameUnit.length) prefer.current = { ...prefer.current, [name]: source.file };
-    const memory = rememberUnit(settingsNow.current.directory, current.tables, name, aliasOf(source.file, written.current.get(source.file) ?? source.written));
+    const memory = rememberUnit(settingsNow.current.directory, current.tables, name, written.current.get(source.file) ?? source.written);
     if (memory) {
       const next = { ...settingsNow.current, directory: memory.directory };
       settingsNow.current = next;

@@ -1,12 +1,12 @@
 /**
  * The units a report can be from, and what the pane remembers when the user sets or confirms a
- * file's unit: the name the file wrote (its letterhead or label), else its file name, as an alias
- * of that unit in the workbook's unit directory, so next month's file from the same unit is
- * recognised without asking.
+ * file's unit: the name the file wrote (its letterhead or label), as an alias of that unit in the
+ * workbook's unit directory, so next month's file from the same unit is recognised without asking.
+ * A file name is never remembered: "Bao cao tien do 06.xlsx" may come from any unit next month.
  */
 import { unitCatalogue } from '../core/consolidate/reportingUnit';
 import type { AppendixTable } from '../core/table';
-import { fold, squish } from '../core/text';
+import { squish } from '../core/text';
 import type { DirectoryEntry } from '../core/unitDirectory';
 import { type Unit, unitKey } from '../core/units';
 
@@ -24,37 +24,6 @@ export function unitChoices(tables: readonly AppendixTable[], directory: readonl
   const names = new Map<string, string>();
   for (const name of [...planUnits(tables).map((u) => u.name), ...directory.map((e) => e.name)]) if (!names.has(unitKey(name))) names.set(unitKey(name), name);
   return [...names.values()].sort((a, b) => a.localeCompare(b, 'vi'));
-}
-
-/** Words of the names Excel, Windows and clerks give a file that says nothing of its sender. */
-const GENERIC_WORDS = new Set(
-  (
-    'book sheet new microsoft excel worksheet workbook copy of untitled document file final tep ban sao chinh sua moi cu ' +
-    'bao cao baocao bc tong hop tonghop th ke hoach kh phu luc pl bieu mau so lieu du danh sach ket qua kq thuc hien tinh hinh ' +
-    'nhiem vu de an thang nam quy ky dot lan gui nop t q v'
-  ).split(' '),
-);
-
-/** "Book1", "Sheet1", "Bao cao thang 11", "New Microsoft Excel Worksheet (2)": a name that names no unit. */
-export function isGenericName(stem: string): boolean {
-  return fold(stem)
-    .replace(/(\d+)/g, ' $1 ')
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word && !/^\d+$/.test(word))
-    .every((word) => GENERIC_WORDS.has(word));
-}
-
-/** The file's name without folder and extension, separators as spaces ("bao-cao_CATP.xlsx" → "bao cao CATP"). */
-function stem(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file;
-  return squish(name.replace(/\.[^.]+$/, '').replace(/[-_.]+/g, ' '));
-}
-
-/** What to remember for a file: the unit's name as the file writes it, else its file name unless that is a generic one. */
-export function aliasOf(file: string, written: string | null): { text: string; fileName: boolean } | null {
-  if (written?.trim()) return { text: squish(written), fileName: false };
-  const text = stem(file);
-  return text && !isGenericName(text) ? { text, fileName: true } : null;
 }
 
 /** A change to the directory: the unit in the plan's spelling, and the alias added to it (null when only the unit was added). */
@@ -76,28 +45,29 @@ export function rememberUnit(
   directory: readonly DirectoryEntry[],
   tables: readonly AppendixTable[],
   unit: string,
-  alias: { text: string; fileName: boolean } | null,
+  /** The unit's name as the file writes it (SourceSummary.written). */
+  alias: string | null,
 ): Remembered | null {
   const catalogue = unitCatalogue(planUnits(tables), directory, tables.map((t) => t.title));
   const target = catalogue.canonical(unit);
   const key = unitKey(target);
   const entryOf = (entry: DirectoryEntry) => unitKey(catalogue.canonical(entry.name)) === key || unitKey(entry.name) === key;
 
-  let remembered = alias;
-  if (alias) {
-    const named = alias.fileName ? catalogue.inFileName(alias.text) : catalogue.named(alias.text);
+  let remembered = alias === null ? null : squish(alias);
+  if (remembered) {
+    const named = catalogue.named(remembered);
     if (named && unitKey(named.unit) !== key && !named.alias) return null; // another unit's own name
-    if ((named && unitKey(named.unit) === key) || unitKey(alias.text) === key) remembered = null; // already leads to this unit
+    if ((named && unitKey(named.unit) === key) || unitKey(remembered) === key) remembered = null; // already leads to this unit
   }
   const known = catalogue.isKnown(target) || directory.some(entryOf);
   if (!remembered && known) return null;
 
-  const aliasKey = remembered ? unitKey(remembered.text) : null;
+  const aliasKey = remembered ? unitKey(remembered) : null;
   const next = directory.map((entry) => (entryOf(entry) ? entry : { ...entry, aliases: entry.aliases.filter((a) => unitKey(a) !== aliasKey) }));
   const own = next.findIndex(entryOf);
-  const added = { unit: target, alias: remembered?.text ?? null };
-  if (own < 0) return { directory: [...next, { name: target, aliases: remembered ? [remembered.text] : [] }], ...added };
+  const added = { unit: target, alias: remembered };
+  if (own < 0) return { directory: [...next, { name: target, aliases: remembered ? [remembered] : [] }], ...added };
   const entry = next[own]!;
-  if (remembered && !entry.aliases.some((a) => unitKey(a) === aliasKey)) next[own] = { ...entry, aliases: [...entry.aliases, remembered.text] };
+  if (remembered && !entry.aliases.some((a) => unitKey(a) === aliasKey)) next[own] = { ...entry, aliases: [...entry.aliases, remembered] };
   return { directory: next, ...added };
 }

@@ -85,6 +85,17 @@ describe('reportingUnit', () => {
     expect(describeEvidence(result.evidence, 'vi')).toBe('3 dòng đã điền là nhiệm vụ của nhiều đơn vị (Sở Y tế 1, Sở Tư pháp 1, Công an thành phố 1): có thể là kế hoạch hay một bảng tổng hợp');
   });
 
+  it('asks to confirm when the letterhead names a unit that is no known one, whatever the file name says', () => {
+    expect(unitOf([['UBND XÃ AN THẮNG']], 'BaoCao_UBND.xlsx')).toMatchObject({ unit: 'Ủy ban nhân dân thành phố', from: 'file', confirm: true });
+  });
+
+  it('sets aside only the plan’s own place, never a place one unit names', () => {
+    const units = splitUnits('Công an thành phố; UBND thành phố Thủy Nguyên; Thuế thành phố Hải Phòng; Bảo hiểm xã hội thành phố Hải Phòng');
+    const plan = unitCatalogue(units, [], ['KẾ HOẠCH năm 2025']);
+    expect(plan.named('CÔNG AN THÀNH PHỐ THỦY NGUYÊN')).toBeNull();
+    expect(plan.named('CÔNG AN THÀNH PHỐ HẢI PHÒNG')).toEqual({ unit: 'Công an thành phố', alias: false });
+  });
+
   it('asks to confirm when the file’s name and its letterhead name different units', () => {
     expect(unitOf([['SỞ TƯ PHÁP']], 'CATP.xlsx')).toMatchObject({ unit: 'Sở Tư pháp', from: 'letterhead', confirm: true });
   });

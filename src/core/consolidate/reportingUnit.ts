@@ -84,14 +84,26 @@ const LEVEL = /\b(?:thanh pho|tinh)\s+([a-z0-9]+(?: [a-z0-9]+){0,2})/g;
 const LEVEL_AT_END = / (?:thanh pho|tinh)$/;
 
 /** The place names a plan speaks of ("hai phong"): what a letterhead may add after a unit's name. */
-function placesIn(texts: readonly string[]): string[] {
+function placesIn(text: string): Set<string> {
   const places = new Set<string>();
-  for (const text of texts) {
-    for (const match of unitKey(text).matchAll(LEVEL)) {
-      const words = match[1]!.split(' ').filter((w) => w !== 'va');
-      for (let n = 1; n <= words.length; n++) places.add(words.slice(0, n).join(' '));
-    }
+  for (const match of unitKey(text).matchAll(LEVEL)) {
+    const words = match[1]!.split(' ').filter((w) => w !== 'va');
+    for (let n = 1; n <= words.length; n++) places.add(words.slice(0, n).join(' '));
   }
+  return places;
+}
+
+/**
+ * The plan's own place: what its title names, and what at least two of its units' names share
+ * ("Thuế thành phố Hải Phòng", "BHXH thành phố Hải Phòng"). A place one unit names is that unit's
+ * own ("UBND thành phố Thủy Nguyên"): setting it aside would make Công an thành phố Thủy Nguyên the
+ * city's Công an thành phố.
+ */
+function planPlaces(titles: readonly string[], unitNames: readonly string[]): string[] {
+  const places = new Set(titles.flatMap((title) => [...placesIn(title)]));
+  const named = new Map<string, number>();
+  for (const name of new Set(unitNames)) for (const place of placesIn(name)) named.set(place, (named.get(place) ?? 0) + 1);
+  for (const [place, count] of named) if (count >= 2) places.add(place);
   return [...places].sort((a, b) => b.length - a.length);
 }
 
@@ -127,7 +139,7 @@ export interface UnitCatalogue {
  * with their aliases. `placeTexts` are the plan's title and unit names, where its place is named.
  */
 export function unitCatalogue(units: readonly Unit[], directory: readonly DirectoryEntry[], placeTexts: readonly string[]): UnitCatalogue {
-  const places = placesIn([...placeTexts, ...units.map((u) => u.name)]);
+  const places = planPlaces(placeTexts, units.filter((u) => !u.collective).map((u) => u.name));
   /** The key without the plan's place and the level word: "cong an thanh pho hai phong" → "cong an". */
   const core = (key: string): string => {
     let stripped = key;
@@ -299,7 +311,8 @@ export function reportingUnit(
   const first = named[0];
   if (first) {
     const unit = first.unit!;
-    let confirm = new Set(named.map((e) => e.unit)).size > 1;
+    // Evidence that disagrees: two known units, or a label or letterhead naming a unit that is no known one.
+    let confirm = new Set(named.map((e) => e.unit)).size > 1 || evidence.some((e) => (e.from === 'label' || e.from === 'letterhead') && e.unit === null);
     // Rows that all belong to another unit, none to this one: the file says one thing and its content another.
     if (inferred && inferred.unit !== unit && !input.filled.some((row) => row.lead.includes(unit) || row.support.includes(unit))) {
       evidence.push(inferred);

@@ -249,3 +249,10 @@ describe('real date cells shown as a month or a year', () => {
     expect(readDeadline({ kind: 'date', iso, format }, PLAN_YEAR)).toEqual({ text, kind, due, yearFromPlan: false });
   });
 });
+
+describe('a year counted from a date the phrase does not give', () => {
+  it.each(['Trước ngày 15/01 năm sau', 'Tháng 9 và tháng 3 năm sau', 'Quý I năm tới'])('gets no date: %s', (text) => {
+    expect(readDeadlineText(text, 2025)).toMatchObject({ kind: 'unknown', due: null });
+  });
+});
+

@@ -170,9 +170,13 @@ export function readDeadlineText(written: string, planYear: number): Deadline {
   return deadline;
 }
 
+/** "năm sau", "năm tới": a year counted from a date the phrase does not give; no parser may date it from the plan's year. */
+const RELATIVE_YEAR = /\bnam (?:sau|toi|ke tiep)\b/;
+
 function parseDeadlineText(written: string, planYear: number): Deadline {
   const text = joinLines(written);
   const normal = normaliseDeadlineText(text);
+  if (RELATIVE_YEAR.test(normal)) return unknown(text);
   const phrases = findPhrases(normal, planYear);
   if (phrases.length === 0) return unknown(text);
   const head = refine(normal, phrases);

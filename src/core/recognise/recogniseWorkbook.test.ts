@@ -368,4 +368,11 @@ describe('robustness', () => {
       ['các sở, ngành', true],
     ]);
   });
+
+  it('never reads a lead cell as empty when its sentence names units only with "phối hợp"', () => {
+    const [table] = recognise(gridOf([HEADER, ['1', 'Rà soát thủ tục', 'Sở Tài chính phối hợp Sở Y tế', '', 'Quý IV/2025']]));
+    expect(table!.tasks[0]!.lead.length).toBeGreaterThan(0);
+    expect(table!.tasks[0]!.lead.map((u) => u.name).join('; ')).toContain('Sở Y tế');
+  });
 });
+

@@ -129,7 +129,13 @@ export function recogniseWorkbook(workbook: Workbook, options: RecogniseOptions)
   const leadOf = (cell: Cell | undefined): LeadCell => {
     const text = textOf(cell);
     let read = leadCells.get(text);
-    if (!read) leadCells.set(text, (read = text.trim() ? readLeadCell(text) : { lead: [], support: [] }));
+    if (!read) {
+      read = text.trim() ? readLeadCell(text) : { lead: [], support: [] };
+      // A lead cell whose sentence names only "phối hợp" units ("Sở A phối hợp Sở B"): they lead, as
+      // splitUnits reads such a cell, rather than a lead column read as empty.
+      if (!read.lead.length) read = { lead: read.support, support: [] };
+      leadCells.set(text, read);
+    }
     return read;
   };
   const withoutRepeats = (list: readonly Unit[]): Unit[] => [...new Map(list.map((unit) => [unit.key, unit])).values()];
