@@ -7,7 +7,7 @@
  */
 
 /** What one request may carry: a fifth under the 5 MB limit, for what the estimate does not see. */
-export const REQUEST_BUDGET = 4 * 1024 * 1024;
+const REQUEST_BUDGET = 4 * 1024 * 1024;
 /** The most one block of values (or of number formats) may weigh, so that a block always fits a request. */
 export const BLOCK_BYTES = 1024 * 1024;
 /** A queued call without data (a format, a delete, an add), and the frame around one with data. */

@@ -8,7 +8,7 @@ import type { Grid } from '../core/grid';
 import { gridFromRange } from './gridFromRange';
 
 /** The rows read from the top of each sheet: those a cover sheet's title may sit in (planYear.ts reads 30). */
-export const TOP_ROWS = 30;
+const TOP_ROWS = 30;
 /** Columns A:Z: a title is written in the first columns, merged across the table. */
 const TOP_RANGE = `A1:Z${TOP_ROWS}`;
 

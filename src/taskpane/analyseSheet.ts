@@ -39,7 +39,7 @@ function options(host: Host, settings: PaneSettings, columns?: Partial<Record<Ro
  * rows, in workbook order. The user's year needs no reading; a workbook whose other sheets cannot
  * be read is judged on the sheet alone.
  */
-export async function workbookPlanYear(host: Host, settings: PaneSettings, grid: Grid, columns?: Partial<Record<Role, number>>): Promise<PlanYear> {
+async function workbookPlanYear(host: Host, settings: PaneSettings, grid: Grid, columns?: Partial<Record<Role, number>>): Promise<PlanYear> {
   const asOf = settings.asOf ?? todayIso();
   if (settings.planYear !== undefined) return planYearOf({ sheets: [] }, { asOf, planYear: settings.planYear });
   let sheets: Grid[] = [grid];
