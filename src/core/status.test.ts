@@ -67,6 +67,39 @@ describe('status words from unit reports', () => {
     expect(readStatus(text(word), null)).toMatchObject({ done: true, late: true });
   });
 
+  it.each([
+    'Đã thực hiện, chưa xong',
+    'Đã triển khai thực hiện, chưa hoàn thành',
+    'HT chưa đạt',
+    'Hoàn thành, chưa nghiệm thu',
+    'Đã hoàn thành (chưa có văn bản)',
+    'Da hoan thanh, chua nghiem thu',
+    'ĐÃ HOÀN THÀNH, CHƯA NGHIỆM THU',
+    'Đã hoàn thành; chưa phát sinh vướng mắc, chưa nghiệm thu',
+    'Hoàn thành, chưa',
+  ])('%j: "chưa" after a done word makes it not done, in part', (word) => {
+    expect(readStatus(text(word), null)).toMatchObject({ done: false, known: true, partial: true });
+  });
+
+  it.each(['Đã hoàn thành; chưa phát sinh vướng mắc', 'Đã hoàn thành, đang chờ phê duyệt', 'Đã hoàn thành, tiếp tục duy trì', 'Hoàn thành (chưa đúng hạn)', 'Đã hoàn thành, chua phat sinh kho khan'])(
+    '%j stays done: its "chưa" is about something else, or a late word',
+    (word) => {
+      const status = readStatus(text(word), null);
+      expect(status).toMatchObject({ done: true, known: true });
+      expect(status).not.toHaveProperty('partial');
+    },
+  );
+
+  it('reads "chưa" only as a whole word, and "chưa đúng hạn" as done late', () => {
+    expect(readStatus(text('Hoàn thành, chưa đúng hạn'), null)).toMatchObject({ done: true, late: true });
+    expect(readStatus(text('Hoàn thành (Chuan hoa du lieu)'), null)).toMatchObject({ done: true });
+    expect(readStatus(text('Hoàn thành, chưa đúng quy trình'), null)).toMatchObject({ done: false, partial: true });
+  });
+
+  it.each(['Đã hoàn thành, sửa chữa xong', 'Hoàn thành, kho chứa hồ sơ đã bàn giao', 'Đã xong, không chừa hộ nào'])('%j stays done: "chữa", "chứa", "chừa" are not "chưa"', (word) => {
+    expect(readStatus(text(word), null)).toMatchObject({ done: true, known: true });
+  });
+
   it('is not late when the unit says it was not', () => {
     expect(readStatus(text('Đã hoàn thành, không quá hạn'), null)).not.toHaveProperty('late');
   });

@@ -11,7 +11,7 @@
 import { serialDayOrNull } from './calendar';
 import { readDeadlineText } from './deadline/readDeadline';
 import { type Cell, isoToVietnamese } from './grid';
-import { fold, joinLines, squish } from './text';
+import { fold, joinLines, nfc, squish } from './text';
 
 export interface Status {
   /** The status as written; null when the sheet has no status column or the cell is empty. */
@@ -46,7 +46,7 @@ const notDone = (written: string): StatusWord => ({ written, meaning: 'not_done'
 /**
  * Every status word phuluc understands. A cell is read by the longest word it starts with ("Chưa
  * hoàn thành" is not done although it contains "hoàn thành"); what follows a done word can still
- * qualify it (PARTIAL_WORDS, a percentage below 100, LATE_WORDS). No not-done word may extend a done
+ * qualify it (PARTIAL_WORDS, "chưa" (NOT_YET_WORD), a percentage below 100, LATE_WORDS). No not-done word may extend a done
  * word (a test checks it): the Excel formula relies on that.
  */
 export const STATUS_WORDS: readonly StatusWord[] = [
@@ -96,6 +96,21 @@ export const PARTIAL_WORDS: readonly string[] = ['một phần'];
 export const LATE_WORDS: readonly string[] = ['quá hạn', 'trễ hạn', 'chậm tiến độ', 'chậm so với', 'không đúng hạn', 'chưa đúng hạn', 'sau thời hạn'];
 
 /**
+ * After a done word, the word "chưa" makes it not done, partial ("Đã thực hiện, chưa xong", "Hoàn
+ * thành, chưa nghiệm thu", "HT chưa đạt"), except in a late word ("chưa đúng hạn": done late) or in
+ * one of these phrases, about something other than the task itself ("Đã hoàn thành; chưa phát sinh
+ * vướng mắc"): those stay done.
+ */
+export const NOT_YET_WORD = 'chưa';
+export const NOT_YET_ASIDES: readonly string[] = ['chưa phát sinh'];
+
+/** The phrases opening with "chưa" that leave a done word done: the late ones and the asides. */
+export function notYetExceptions(): string[] {
+  const notYet = foldedWords(NOT_YET_WORD);
+  return [...LATE_WORDS, ...NOT_YET_ASIDES].filter((w) => foldedWords(w).startsWith(`${notYet} `));
+}
+
+/**
  * A percentage opening the cell is a progress status: "100%", "Đạt 80%". Done from 100 up. The
  * highlight formula knows these spellings of 100 (docs/rules.md).
  */
@@ -111,6 +126,18 @@ export function foldedWords(text: string): string {
 const PHRASES = STATUS_WORDS.map((word) => ({ word, folded: foldedWords(word.written) })).sort((a, b) => b.folded.length - a.folded.length);
 const PARTIAL = new RegExp(`(?:^| )(?:${PARTIAL_WORDS.map(foldedWords).join('|')})(?: |$)`);
 const LATE = new RegExp(`(?:^| )(?<!(?:khong|chua) )(?:${LATE_WORDS.map(foldedWords).join('|')})(?: |$)`);
+/** The words after "chưa" that leave a done word done ("đúng hạn", "phát sinh"), folded. */
+const NOT_YET_TAILS = notYetExceptions().map((w) => foldedWords(w).split(' ').slice(1));
+
+/**
+ * "chưa" (or "chua" typed without its marks) as a word after the opening `skip` words, outside the
+ * exceptions. Read on the text with its marks, so "sửa chữa", "chứa" and "chừa" are not "chưa".
+ */
+function saysNotYet(text: string, skip: number): boolean {
+  const words = nfc(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(skip);
+  const folded = words.map((w) => fold(w));
+  return words.some((word, i) => (word === NOT_YET_WORD || word === fold(NOT_YET_WORD)) && !NOT_YET_TAILS.some((tail) => tail.every((w, j) => folded[i + 1 + j] === w)));
+}
 const OPENING_PERCENT = /^(?:dat\s*)?(\d+(?:[.,]\d+)?)\s*%/;
 
 /**
@@ -174,7 +201,7 @@ function classify(text: string): StatusReading {
   }
   if (match.word.meaning === 'not_done') return { done: false, known: true, ...withProgress, word: match.word };
   const rest = folded.slice(match.folded.length);
-  if (PARTIAL.test(rest) || (progress !== null && progress < 100)) return { done: false, known: true, ...withProgress, partial: true, word: match.word };
+  if (PARTIAL.test(rest) || saysNotYet(text, match.folded.split(' ').length) || (progress !== null && progress < 100)) return { done: false, known: true, ...withProgress, partial: true, word: match.word };
   return { done: true, known: true, ...withProgress, ...(LATE.test(rest) ? { late: true } : {}), word: match.word };
 }
 

@@ -45,7 +45,7 @@
  */
 import { isoToExcelSerial } from '../core/calendar';
 import { a1, type Cell, columnLetter, type Grid } from '../core/grid';
-import { doneSpellings, PARTIAL_WORDS } from '../core/status';
+import { doneSpellings, notYetExceptions, PARTIAL_WORDS } from '../core/status';
 import { fold } from '../core/text';
 import type { AppendixTable } from '../core/table';
 import { DAYS_1900_TO_1904 } from './host';
@@ -102,6 +102,29 @@ function anyAccents(word: string): string {
     .replace(/^\*+|\*+$/g, '');
 }
 
+/** The punctuation the "chưa" test reads as spaces, so that "HT, chưa đúng hạn" has " chưa đúng hạn ". */
+const SEPARATORS = [',', ';', '.', '(', ')', ':', '-', '/'];
+
+/**
+ * TRUE when the engine may read a "chưa" that makes a done word not done: a "chưa" anywhere in the
+ * cell, its exceptions aside. The exceptions ("chưa đúng hạn", "chưa phát sinh"), as whole words of
+ * the lower-cased cell with its punctuation (SEPARATORS) made spaces, and with or without their
+ * diacritics (precomposed), are removed first. Then every space is made three, so no pattern spans
+ * two words, and any "ch" followed by one or two characters and an "a" counts ("chưa", "chua", "chứa",
+ * a decomposed "chưa": c, h, u, horn, a), or "chu"/"chư" followed by two characters and an "a" (a
+ * decomposed "chứa"), or "chu"/"chư" followed by a toned "a" ("chuá"). It finds every "chưa" the
+ * engine reads but one whose consonants carry a mark or whose "a" carries a mark other than a tone
+ * ("chuâ"), or three marks or more on its "u" (the formula's known limit); and with it some words
+ * that are not "chưa" ("chia", "chuan"): there the formula says "not done" where the engine may not.
+ */
+function notYetFormula(statusRef: string): string {
+  const spaced = SEPARATORS.reduce((t, c) => `SUBSTITUTE(${t},${literal(c)}," ")`, `SUBSTITUTE(${statusRef},CHAR(10)," ")`);
+  const exceptions = [...new Set(notYetExceptions().flatMap((w) => [w.normalize('NFC').toLocaleLowerCase('vi'), fold(w)]))];
+  const aside = exceptions.reduce((t, w) => `SUBSTITUTE(${t},${literal(` ${w} `)}," ")`, `" "&LOWER(TRIM(${spaced}))&" "`);
+  const patterns = ['ch?a', 'ch??a', 'chu??a', 'chư??a', ...['u', 'ư'].flatMap((u) => [...'áàảãạ'].map((a) => `ch${u}${a}`))];
+  return `AND(ISERROR(SEARCH({${patterns.map(literal).join(',')}},SUBSTITUTE(${aside}," ","   "))))`;
+}
+
 /**
  * "Done" as an Excel formula over the status cell, generated from the engine's words
  * (src/core/status.ts), so the highlight and the counts agree:
@@ -109,6 +132,7 @@ function anyAccents(word: string): string {
  *   with or without its diacritics, any case) followed by a character that is not a letter or a
  *   digit (EXACT(UPPER(c),LOWER(c)) holds only for characters without case);
  * - it has no partial word ("một phần", searched with any accents);
+ * - it has no "chưa" but in "chưa đúng hạn" or "chưa phát sinh" (`notYetFormula`);
  * - it has no "%", or its first "%" comes right after "100" ("Hoàn thành 100%", not "Hoàn thành 80%").
  * Where the engine reads more than Excel can (a partly accented or decomposed word, punctuation
  * before the word, a percentage written otherwise than 100, a percentage-formatted number), the
@@ -126,7 +150,7 @@ export function doneFormula(statusRef: string): string {
   const spaced = `SUBSTITUTE(${statusRef}," %","%")`;
   const at = `SEARCH("%",${spaced})`;
   const full = `IF(ISERROR(SEARCH("%",${statusRef})),TRUE,AND(MID(${spaced},${at}-3,3)="100",ISERROR(FIND(MID(" "&${spaced},${at}-3,1),"0123456789.,"))))`;
-  return `IFERROR(AND(${[opens, ...whole, full].join(',')}),FALSE)`;
+  return `IFERROR(AND(${[opens, ...whole, full, notYetFormula(statusRef)].join(',')}),FALSE)`;
 }
 
 /** Numbers whose INT Excel still writes in full when it makes them text ("1E+15" beyond). */

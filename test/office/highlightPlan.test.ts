@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { isoToExcelSerial } from '../../src/core/calendar';
 import { columnIndex, columnLetter, type Cell, type Grid } from '../../src/core/grid';
 import { recogniseWorkbook } from '../../src/core/recognise/recogniseWorkbook';
-import { FULL_PROGRESS_SPELLINGS, LATE_WORDS, PARTIAL_WORDS, readStatus, STATUS_WORDS } from '../../src/core/status';
+import { FULL_PROGRESS_SPELLINGS, LATE_WORDS, NOT_YET_ASIDES, PARTIAL_WORDS, readStatus, STATUS_WORDS } from '../../src/core/status';
 import { fold } from '../../src/core/text';
 import { readWorkbookFile } from '../../src/io/readWorkbook';
 import { deadlineKey, doneFormula, HELPER_SHEET, keyFormula, planHighlight } from '../../src/office/highlightPlan';
@@ -44,6 +44,14 @@ const ISSUE_WORDS = [
   'Hoàn thành 100% (kế hoạch 80%)', 'Hoàn thành 80% (kế hoạch 100%)', 'Hoàn thành 0,100%', 'HTX', 'Hoàn thành1', 'Sẽ hoàn thành', '',
 ];
 
+/** A done word followed by "chưa": not done, but in a late word or an aside ("chưa phát sinh"). */
+const NOT_YET_WORDS = [
+  'Đã thực hiện, chưa xong', 'Đã triển khai thực hiện, chưa hoàn thành', 'HT chưa đạt', 'Hoàn thành, chưa nghiệm thu', 'Đã hoàn thành (chưa có văn bản)',
+  'Đã hoàn thành; chưa phát sinh vướng mắc', 'Hoàn thành, chưa đúng hạn', 'Đã hoàn thành (chưa đúng hạn)', 'Hoàn thành - chưa đúng hạn', 'Đã hoàn thành, đang chờ phê duyệt',
+  'Đã hoàn thành, tiếp tục duy trì', 'Đã hoàn thành; chưa phát sinh vướng mắc, chưa nghiệm thu', 'Hoàn thành, chưa', 'Hoàn thành: chưa phát sinh kinh phí',
+  'Đã ban hành Kế hoạch an toàn thông tin', 'Đã ban hành Kế hoạch thanh tra', 'Hoàn thành, chưa\nnghiệm thu', 'Hoàn thành (chưa phát sinh)',
+];
+
 /**
  * Where the formula cannot follow the engine, it says "not done" (the row may be painted red
  * although the engine counts it done; an overdue task is never hidden). These are all such cases:
@@ -62,6 +70,12 @@ const CONSERVATIVE: [string, string | number][] = [
   ['a "%" with no number before it', 'Hoàn thành (xem % ở cột G)'],
   ['the letters of "một phần" in order, though not that word', 'Đã hoàn thành, cập nhật một số trường thông tin phần mềm'],
   ['a percentage-formatted number (Excel keeps 1, the engine reads 100%)', 1],
+  ['a word that is not "chưa" but "ch", one or two characters and "a"', 'Đã hoàn thành, chia sẻ dữ liệu'],
+  ['"chữa" (to repair), which folds like "chưa"', 'Đã hoàn thành, sửa chữa xong'],
+  ['"chưa phát sinh" partly accented', 'Đã hoàn thành; chưa phat sinh vướng mắc'],
+  ['"chưa đúng hạn" decomposed (NFD)', `Hoàn thành, ${'chưa đúng hạn'.normalize('NFD')}`],
+  ['"chưa phát sinh" after a non-breaking space', 'Đã hoàn thành;\u00a0chưa phát sinh vướng mắc'],
+  ['"chưa phát sinh" right after punctuation other than , ; . ( ) : - /', 'Đã hoàn thành \u2013chưa phát sinh vướng mắc'],
 ];
 
 /** The due-day lookup of a plan's rules (the overdue rule opens with it). */
@@ -229,7 +243,7 @@ describe('the key: one normalisation here and in Excel', () => {
 
 describe('"done" has one definition: the engine and the highlight formula agree', () => {
   const vocabulary = [...STATUS_WORDS.map((w) => w.written), ...FULL_PROGRESS_SPELLINGS];
-  const cases = [...new Set([...vocabulary.flatMap(spellings).flatMap((word) => TAILS.map((tail) => word + tail)), ...ISSUE_WORDS.flatMap(spellings)])];
+  const cases = [...new Set([...vocabulary.flatMap(spellings).flatMap((word) => TAILS.map((tail) => word + tail)), ...ISSUE_WORDS.flatMap(spellings), ...NOT_YET_WORDS.flatMap(spellings)])];
 
   it.each(cases.map((c) => [c]))('on %j', (status) => {
     expect(excelDone(status)).toBe(engineDone(text(status)));
@@ -251,9 +265,10 @@ describe('"done" has one definition: the engine and the highlight formula agree'
       ...vocabulary.flatMap(spellings),
       ...PARTIAL_WORDS.flatMap(spellings),
       ...LATE_WORDS.flatMap(spellings),
-      'không', 'chưa', '80%', '100%', '100', '%', ' %', '0,5', '45/BC-SNV', 'ngày 25/9/2025', 'mục tiêu', 'phần mềm', 'một', 'phần', 'đạt', 'HTX', '1',
+      ...NOT_YET_ASIDES.flatMap(spellings),
+      'không', 'chưa', 'chưa'.normalize('NFD'), 'chứa'.normalize('NFD'), 'Chữa', 'chuá', 'chia', 'xong', 'nghiệm thu', '80%', '100%', '100', '%', ' %', '0,5', '45/BC-SNV', 'ngày 25/9/2025', 'mục tiêu', 'phần mềm', 'một', 'phần', 'đạt', 'HTX', '1',
     ];
-    const separators = [' ', '  ', ', ', '; ', '.', '(', ')', '-', '\n', '\r\n', '\t', '\u00a0', '', '/', '✓'];
+    const separators = [' ', '  ', ', ', '; ', '.', '(', ')', '-', '\n', '\r\n', '\t', '\u00a0', '', '/', '✓', ':', ' – '];
     const status = fc
       .array(fc.tuple(fc.constantFrom(...separators), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 5 })
       .chain((parts) => fc.tuple(fc.constant(parts), fc.constantFrom(...separators)))
@@ -283,6 +298,8 @@ describe('the highlight rules on a row, as Excel draws them', () => {
   it.each([
     ['Đã hoàn thành, tiếp tục duy trì', '2025-09-30', ['done']],
     ['Hoàn thành, đang chờ phê duyệt', '2025-09-30', ['done']],
+    ['Đã thực hiện, chưa xong', '2025-09-30', ['overdue']],
+    ['Đã hoàn thành; chưa phát sinh vướng mắc', '2025-09-30', ['done']],
     ['HT', '2025-09-30', ['done']],
     ['Hoàn thành 80%', '2025-09-30', ['overdue']],
     ['Đang thực hiện (đạt 60%)', '2025-11-18', ['dueSoon']],
