@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { startPreview } from '../scripts/preview';
 import { paragraphsOf } from '../src/core/prose/paragraphs';
-import type { DocxBlock, DocxCell } from '../test/helpers/docx';
+import { appendixTable, type DocxBlock } from '../test/helpers/docx';
 import { pdfOf } from '../test/helpers/pdf';
 import seed003 from '../test/fixtures/plans/seed003-bcd-tinh.json';
 
@@ -27,23 +27,13 @@ const CLI = join(__dirname, 'out', 'cli');
 const PAGES = 40;
 const RUNS = 5;
 
-/** Seed 003's appendix as a Word table: a two-row header merged down, section rows spanning the table. */
-function tableOf(rows: readonly (readonly string[])[], twoRowHeader: boolean): DocxCell[][] {
-  const width = rows[0]!.length;
-  return rows.map((row, r): DocxCell[] => {
-    if (twoRowHeader && r < 2) return row.map((text, c) => (c === 2 ? { text } : { text: r === 0 ? text : '', vMerge: r === 0 ? 'restart' : 'continue' }));
-    if (row.length === 2) return [{ text: row[0]! }, { text: row[1]!, span: width - 1 }];
-    return row.map((text) => ({ text }));
-  });
-}
-
 function planBlocks(rounds: number): { blocks: DocxBlock[]; tasks: number } {
   const prose = paragraphsOf(readFileSync(join(ROOT, 'test', 'fixtures', 'plans', 'seed001-de-an-06-hai-phong.txt'), 'utf8'));
   const blocks: DocxBlock[] = prose.map((paragraph) => ({ paragraph }));
   let n = 0;
   for (let round = 0; round < rounds; round++) {
     for (const appendix of seed003.appendices) {
-      blocks.push({ paragraph: `PHỤ LỤC ${++n}` }, { paragraph: appendix.title }, { table: tableOf(appendix.rows as string[][], appendix.name === 'Phụ lục II') });
+      blocks.push({ paragraph: `PHỤ LỤC ${++n}` }, { paragraph: appendix.title }, { table: appendixTable(appendix.rows as string[][], appendix.name === 'Phụ lục II') });
     }
   }
   return { blocks, tasks: 50 + rounds * (3 + 13 + 9 + 15) };

@@ -23,7 +23,7 @@ import { readPdfPlan } from '../src/io/pdfReader';
 import { readWorkbookFile } from '../src/io/readWorkbook';
 import * as XLSX from '@e965/xlsx';
 import seed003 from './fixtures/plans/seed003-bcd-tinh.json';
-import { type DocxBlock, type DocxCell, docxOf } from './helpers/docx';
+import { appendixTable, type DocxBlock, docxOf } from './helpers/docx';
 import { pdfOf, scannedPdf } from './helpers/pdf';
 import { wordFromPdf } from './helpers/printed';
 import { expectedTasks, proseLines, realworldPlan } from './helpers/realworldPlan';
@@ -160,20 +160,9 @@ describe('seed 004: the same list, OCR’d without diacritics', () => {
 });
 
 describe('seed 003: appendix tables in a Word document', () => {
-  /** Phụ lục II's header is split over two rows ("Cơ quan" / "chủ trì"): the other headers are merged down. */
-  function tableOf(rows: readonly (readonly string[])[], twoRowHeader: boolean): DocxCell[][] {
-    const width = rows[0]!.length;
-    return rows.map((row, r): DocxCell[] => {
-      if (twoRowHeader && r < 2) return row.map((text, c) => (c === 2 ? { text } : { text: r === 0 ? text : '', vMerge: r === 0 ? 'restart' : 'continue' }));
-      // A section row ("I.", its title) spans the row, as Word writes it.
-      if (row.length === 2) return [{ text: row[0]! }, { text: row[1]!, span: width - 1 }];
-      return row.map((text) => ({ text }));
-    });
-  }
-
   const blocks: DocxBlock[] = [
     { paragraph: 'KẾ HOẠCH TRIỂN KHAI NHIỆM VỤ NĂM 2025' },
-    ...seed003.appendices.flatMap((a): DocxBlock[] => [{ paragraph: a.name.toUpperCase() }, { paragraph: a.title }, { table: tableOf(a.rows as string[][], a.name === 'Phụ lục II') }]),
+    ...seed003.appendices.flatMap((a): DocxBlock[] => [{ paragraph: a.name.toUpperCase() }, { paragraph: a.title }, { table: appendixTable(a.rows as string[][], a.name === 'Phụ lục II') }]),
   ];
   const plan = importPlan(readDocxBytes(docxOf(blocks)), AS_OF);
   const example = recogniseWorkbook(readWorkbookFile(join(__dirname, '..', 'examples', 'ke-hoach-bcd-tinh-phu-luc-I-IV.xlsx')), { asOf: AS_OF });

@@ -59,3 +59,17 @@ export function docxOf(blocks: readonly DocxBlock[], list: readonly DocxListLeve
     },
   ]);
 }
+
+/**
+ * A seed appendix's rows as a Word table (seed 003): section rows ("I.", its title) span the table;
+ * with `twoRowHeader` (Phụ lục II: "Cơ quan" / "chủ trì") the other header titles are merged down.
+ */
+export function appendixTable(rows: readonly (readonly string[])[], twoRowHeader: boolean): DocxCell[][] {
+  const width = rows[0]!.length;
+  return rows.map((row, r): DocxCell[] => {
+    if (twoRowHeader && r < 2) return row.map((text, c) => (c === 2 ? { text } : { text: r === 0 ? text : '', vMerge: r === 0 ? 'restart' : 'continue' }));
+    if (row.length === 2) return [{ text: row[0]! }, { text: row[1]!, span: width - 1 }];
+    return row.map((text) => ({ text }));
+  });
+}
+

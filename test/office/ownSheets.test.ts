@@ -3,29 +3,17 @@
  * again by a mark saved in the file (not by Worksheet.id, which may change when the file is
  * reopened), table names free of everything in the workbook, and nothing left half-written.
  */
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { recogniseWorkbook } from '../../src/core/recognise/recogniseWorkbook';
 import { summarize } from '../../src/core/summary';
 import { summaryLayout, type SheetLayout } from '../../src/core/summaryLayout';
-import { readWorkbookFile } from '../../src/io/readWorkbook';
 import { readSheet } from '../../src/office/readSheet';
 import { ownSheetCount, sourceSheet, validSheetName, writeNewSheet, writeOwnSheets } from '../../src/office/writeOwnSheets';
 import { gridOf } from '../helpers/grids';
 import { asExcelContext, MemoryContext } from '../helpers/memoryExcel';
+import { AS_OF, fresh, summarizeInPane } from '../helpers/paneSummary';
 
-const REPORT = join(__dirname, '..', '..', 'examples', 'bao-cao-de-an-06-hai-phong.xlsx');
-const AS_OF = '2025-11-14';
 
-async function summarizeInPane(context: MemoryContext, pivotTables = true) {
-  const excel = asExcelContext(context);
-  const source = await sourceSheet(excel);
-  const grid = await readSheet(excel, { mergedAreas: true }, source);
-  const tables = recogniseWorkbook({ sheets: [grid] }, { asOf: AS_OF });
-  return writeOwnSheets(excel, summaryLayout(summarize(tables, AS_OF), tables, 'vi'), { owner: 'summary', lang: 'vi', source, pivotTables });
-}
-
-const fresh = () => new MemoryContext(readWorkbookFile(REPORT).sheets[0]!);
 const tableNames = (context: MemoryContext) => context.allSheets().flatMap((sheet) => sheet.tables.map((t) => t.name));
 
 /** A one-sheet layout under `name`. */

@@ -6,28 +6,15 @@ import { main } from '../../src/cli/main';
 import { cellText, type Grid } from '../../src/core/grid';
 import { recogniseWorkbook } from '../../src/core/recognise/recogniseWorkbook';
 import { summarize } from '../../src/core/summary';
-import { summaryLayout } from '../../src/core/summaryLayout';
 import { readWorkbookFile } from '../../src/io/readWorkbook';
-import { readSheet } from '../../src/office/readSheet';
 import { IMPORT_HEADER, importLayout, importText } from '../../src/core/prose/importPlan';
-import { sourceSheet, writeNewSheet, writeOwnSheets } from '../../src/office/writeOwnSheets';
+import { sourceSheet, writeNewSheet } from '../../src/office/writeOwnSheets';
 import { gridOf } from '../helpers/grids';
 import { asExcelContext, MemoryContext } from '../helpers/memoryExcel';
+import { AS_OF, fresh, REPORT, summarizeInPane } from '../helpers/paneSummary';
 
-const REPORT = join(__dirname, '..', '..', 'examples', 'bao-cao-de-an-06-hai-phong.xlsx');
-const AS_OF = '2025-11-14';
 const SHEETS = ['Tổng hợp theo đơn vị', 'Đơn vị phối hợp', 'Theo nhóm', 'Theo tháng', 'Quá hạn', 'Dữ liệu'];
 
-/** What the pane does: read the sheet through Office.js, count, and write the sheets back. */
-async function summarizeInPane(context: MemoryContext, pivotTables = true) {
-  const excel = asExcelContext(context);
-  const source = await sourceSheet(excel);
-  const grid = await readSheet(excel, { mergedAreas: true }, source);
-  const tables = recogniseWorkbook({ sheets: [grid] }, { asOf: AS_OF });
-  return writeOwnSheets(excel, summaryLayout(summarize(tables, AS_OF), tables, 'vi'), { owner: 'summary', lang: 'vi', source, pivotTables });
-}
-
-const fresh = () => new MemoryContext(readWorkbookFile(REPORT).sheets[0]!);
 const texts = (grid: Grid) => grid.rows.map((row) => (row ?? []).map((cell) => cellText(cell)));
 
 describe('writeOwnSheets', () => {
