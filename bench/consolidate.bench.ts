@@ -12,14 +12,14 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as XLSX from '@e965/xlsx';
-import { chromium } from 'playwright-core';
 import { startPreview } from '../scripts/preview';
+import { launchBrowser } from '../test/helpers/browser';
 import seed003 from '../test/fixtures/plans/seed003-bcd-tinh.json';
+import { buildPreview } from './build';
 
 const FILES = 150;
 const TASKS = 60;
 const ROOT = join(__dirname, '..');
-const webpack = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), ...args], { cwd: ROOT, stdio: 'ignore' });
 const OUT = join(__dirname, 'out', 'consolidate');
 const UNITS = join(OUT, 'units');
 
@@ -70,12 +70,10 @@ frames = [pd.read_excel(f, header=2).assign(file=f) for f in sorted(glob.glob(sy
 pd.concat(frames).to_excel(sys.argv[2], index=False)
 `;
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
 /** The pane over the plan in the preview: pick the 150 files, read them, consolidate, write. */
 async function paneRun(files: string[]): Promise<{ read: number; write: number; stall: number; longest: number }> {
   const { url, server } = await startPreview(join(OUT, 'ke-hoach.xlsx'));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(`${url}?panel=consolidate`);
@@ -135,7 +133,7 @@ async function main(): Promise<void> {
     console.log(`pandas read_excel + concat + to_excel: ${median(pandas).toFixed(0)} ms (runs ${pandas.map((v) => v.toFixed(0)).join(', ')}); phuluc takes ${(median(cli) / median(pandas)).toFixed(2)}× its time`);
   }
 
-  webpack('--env', 'preview', '--mode', 'production');
+  buildPreview();
   const pane = [];
   for (let run = 0; run < 3; run++) pane.push(await paneRun(files));
   const total = pane.map((r) => r.read + r.write);

@@ -6,20 +6,22 @@
  * loading pdf.js, reading every page's text, rebuilding lines and tables and reading the tasks.
  * The command line is compiled to bench/out/cli first, so the figures are for the sources as they are.
  * Last, the same PDF in the pane (target under 10 s): the browser preview built (webpack --env
- * preview), the "Nhập kế hoạch" panel in Debian's Chromium, three runs from picking the file to the
- * review table shown, each in a fresh page (pdf.js loaded by the pane's worker each time).
+ * preview), the "Nhập kế hoạch" panel in Chromium, Chrome or Edge (test/helpers/browser.ts), three
+ * runs from picking the file to the review table shown, each in a fresh page (pdf.js loaded by the
+ * pane's worker each time).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
 import { startPreview } from '../scripts/preview';
+import { launchBrowser } from '../test/helpers/browser';
 import { paragraphsOf } from '../src/core/prose/paragraphs';
 import { appendixTable, type DocxBlock } from '../test/helpers/docx';
 import { pdfOf } from '../test/helpers/pdf';
 import seed003 from '../test/fixtures/plans/seed003-bcd-tinh.json';
+import { buildPreview, compileCli } from './build';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(__dirname, 'out', 'import');
@@ -39,14 +41,13 @@ function planBlocks(rounds: number): { blocks: DocxBlock[]; tasks: number } {
   return { blocks, tasks: 50 + rounds * (3 + 13 + 9 + 15) };
 }
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PANE_RUNS = 3;
 
 /** Pick to review table in the pane's "Nhập kế hoạch" panel, per run: the milliseconds and the tasks it says it found. */
-async function paneRuns(file: string): Promise<{ ms: number; said: string; rows: number }[]> {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--env', 'preview', '--mode', 'production'], { cwd: ROOT, stdio: 'ignore' });
+async function paneRuns(file: string): Promise<{ runs: { ms: number; said: string; rows: number }[]; version: string }> {
+  buildPreview();
   const { url, server } = await startPreview();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  const browser = await launchBrowser();
   try {
     const runs = [];
     for (let run = 0; run < PANE_RUNS; run++) {
@@ -62,7 +63,7 @@ async function paneRuns(file: string): Promise<{ ms: number; said: string; rows:
       runs.push({ ms, said: ((await said.first().textContent()) ?? '').trim(), rows: await page.locator('[data-testid="import-row"][data-kind="task"]').count() });
       await page.close();
     }
-    return runs;
+    return { runs, version: browser.version() };
   } finally {
     await browser.close();
     server.close();
@@ -87,11 +88,7 @@ async function main(): Promise<void> {
   writeFileSync(file, pdf);
   console.log(`${file}: ${pageCount(pdf)} pages, ${(pdf.length / 1024).toFixed(0)} KB, ${built.tasks} tasks (seed 001 and ${rounds} × seed 003's four appendices)`);
 
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', CLI], { cwd: ROOT, stdio: 'inherit' });
-  writeFileSync(
-    join(CLI, 'run.js'),
-    "require('./cli/main').main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n",
-  );
+  compileCli(CLI);
   const output = join(OUT, 'phu-luc.xlsx');
   const run = () => execFileSync(process.execPath, [join(CLI, 'run.js'), 'import', file, '-o', output, '--as-of', '2025-11-14', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const report = JSON.parse(run()) as { tables: { tasks: unknown[] }[] }; // warm-up, and the check
@@ -154,9 +151,9 @@ const { importPlan } = require('./core/prose/importPlan');
   console.log(`lines, furniture and tables from positions: first ${first.layout.toFixed(0)} ms, warm ${warm.layout.toFixed(0)} ms`);
   console.log(`tables recognised and prose tasks read: first ${first.read.toFixed(0)} ms, warm ${warm.read.toFixed(0)} ms (${warm.tasks} tasks)`);
 
-  const pane = await paneRuns(file);
+  const { runs: pane, version } = await paneRuns(file);
   const paneTimes = pane.map((r) => r.ms);
-  console.log(`machine: ${cpus()[0]?.model} × ${cpus().length}, node ${process.version}, Chromium ${execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}`);
+  console.log(`machine: ${cpus()[0]?.model} × ${cpus().length}, node ${process.version}, browser ${version}`);
   console.log(`pane (preview, Chromium), pick to review table: median ${median(paneTimes).toFixed(0)} ms (target < 10,000: ${median(paneTimes) < 10000 ? 'met' : 'NOT MET'}; runs ${paneTimes.map((t) => t.toFixed(0)).join(', ')}); "${pane[0]!.said}", ${pane[0]!.rows} task rows in the review table`);
 }
 

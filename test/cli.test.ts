@@ -196,13 +196,13 @@ describe('messages', () => {
     [['summarize', HAI_PHONG], 'phuluc: thiếu -o <tổng-hợp.xlsx> (tệp ghi ra)'],
     [['consolidate', HAI_PHONG, '-o', 'x.xlsx'], 'phuluc: thiếu --master <kế-hoạch.xlsx> (tệp kế hoạch)'],
     [['consolidate', '.', '--master', HAI_PHONG, '-o', 'x.xlsx', '--unit', 'a.xlsx'], 'phuluc: --unit "a.xlsx": cần dạng "tệp.xlsx=Tên đơn vị"'],
-    [['check', HAI_PHONG, '--columns', 'boss=C'], 'phuluc: --columns: không có vai trò "boss"; các vai trò: stt, task, lead, support, deadline, expected, note, status, result, completed, difficulties, proposals, description'],
+    [['check', HAI_PHONG, '--columns', 'boss=C'], 'phuluc: --columns: không có vai trò "boss"; các vai trò: stt, task, lead, support, deadline, expected, note, status, result, completed, difficulties, proposals, description, key'],
     [['check', HAI_PHONG, '--columns', 'lead=3'], 'phuluc: --columns: "lead=3": cột là chữ cái như trong Excel (A, B, ..., AA)'],
     [['check', HAI_PHONG, '--columns', 'lead'], 'phuluc: --columns: "lead" cần dạng vai-trò=cột, ví dụ lead=C,deadline=F'],
     [['check', HAI_PHONG, '--columns', 'lead=C,lead=D'], 'phuluc: --columns: vai trò lead được cho hai lần'],
     [['fix', HAI_PHONG, '-o', 'x.xlsx', '--only', 'EXTRA_SPACE'], 'phuluc: --only: không có mã EXTRA_SPACE; có phải EXTRA_SPACES?'],
     [['fix', HAI_PHONG, '-o', 'x.xlsx', '--only='], 'phuluc: --only cần ít nhất một mã phát hiện, ví dụ --only EXTRA_SPACES,TEXT_NOT_NFC'],
-    [['merge'], 'phuluc: không có lệnh "merge"; các lệnh: check, fix, summarize, consolidate, import (phuluc --help)'],
+    [['merge'], 'phuluc: không có lệnh "merge"; các lệnh: check, fix, summarize, consolidate, import, templates (phuluc --help)'],
     [['check', BACH_LONG_VI, '--units', 'khong-co.xlsx'], 'phuluc: --units khong-co.xlsx: không đọc được: không tìm thấy tệp'],
     [['check', BACH_LONG_VI, '--units', join(__dirname, 'fixtures')], `phuluc: --units ${join(__dirname, 'fixtures')} là thư mục, không phải tệp`],
   ])('%j: exit 2 and one line, in Vietnamese unless --lang en', async (argv, message) => {
@@ -223,7 +223,7 @@ describe('messages', () => {
   });
 
   it('prints each command’s usage with --help, within 80 columns, and the version with --version', async () => {
-    for (const command of ['check', 'fix', 'summarize', 'consolidate', 'import']) {
+    for (const command of ['check', 'fix', 'summarize', 'consolidate', 'import', 'templates']) {
       for (const help of ['--help', '-h']) {
         const { code, out, err } = await run(command, help);
         expect({ code, err }).toEqual({ code: 0, err: '' });

@@ -1,7 +1,7 @@
 /** Word's automatic numbering, counted as Word shows it. */
 import { ListCounter, readNumbering } from '../src/io/docxNumbering';
 
-const NUMBERING = `<w:numbering xmlns:w="x">
+const NUMBERING = `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
   <w:abstractNum w:abstractNumId="7">
     <w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
     <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>

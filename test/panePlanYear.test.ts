@@ -8,7 +8,7 @@ import type { Grid, Workbook } from '../src/core/grid';
 import { readWorkbookFile } from '../src/io/readWorkbook';
 import type { Host } from '../src/office/host';
 import { PaneSettingsSchema } from '../src/office/workbookState';
-import { analyseActiveSheet } from '../src/taskpane/analyseSheet';
+import { checkActiveSheet } from '../src/taskpane/sheet/activeSheet';
 import { gridOf } from './helpers/grids';
 import { asExcelContext, MemoryContext } from './helpers/memoryExcel';
 
@@ -35,7 +35,7 @@ function fileYears(workbook: Workbook) {
 async function paneYears(workbook: Workbook, sheet: string, planYear?: number) {
   const { host } = excelOf(workbook, sheet);
   const settings = PaneSettingsSchema.parse({ asOf: AS_OF, planYear });
-  const { analysed } = await analyseActiveSheet(host, settings);
+  const { analysed } = await checkActiveSheet(host, settings);
   return analysed.map(({ table }) => table.planYearSource);
 }
 
@@ -75,7 +75,7 @@ describe('the plan year in the pane', () => {
 
   it('is the user’s when set, without reading the other sheets', async () => {
     const { host, context } = excelOf(coverFirst, 'Phụ lục');
-    const { analysed } = await analyseActiveSheet(host, PaneSettingsSchema.parse({ asOf: AS_OF, planYear: 2026 }));
+    const { analysed } = await checkActiveSheet(host, PaneSettingsSchema.parse({ asOf: AS_OF, planYear: 2026 }));
     expect(analysed[0]!.table.planYearSource).toEqual({ year: 2026, from: 'setting', text: '2026', cell: null });
     expect(context.syncs).toBe(2); // the sheet's read alone
   });
@@ -83,7 +83,7 @@ describe('the plan year in the pane', () => {
   it('reads the other sheets’ tops in two syncs whatever their number', async () => {
     const many: Workbook = { sheets: [...coverFirst.sheets, ...Array.from({ length: 20 }, (_, i) => gridOf([[`Trang ${i}`]], { name: `Trang ${i}` }))] };
     const { host, context } = excelOf(many, 'Phụ lục');
-    await analyseActiveSheet(host, PaneSettingsSchema.parse({ asOf: AS_OF }));
+    await checkActiveSheet(host, PaneSettingsSchema.parse({ asOf: AS_OF }));
     expect(context.syncs).toBe(4); // the sheet (two), the list of sheets, every top at once
   });
 });

@@ -1,4 +1,5 @@
 /** Workbooks read in child processes: the same grid as reading in-process, and a runaway read stopped. */
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +61,49 @@ describe('ReaderPool', () => {
       pool.close();
     }
   }, 60_000);
+
+  it('fails a file whose reply is not its request\'s with bad_message, and goes on with the next', async () => {
+    // A reader that answers wrongly on purpose: a reply of the wrong shape or kind, a date cell with
+    // no day, a reply to another request, a message that is no envelope.
+    const pool = new ReaderPool(1, { timeoutMs: 10_000, memoryMb: 256 }, { script: join(__dirname, 'helpers', 'fakeReader.js'), loader: [] });
+    try {
+      const replies = await Promise.all(['wrong-shape.xlsx', 'wrong-kind.xlsx', 'bad-date.xlsx', 'a.xlsx', 'other-id.xlsx', 'b.xlsx', 'garbage.xlsx', 'c.xlsx'].map((file) => pool.readWorkbook(file)));
+      expect(replies).toEqual([
+        { failure: 'bad_message' },
+        { failure: 'bad_message' },
+        { failure: 'bad_message' },
+        { workbook: { sheets: [] } },
+        // The reader that answered another request is stopped; the files after it go to a fresh one.
+        { failure: 'bad_message' },
+        { workbook: { sheets: [] } },
+        { failure: 'bad_message' },
+        { workbook: { sheets: [] } },
+      ]);
+    } finally {
+      pool.close();
+    }
+  }, 30_000);
+
+  it('answers a request it cannot read with bad_message, under the request\'s id when it has one', async () => {
+    const child = fork(join(__dirname, '..', 'src', 'io', 'readerProcess.ts'), [], { execArgv: ['--require', require.resolve('tsx/cjs')], serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    try {
+      const messages: unknown[] = [];
+      const arrived = (count: number) => new Promise<void>((done) => child.on('message', (message) => messages.push(message) >= count && done()));
+      const replies = arrived(4);
+      child.send({ id: 7, kind: 'report', file: 'x.xlsx', options: { asOf: 'soon', planYear: undefined, lang: 'vi' } });
+      child.send({ kind: 'workbook' });
+      child.send({ id: 8, kind: 'workbook', file: fixture('khong-co.xlsx') });
+      await replies;
+      expect(messages).toEqual([
+        { kind: 'ready' },
+        { kind: 'reply', id: 7, reply: { failure: 'bad_message' } },
+        { kind: 'reply', id: -1, reply: { failure: 'bad_message' } },
+        { kind: 'reply', id: 8, reply: { failure: 'not_found' } },
+      ]);
+    } finally {
+      child.kill();
+    }
+  }, 30_000);
 
   it('stops a read that runs past the time limit, and reads the next file', async () => {
     const pool = new ReaderPool(1, { timeoutMs: 400, memoryMb: 1024 });

@@ -1,21 +1,12 @@
 /** Reading a workbook (and the unit directory, when given) and running the engine on it. */
 import { type AnalysedTable, analyseWorkbook } from '../core/analyse';
 import type { Workbook } from '../core/grid';
-import type { Role } from '../core/roles';
 import { buildUnitDirectory, type DirectoryEntry, directoryFromGrid, type UnitDirectory } from '../core/unitDirectory';
 import type { ReaderPool } from '../io/readerPool';
 import { READ_FAILURES, WorkbookReadError } from '../io/readFailures';
 import { CLI_TEXT } from './messages';
+import type { CommonOptions } from './options';
 import { FOLDER_HINT, folderProblem } from './paths';
-
-export interface CommonOptions {
-  sheet?: string;
-  asOf: string;
-  planYear?: number;
-  lang: 'vi' | 'en';
-  units?: string;
-  columns?: Partial<Record<Role, number>>;
-}
 
 /** A workbook read in a reader process; a failure there is thrown as it would be in-process. */
 async function readIsolated(file: string, pool: ReaderPool): Promise<Workbook> {

@@ -17,10 +17,10 @@ export async function runCheck(options: CheckOptions, io: Output, pool: ReaderPo
     return EXIT.unreadable;
   }
   // Every file is sent to the readers at once; results are reported in the order given.
-  const results = options.files.map((file) => analyseFile(file, pool, options, directory));
+  const results = options.files.map((file) => ({ file, reading: analyseFile(file, pool, options, directory) }));
   let printed = 0;
-  for (const [i, file] of options.files.entries()) {
-    const result = await results[i]!;
+  for (const { file, reading } of results) {
+    const result = await reading;
     if ('reason' in result) {
       io.err(`phuluc: ${result.reason}`);
       exitCode = EXIT.unreadable;

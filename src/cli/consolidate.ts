@@ -8,8 +8,10 @@ import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { consolidate, type ReportFile, shortTask, type SourceSummary } from '../core/consolidate/consolidate';
 import { SOURCE_WORDS } from '../core/consolidate/catalogue';
-import { consolidationLayout } from '../core/consolidate/consolidationLayout';
-import { whyNotRead } from '../core/consolidate/unitWorkbook';
+import { CHANGE_LABELS, CONSOLIDATION_WORDS, consolidationLayout, monthOverMonthNotes } from '../core/consolidate/consolidationLayout';
+import { CHANGE_KINDS, compareWithPrevious, type MonthOverMonth, type PreviousConsolidation, previousProblemText, readPreviousConsolidation } from '../core/cycle/previous';
+import { type NotRead, whyNotRead } from '../core/consolidate/unitWorkbook';
+import { planHeading } from '../core/cycle/planHeading';
 import type { Language } from '../core/findings';
 import { isoToVietnamese } from '../core/grid';
 import { formatNumber } from '../core/i18n';
@@ -23,11 +25,12 @@ import type { ConsolidateOptions } from './options';
 import { EXIT, type Output } from './output';
 import { folderProblem, outputProblem, sameFile, samePlace, writeOutput } from './paths';
 import { bucketLines } from './printCheck';
+import { cycleFiles, cycleJson, cycleLines, cycleOutputProblem, writeCycleFiles } from './reportFiles';
 import { unitJson } from './summarize';
-import { fit } from './text';
+import { fit, wrap } from './text';
 
 /** A file to read, or one not read and why (a key of SOURCE_WORDS). */
-type Entry = { file: string } | { file: string; notRead: keyof typeof SOURCE_WORDS };
+type Entry = { file: string } | { file: string; notRead: NotRead | 'master' };
 
 /**
  * The entries named on the command line, folders opened one level deep in a stable order. A file
@@ -64,8 +67,8 @@ function modifiedAt(file: string): string | undefined {
   }
 }
 
-function sourceJson({ file, unit, unitFrom, confirm, evidence, written, reportDate, tasks, reported, skipped, error, sameUnit }: SourceSummary) {
-  return { file, unit, unitFrom, confirm, evidence, written, reportDate, tasks, reported, skipped, error, sameUnit };
+function sourceJson({ file, unit, unitFrom, confirm, evidence, written, reportDate, template, tasks, reported, byKey, skipped, error, sameUnit }: SourceSummary) {
+  return { file, unit, unitFrom, confirm, evidence, written, reportDate, template, tasks, reported, byKey, skipped, error, sameUnit };
 }
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
@@ -88,36 +91,59 @@ function report(sources: readonly SourceSummary[], notSubmitted: ReturnType<type
   return lines;
 }
 
+/** Last period's consolidation (--previous) as read, or the one-line reason it cannot be used. */
+function previousOf(file: string, read: Awaited<ReturnType<ReaderPool['readWorkbook']>>, lang: Language): PreviousConsolidation | string {
+  if ('failure' in read) return `--previous ${file}: ${T.cannotRead[lang]}: ${READ_FAILURES[read.failure][lang]}`;
+  const previous = readPreviousConsolidation(read.workbook);
+  return 'problem' in previous ? `--previous ${file}: ${previousProblemText(previous, lang)}` : previous;
+}
+
+/** How many tasks changed in each way since the last cut-off, and what could not be compared. */
+function changeLines(m: MonthOverMonth, lang: Language): string[] {
+  return [
+    `${CONSOLIDATION_WORDS.monthOverMonth[lang]} (${isoToVietnamese(m.previousAsOf)}):`,
+    ...CHANGE_KINDS.map((kind) => `  ${CHANGE_LABELS[kind][lang]}: ${formatNumber(m.counts[kind], lang)}`),
+    ...monthOverMonthNotes(m, lang).flatMap((note) => wrap(note, '  ', '    ')),
+  ];
+}
+
 export async function runConsolidate(options: ConsolidateOptions, io: Output, pool: ReaderPool): Promise<number> {
   const { lang, asOf } = options;
   const fail = (reason: string) => {
     io.err(`phuluc: ${reason}`);
     return EXIT.unreadable;
   };
-  for (const [path, flag] of [[options.master, '--master'], [options.units, '--units']] as const) {
+  for (const [path, flag] of [[options.master, '--master'], [options.units, '--units'], [options.previous, '--previous']] as const) {
     const folder = path && folderProblem(path, lang);
     if (folder) return fail(`${flag} ${folder}`);
   }
   const entries = unitEntries(options.files, options.master);
-  const problem = outputProblem(options.output, [options.master, options.units ?? '', ...entries.map((e) => e.file)], ['.xlsx'], lang);
+  const problem = outputProblem(options.output, [options.master, options.units ?? '', options.previous ?? '', ...entries.map((e) => e.file)], ['.xlsx'], lang);
   if (problem) return fail(problem);
+  const cycleProblem = cycleOutputProblem(options, [options.master, options.units ?? '', options.previous ?? '', ...entries.map((e) => e.file)], lang);
+  if (cycleProblem) return fail(cycleProblem);
   // The units' files are read while the plan is: each is recognised with the year its own title
   // gives, and read again with the plan's year in the rare file where the two differ.
   const masterRead = pool.readWorkbook(options.master);
+  const previousRead = options.previous ? { file: options.previous, read: pool.readWorkbook(options.previous) } : null;
   const writer = import('../io/writeSummary'); // loads while the readers start
+  const reportWriter = options.report || options.reminders ? import('../io/writeReportDocx') : null;
   const read = (file: string, planYear?: number) => pool.readReport(file, { asOf, planYear, lang, columns: options.columns });
-  const early = entries.map((entry) => ('notRead' in entry ? null : read(entry.file)));
+  const early = entries.map((entry) => ('notRead' in entry ? entry : { file: entry.file, reading: read(entry.file) }));
   const directory = await loadDirectoryEntries(options, pool);
   if (directory.error) return fail(directory.error);
   const master = await masterRead;
   if ('failure' in master) return fail(`${options.master}: ${T.cannotRead[lang]}: ${READ_FAILURES[master.failure][lang]}`);
   const plan = recogniseWorkbook(master.workbook, { asOf, planYear: options.planYear, sheet: options.sheet });
-  if (!plan.length) return fail(`${options.master}: ${T.masterNoTable[lang]}`);
+  const [planTable] = plan;
+  if (!planTable) return fail(`${options.master}: ${T.masterNoTable[lang]}`);
   if (!entries.some((e) => !('notRead' in e))) return fail(`${options.files.join(', ')}: ${T.noWorkbooks[lang]}`);
-  const { planYear } = plan[0]!;
-  const reports = entries.map(async (entry, i): Promise<ReportFile> => {
-    if ('notRead' in entry) return { file: entry.file, error: SOURCE_WORDS[entry.notRead][lang] as string, skipped: true };
-    let reply = (await early[i])!;
+  const previous = previousRead ? previousOf(previousRead.file, await previousRead.read, lang) : null;
+  if (typeof previous === 'string') return fail(previous);
+  const { planYear } = planTable;
+  const reports = early.map(async (entry): Promise<ReportFile> => {
+    if ('notRead' in entry) return { file: entry.file, error: SOURCE_WORDS[entry.notRead][lang], skipped: true };
+    let reply = await entry.reading;
     if ('report' in reply && 'rows' in reply.report && reply.report.planYear !== planYear) reply = await read(entry.file, planYear);
     if (!('report' in reply)) return { file: entry.file, error: READ_FAILURES[reply.failure][lang] };
     return 'rows' in reply.report ? { ...reply.report, modified: modifiedAt(entry.file) } : reply.report;
@@ -136,19 +162,25 @@ export async function runConsolidate(options: ConsolidateOptions, io: Output, po
     const rest = result.sources.length > 3 ? (lang === 'vi' ? `; … và ${result.sources.length - 3} tệp khác` : `; … and ${result.sources.length - 3} more`) : '';
     return fail(`${options.files.join(', ')}: ${T.noReports[lang]} (${why.join('; ')}${rest})`);
   }
-  const refused = writeOutput(options.output, await (await writer).writeLayouts(consolidationLayout(result, lang)), lang);
+  const changes = previous ? compareWithPrevious(result, previous) : undefined;
+  if (changes && 'problem' in changes) return fail(`--previous ${options.previous}: ${previousProblemText(changes, lang)}`);
+  const cycle = reportWriter ? await cycleFiles(options, result, planHeading(master.workbook, planTable), changes, await reportWriter) : null;
+  if (typeof cycle === 'string') return fail(cycle);
+  const refused = writeOutput(options.output, await (await writer).writeLayouts(consolidationLayout(result, lang, changes)), lang) ?? (cycle && writeCycleFiles(cycle, lang));
   if (refused) return fail(refused);
 
   if (options.json) {
     const json = {
       output: options.output,
       asOf,
-      planSheet: plan[0]!.sheet,
+      planSheet: planTable.sheet,
       sources: result.sources.map(sourceJson),
       byUnit: result.byUnit.map(unitJson),
       notSubmitted: result.notSubmitted.map((n) => n.unit),
       notSubmittedTasks: result.notSubmitted,
       findings: result.findings.map(({ code, severity, file, cell, message }) => ({ code, severity, file, cell, message })),
+      ...(changes ? { changes } : {}),
+      ...(cycle ? cycleJson(cycle) : {}),
     };
     io.out(`${JSON.stringify(json, null, 2)}\n`);
     return EXIT.ok;
@@ -157,13 +189,15 @@ export async function runConsolidate(options: ConsolidateOptions, io: Output, po
   const summary = summarize(result.tables, asOf, lang);
   const lines = [
     `${T.asOf[lang]}: ${isoToVietnamese(asOf)}`,
-    `${T.plan[lang]}: ${options.master} (${T.sheet[lang].toLowerCase()} "${plan[0]!.sheet}")`,
+    `${T.plan[lang]}: ${options.master} (${T.sheet[lang].toLowerCase()} "${planTable.sheet}")`,
     ...report(result.sources, result.notSubmitted, lang),
     '',
     `${formatNumber(summary.plan.total, lang)} ${T.tasks[lang]}:`,
     ...bucketLines(summary.plan, lang, '  '),
     reportSentence(summary.plan, lang),
+    ...(changes ? changeLines(changes, lang) : []),
     `${T.wroteConsolidation[lang]} ${formatNumber(counted, lang)}/${formatNumber(result.sources.length, lang)} ${T.unitFiles[lang]}: ${options.output}`,
+    ...(cycle ? cycleLines(cycle, lang) : []),
   ];
   io.out(`${lines.join('\n')}\n`);
   return EXIT.ok;

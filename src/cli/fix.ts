@@ -4,7 +4,7 @@ import { extname, resolve } from 'node:path';
 import { planFixes } from '../core/fixPlan';
 import { type Cell, cellText } from '../core/grid';
 import { type Edit, editCell, editValue } from '../core/findings';
-import { FixError, writeFixedCopy } from '../io/writeFixedCopy';
+import { type EditNotMade, FixError, fixedCopy } from '../io/writeFixedCopy';
 import type { ReaderPool } from '../io/readerPool';
 import { analyseFile, loadDirectory } from './analyseFile';
 import { EXIT, type Output } from './output';
@@ -20,9 +20,17 @@ function describe(edit: Edit, cell: Cell | null | undefined): string {
   return edit.kind === 'date' ? `${target}: ${before} → ${value}` : `${target}: ${before} → "${value}"`;
 }
 
+/**
+ * Edits the copy does not hold (checked after writing; a cell the patcher could not change). Kept
+ * here until the command line's messages move into one catalogue per language.
+ */
+const NOT_MADE = {
+  heading: { vi: 'Không sửa được (ô giữ nguyên, cần sửa tay)', en: 'Not changed (the cell is as it was; fix it by hand)' },
+} as const;
+
 export async function runFix(options: FixOptions, io: Output, pool: ReaderPool): Promise<number> {
   const { lang } = options;
-  const [file] = options.files as [string];
+  const [file] = options.files;
   const fail = (reason: string) => {
     io.err(`phuluc: ${reason}`);
     return EXIT.unreadable;
@@ -39,19 +47,36 @@ export async function runFix(options: FixOptions, io: Output, pool: ReaderPool):
   const findings = analysed.flatMap((a) => a.findings);
   const changes = planFixes(findings, options.only ? new Set(options.only) : undefined);
   const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
+  let notMade: EditNotMade[];
   try {
-    writeFileSync(options.output, writeFixedCopy(readFileSync(file), changes.map((c) => c.edit)));
+    const copy = fixedCopy(readFileSync(file), changes.map((c) => c.edit));
+    writeFileSync(options.output, copy.bytes);
+    notMade = copy.notMade;
   } catch (error) {
     if (error instanceof FixError) return fail(`${file}: ${T.cannotFix[lang]}: ${error.message}`);
     throw error;
   }
 
-  const fixed = new Set(changes.map((c) => c.code));
-  const remaining = findings.filter((f) => f.severity === 'error' && !(f.edits && fixed.has(f.code)));
-  const lines = [`${T.wroteCopy[lang]}: ${options.output} (${changes.length} ${T.changes[lang]})`];
-  for (const { code, edit } of changes) {
-    const anchor = edit.kind === 'unmerge' ? [edit.top, edit.left] : [edit.row, edit.col];
-    lines.push(`  [${code}] ${describe(edit, grids.get(edit.sheet)?.rows[anchor[0]!]?.[anchor[1]!])}`);
+  // Only what the copy holds is reported as changed; an edit that did not land leaves its finding open.
+  const failed = new Set(notMade.map((n) => n.edit));
+  const target = (edit: Edit) => `${edit.sheet}!${editCell(edit)}`;
+  const unchanged = new Set(notMade.map((n) => target(n.edit)));
+  const made = changes.filter((c) => !failed.has(c.edit));
+  const fixed = new Set(made.map((c) => c.code));
+  const remaining = findings.filter((f) => f.severity === 'error' && !(f.edits && fixed.has(f.code) && !f.edits.some((e) => unchanged.has(target(e)))));
+  const line = ({ code, edit }: { code: string; edit: Edit }) => {
+    const [row, col]: [number, number] = edit.kind === 'unmerge' ? [edit.top, edit.left] : [edit.row, edit.col];
+    return `  [${code}] ${describe(edit, grids.get(edit.sheet)?.rows[row]?.[col])}`;
+  };
+  const lines = [`${T.wroteCopy[lang]}: ${options.output} (${made.length} ${T.changes[lang]})`, ...made.map(line)];
+  if (notMade.length) {
+    lines.push(`${NOT_MADE.heading[lang]}: ${notMade.length}`);
+    // The copy reports them in the order of the edits it was given: the changes' order.
+    const reasons = new Map(notMade.map(({ edit, reason }) => [edit, reason]));
+    for (const change of changes) {
+      const reason = reasons.get(change.edit);
+      if (reason !== undefined) lines.push(`${line(change)} (${reason})`);
+    }
   }
   lines.push(`${T.errorsLeft[lang]}: ${remaining.length}`);
   io.out(`${lines.join('\n')}\n`);

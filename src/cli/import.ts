@@ -52,7 +52,7 @@ async function readPlan(file: string, asOf: string, kind: PlanFileKind, pool: Re
 
 export async function runImport(options: ImportOptions, io: Output, pool: ReaderPool): Promise<number> {
   const { lang, asOf } = options;
-  const [file] = options.files as [string];
+  const [file] = options.files;
   const fail = (reason: string) => {
     io.err(`phuluc: ${reason}`);
     return EXIT.unreadable;

@@ -23,15 +23,15 @@ function usageLanguage(argv: readonly string[]): Language {
 }
 
 /** Commands that read workbooks: they read them in child processes (see ReaderPool). */
-const COMMANDS = ['check', 'fix', 'summarize', 'consolidate', 'import'] as const;
+const COMMANDS = ['check', 'fix', 'summarize', 'consolidate', 'import', 'templates'] as const;
 type Command = (typeof COMMANDS)[number];
-const isCommand = (word: string | undefined): word is Command => (COMMANDS as readonly string[]).includes(word ?? '');
+const isCommand = (word: string | undefined): word is Command => COMMANDS.some((command) => command === word);
 
 /** The command and the rest, with a leading "--lang en" moved behind the command ("phuluc --lang en --help"). */
 function splitCommand(argv: readonly string[]): { command: string | undefined; rest: string[] } {
   const leading: string[] = [];
   let i = 0;
-  while (i < argv.length && (argv[i] === '--lang' || argv[i]!.startsWith('--lang='))) {
+  while (argv[i] === '--lang' || argv[i]?.startsWith('--lang=')) {
     leading.push(...argv.slice(i, argv[i] === '--lang' ? i + 2 : i + 1));
     i += argv[i] === '--lang' ? 2 : 1;
   }
@@ -40,7 +40,8 @@ function splitCommand(argv: readonly string[]): { command: string | undefined; r
 
 function version(): string {
   try {
-    return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+    const manifest: unknown = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    return typeof manifest === 'object' && manifest !== null && 'version' in manifest && typeof manifest.version === 'string' ? manifest.version : 'unknown';
   } catch {
     return 'unknown';
   }
@@ -89,8 +90,9 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
       case 'fix': {
         const parsed = options.parseFixOptions(rest);
         writing = parsed.output;
-        const source = extname(parsed.files[0]!).toLowerCase();
-        const problem = folderProblem(parsed.files[0]!, parsed.lang, FOLDER_HINT) ?? outputProblem(parsed.output, [...parsed.files, parsed.units ?? ''], ['.xlsx', '.xlsm'].includes(source) ? [source] : ['.xlsx', '.xlsm'], parsed.lang);
+        const [file] = parsed.files;
+        const source = extname(file).toLowerCase();
+        const problem = folderProblem(file, parsed.lang, FOLDER_HINT) ?? outputProblem(parsed.output, [...parsed.files, parsed.units ?? ''], ['.xlsx', '.xlsm'].includes(source) ? [source] : ['.xlsx', '.xlsm'], parsed.lang);
         if (problem) return fail(problem);
         return await (await import('./fix')).runFix(parsed, io, pool);
       }
@@ -113,6 +115,11 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
         if (problem) return fail(problem);
         return await (await import('./import')).runImport(parsed, io, pool);
       }
+      case 'templates': {
+        const parsed = options.parseTemplatesOptions(rest);
+        writing = parsed.output;
+        return await (await import('./templates')).runTemplates(parsed, io, pool);
+      }
     }
   } catch (error) {
     if (error instanceof Error && error.name === 'UsageError') return fail(error.message);
@@ -120,7 +127,8 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
     const system = systemErrorMessage(error, lang, writing);
     if (system) return fail(system);
     // Anything unforeseen: one line, never a stack trace.
-    return fail(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    const [firstLine = ''] = error instanceof Error ? error.message.split('\n') : [String(error)];
+    return fail(firstLine);
   } finally {
     pool.close();
   }

@@ -51,10 +51,31 @@ export const CLI_TEXT = {
   announced: { vi: 'ghi', en: 'announces' },
   found: { vi: 'tìm thấy', en: 'found' },
   errorsLeft: { vi: 'Lỗi còn lại (cần sửa tay)', en: 'Errors left (to fix by hand)' },
+  wroteReport: { vi: 'Đã ghi báo cáo (Word)', en: 'Wrote the report (Word)' },
+  toFill: { vi: 'Cần điền trước khi ký', en: 'To fill in before signing' },
+  issuerFromPlan: { vi: 'cơ quan ban hành lấy từ kế hoạch; sửa bằng --issuer nếu khác', en: 'issuing office taken from the plan; set --issuer if it differs' },
+  wroteReminders: { vi: 'Đã ghi thư đôn đốc', en: 'Wrote reminders' },
+  noReminders: { vi: 'Không có đơn vị nào cần đôn đốc; không ghi thư nào', en: 'No unit to remind; no reminder written' },
+  notReported: { vi: 'chưa gửi báo cáo', en: 'has not reported' },
+  overdueTasks: { vi: 'nhiệm vụ quá hạn', en: 'tasks overdue' },
+  noReportBy: { vi: 'Chưa cho --report-by: hạn báo cáo trong thư để trống, điền trước khi gửi', en: 'No --report-by: the day to report by is left blank, fill it in before sending' },
+  fileExists: { vi: 'tệp đã có; phuluc không ghi đè tệp có sẵn, hãy chọn tên khác', en: 'the file exists; phuluc never overwrites a file, choose another name' },
+  notAFolder: { vi: 'không phải thư mục', en: 'is not a folder' },
+  noParentFolder: { vi: 'thư mục chứa nó không tồn tại', en: 'the folder it would go in does not exist' },
+  inputFolder: { vi: 'là thư mục báo cáo đầu vào; hãy chọn thư mục khác để thư không lẫn vào báo cáo kỳ sau', en: "is a folder of input reports; choose another so the reminders do not mix with next month's reports" },
+  templates: { vi: 'biểu mẫu, mỗi đơn vị chủ trì một tệp', en: 'templates, one per lead unit' },
+  templateCounts: { vi: 'chủ trì {led}, phối hợp {supported}', en: 'leads {led}, supports {supported}' },
+  alsoSpelt: { vi: 'kế hoạch còn viết', en: 'the plan also writes' },
+  unassigned: { vi: 'nhiệm vụ không vào biểu mẫu nào: chủ trì là đơn vị chung (các sở, ban, ngành ...) hoặc không ghi đơn vị chủ trì', en: 'tasks are in no template: their lead is a collective ("các sở, ban, ngành ...") or missing' },
+  wroteTemplates: { vi: 'Đã ghi biểu mẫu vào thư mục', en: 'Wrote the templates into' },
+  noNamedLead: { vi: 'kế hoạch không nêu tên đơn vị chủ trì nào (chỉ có đơn vị chung như "Các sở, ban, ngành"): không lập được biểu mẫu', en: 'the plan names no lead unit (only collectives such as "Các sở, ban, ngành"): no template to make' },
+  templatesExist: { vi: 'thư mục đã có tệp cùng tên; phuluc không ghi đè tệp có sẵn: chọn thư mục khác hoặc chuyển các tệp này đi', en: 'the folder holds files of these names; phuluc never overwrites a file: choose another folder or move them' },
+  folderExample: { vi: 'hãy cho một thư mục, ví dụ bieu-mau', en: 'give a folder, e.g. templates' },
+  templatesWritten: { vi: 'đã ghi', en: 'written' },
 } satisfies Record<string, Text>;
 
 /** The usage of each command (`phuluc <command> --help`), every line within 80 columns. */
-export const COMMAND_USAGE: Record<'check' | 'fix' | 'summarize' | 'consolidate' | 'import', Text> = {
+export const COMMAND_USAGE: Record<'check' | 'fix' | 'summarize' | 'consolidate' | 'import' | 'templates', Text> = {
   check: {
     vi: `Cách dùng: phuluc check <tệp.xlsx ...> [tùy chọn]
 
@@ -153,6 +174,14 @@ dòng, kèm các bảng tổng hợp và danh sách phát hiện (docs/consolida
   --units TỆP         danh mục đơn vị (.xlsx): tên và tên gọi khác
   --columns VAI=CỘT   sửa vai trò cột khi đọc báo cáo, ví dụ status=F
   --as-of NGÀY        ngày chốt số liệu, dd/mm/yyyy hoặc YYYY-MM-DD
+  --previous TỆP      bản tổng hợp kỳ trước: thêm trang "So với kỳ trước" (mới
+                      hoàn thành, mới quá hạn, vẫn quá hạn, đã xong nay chưa)
+  --report TỆP.docx   ghi báo cáo lên cấp trên bằng Word (docs/cycle.md)
+  --issuer "CƠ QUAN"  cơ quan ban hành báo cáo (mặc định: của kế hoạch)
+  --to "NƠI NHẬN"     dòng "Kính gửi" của báo cáo
+  --reminders THƯ-MỤC ghi thư đôn đốc, mỗi đơn vị chưa báo cáo hay có nhiệm vụ
+                      quá hạn một tệp .docx
+  --report-by NGÀY    hạn báo cáo ghi trong thư đôn đốc (dd/mm/yyyy)
   --json              in kết quả dạng JSON
   --plan-year, --sheet (của kế hoạch), --lang: như phuluc check
 
@@ -170,6 +199,14 @@ task, with the summary sheets and the findings (docs/consolidation.md).
   --units FILE        a unit directory (.xlsx): names and aliases
   --columns ROLE=COL  correct column roles when reading reports, e.g. status=F
   --as-of DAY         cut-off date, dd/mm/yyyy or YYYY-MM-DD
+  --previous FILE     last period's consolidation: adds the sheet "Since last
+                      cut-off" (newly done or overdue, still overdue, backwards)
+  --report FILE.docx  write the report upward in Word (docs/cycle.md)
+  --issuer "OFFICE"   the office issuing the report (default: the plan's)
+  --to "ADDRESSEE"    the report's "Kính gửi" line
+  --reminders FOLDER  write reminders, one .docx per unit that has not reported
+                      or has overdue tasks
+  --report-by DAY     the day the reminders ask units to report by (dd/mm/yyyy)
   --json              print the result as JSON
   --plan-year, --sheet (the plan's), --lang: as phuluc check
 
@@ -198,6 +235,36 @@ its task lists written as prose (docs/import.md).
 
 Exit codes: 0 written, 2 the file cannot be read or the output written.`,
   },
+  templates: {
+    vi: `Cách dùng: phuluc templates <kế-hoạch.xlsx> -o <thư-mục> --as-of dd/mm/yyyy
+
+Lập biểu mẫu báo cáo cho từng đơn vị chủ trì: nhiệm vụ đơn vị chủ trì, rồi
+nhiệm vụ đơn vị phối hợp, cột báo cáo để điền, mã nhiệm vụ ẩn để tổng hợp ghép
+đúng dòng (docs/cli.md). Không ghi đè tệp có sẵn.
+
+  -o THƯ-MỤC          thư mục ghi biểu mẫu (tạo nếu chưa có)
+  --as-of NGÀY        ngày chốt số liệu đơn vị báo cáo (bắt buộc; kỳ báo cáo
+                      là tháng của ngày này)
+  --report-by NGÀY    hạn gửi báo cáo ghi trong biểu mẫu (dd/mm/yyyy)
+  --json              in kết quả dạng JSON
+  --plan-year, --sheet, --lang: như phuluc check
+
+Mã thoát: 0 đã ghi, 2 không đọc được kế hoạch hoặc không ghi được.`,
+    en: `Usage: phuluc templates <plan.xlsx> -o <folder> --as-of dd/mm/yyyy
+
+Makes a report template for each lead unit: the tasks it leads, then those it
+supports, the report columns to fill, a hidden task key so consolidation
+matches every row (docs/cli.md). Never overwrites a file.
+
+  -o FOLDER           the folder to write the templates in (created if missing)
+  --as-of DAY         the cut-off date units report at (required; the reporting
+                      period is its month)
+  --report-by DAY     the day reports are due, written in each template
+  --json              print the result as JSON
+  --plan-year, --sheet, --lang: as phuluc check
+
+Exit codes: 0 written, 2 the plan cannot be read or the templates written.`,
+  },
 };
 
 export const USAGE: Text = {
@@ -209,6 +276,7 @@ export const USAGE: Text = {
   phuluc consolidate <tệp|thư-mục ...> --master <kế-hoạch.xlsx>
                      -o <tổng-hợp.xlsx> [--unit "tệp.xlsx=Tên đơn vị"]
   phuluc import <kế-hoạch.docx|.pdf|.txt> -o <phụ-lục.xlsx>
+  phuluc templates <kế-hoạch.xlsx> -o <thư-mục> --as-of 14/11/2025
   phuluc --version
 
   check        nhận dạng bảng phụ lục, tính trạng thái tại ngày chốt số liệu
@@ -217,6 +285,7 @@ export const USAGE: Text = {
   summarize    ghi các bảng tổng hợp theo đơn vị, nhóm, tháng và câu báo cáo.
   consolidate  gộp báo cáo của các đơn vị vào kế hoạch.
   import       dựng bảng phụ lục từ văn bản kế hoạch (Word hoặc văn bản).
+  templates    lập biểu mẫu báo cáo cho từng đơn vị chủ trì.
 Mã thoát: 0 không có lỗi (check) / đã ghi, 1 có lỗi, 2 không đọc được tệp.`,
   en: `Usage: phuluc <command> ... (phuluc <command> --help for details)
 
@@ -226,6 +295,7 @@ Mã thoát: 0 không có lỗi (check) / đã ghi, 1 có lỗi, 2 không đọc 
   phuluc consolidate <files|folders ...> --master <plan.xlsx>
                      -o <out.xlsx> [--unit "file.xlsx=Unit name"]
   phuluc import <plan.docx|plan.pdf|plan.txt> -o <appendix.xlsx>
+  phuluc templates <plan.xlsx> -o <folder> --as-of 14/11/2025
   phuluc --version
 
   check        recognise the appendix tables, compute each task's state at the
@@ -235,6 +305,7 @@ Mã thoát: 0 không có lỗi (check) / đã ghi, 1 có lỗi, 2 không đọc 
                report sentence.
   consolidate  merge the units' reports into the plan.
   import       build the appendix table from the plan's Word document or text.
+  templates    make a report template for each lead unit.
 Exit codes: 0 no errors (check) / written, 1 errors found, 2 a file cannot be
 read.`,
 };

@@ -5,10 +5,10 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { isoDay, parseUserDay, todayIso } from '../core/calendar';
+import { isoDay, looksLikeUserDay, parseUserDay, todayIso } from '../core/calendar';
 import type { Language } from '../core/findings';
-import { columnIndex } from '../core/grid';
-import { ROLES, type Role } from '../core/roles';
+import { columnIndex, isoToVietnamese } from '../core/grid';
+import { isRole, ROLES, type Role } from '../core/roles';
 import { RULE_CODES } from '../core/rules/catalogue';
 
 /** A mistake on the command line, already worded for the user (one line). */
@@ -18,7 +18,7 @@ export class UsageError extends Error {
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
-export const COMMANDS = ['check', 'fix', 'summarize', 'consolidate', 'import'] as const;
+export const COMMANDS = ['check', 'fix', 'summarize', 'consolidate', 'import', 'templates'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const COMMON_FLAGS = {
@@ -34,14 +34,17 @@ const COMMON_FLAGS = {
 const OUTPUT = { output: { type: 'string', short: 'o' } } as const;
 const JSON_FLAG = { json: { type: 'boolean', default: false } } as const;
 const ALL = { all: { type: 'boolean', default: false } } as const;
+/** The report upward in Word and the reminders to late units (docs/cycle.md). */
+const REPORT_FLAGS = { report: { type: 'string' }, reminders: { type: 'string' }, 'report-by': { type: 'string' }, issuer: { type: 'string' }, to: { type: 'string' } } as const;
 
 /** The options each command takes. */
 export const FLAGS = {
   check: { ...COMMON_FLAGS, ...JSON_FLAG, ...ALL },
   fix: { ...COMMON_FLAGS, ...OUTPUT, only: { type: 'string' } },
   summarize: { ...COMMON_FLAGS, ...OUTPUT, ...JSON_FLAG, ...ALL },
-  consolidate: { ...COMMON_FLAGS, ...OUTPUT, ...JSON_FLAG, master: { type: 'string' }, unit: { type: 'string', multiple: true } },
+  consolidate: { ...COMMON_FLAGS, ...OUTPUT, ...JSON_FLAG, master: { type: 'string' }, unit: { type: 'string', multiple: true }, previous: { type: 'string' }, ...REPORT_FLAGS },
   import: { ...COMMON_FLAGS, ...OUTPUT, ...JSON_FLAG },
+  templates: { sheet: COMMON_FLAGS.sheet, 'as-of': COMMON_FLAGS['as-of'], 'plan-year': COMMON_FLAGS['plan-year'], lang: COMMON_FLAGS.lang, help: COMMON_FLAGS.help, ...OUTPUT, ...JSON_FLAG, 'report-by': { type: 'string' } },
 } as const;
 
 /** The language asked for anywhere on the line ("--lang en", "--lang=EN"); Vietnamese otherwise, or when the value is not one. */
@@ -59,22 +62,27 @@ function say(lang: Language, vi: string, en: string): never {
 
 /** Edit distance, for "có phải --as-of?". */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // One row of the table at a time: row[j] is the distance from a's first i letters to b's first j.
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let last = b.length;
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+    let diagonal = i - 1;
+    let left = i;
+    const rest = row.slice(1).map((above, j) => {
+      left = Math.min(above + 1, left + 1, diagonal + (a[i - 1] === b[j] ? 0 : 1));
       diagonal = above;
-    }
+      return left;
+    });
+    row = [i, ...rest];
+    last = left;
   }
-  return row[b.length]!;
+  return last;
 }
 
 /** The option of `command` nearest to what was typed, when one is near enough to be the one meant. */
 export function nearestOption(command: Command, typed: string): string | null {
-  const bare = typed.replace(/^-+/, '').split('=')[0]!.toLowerCase();
+  const [name = ''] = typed.replace(/^-+/, '').split('=');
+  const bare = name.toLowerCase();
   const simplify = (name: string) => name.replace(/-/g, '');
   let best: { name: string; d: number } | null = null;
   for (const name of Object.keys(FLAGS[command])) {
@@ -86,12 +94,21 @@ export function nearestOption(command: Command, typed: string): string | null {
   return near ? `--${best.name}` : null;
 }
 
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
 /** parseArgs, with its errors ("Unknown option '--asof'") in the user's words. */
 function read(command: Command, argv: string[], lang: Language): { values: Values; positionals: string[] } {
   try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: FLAGS[command] }) as { values: Values; positionals: string[] };
+    const parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FLAGS[command] });
+    // parseArgs gives a string, a boolean or a list of strings per option; typed so per flag, checked so here.
+    const values: Values = {};
+    for (const [name, value] of Object.entries(parsed.values)) values[name] = typeof value === 'string' || typeof value === 'boolean' || isStrings(value) ? value : undefined;
+    return { values, positionals: parsed.positionals };
   } catch (error) {
-    const code = (error as { code?: string }).code;
+    // Not `instanceof Error`: Node's own errors come from its realm, which a test runner's sandbox does not share.
+    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
     const message = error instanceof Error ? error.message : String(error);
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
@@ -115,14 +132,17 @@ function language(values: Values): Language {
   throw new UsageError(`--lang: chỉ có vi (tiếng Việt) hoặc en (English); đã gõ "${typed}"`);
 }
 
-/** The cut-off date as typed (14/11/2025, 1/12/2025 or 2025-11-14) as an ISO day; today when not given. */
-function cutOff(value: string | boolean | string[] | undefined, lang: Language): string {
-  if (typeof value !== 'string') return todayIso();
+/** A day typed for `flag` (14/11/2025, 1/12/2025 or 2025-11-14) as an ISO day. */
+function userDay(value: string, flag: string, lang: Language): string {
   const day = parseUserDay(value);
   if (day) return day;
-  const shaped = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$|^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
-  if (shaped) say(lang, `--as-of: ngày ${value} không có thật`, `--as-of: ${value} is not a real day`);
-  return say(lang, `--as-of: không đọc được ngày "${value}"; gõ dd/mm/yyyy, ví dụ 14/11/2025`, `--as-of: cannot read the day "${value}"; type dd/mm/yyyy, e.g. 14/11/2025`);
+  if (looksLikeUserDay(value)) say(lang, `${flag}: ngày ${value} không có thật`, `${flag}: ${value} is not a real day`);
+  return say(lang, `${flag}: không đọc được ngày "${value}"; gõ dd/mm/yyyy, ví dụ 14/11/2025`, `${flag}: cannot read the day "${value}"; type dd/mm/yyyy, e.g. 14/11/2025`);
+}
+
+/** The cut-off date as typed, as an ISO day; today when not given. */
+function cutOff(value: string | boolean | string[] | undefined, lang: Language): string {
+  return typeof value === 'string' ? userDay(value, '--as-of', lang) : todayIso();
 }
 
 function planYear(value: string | boolean | string[] | undefined, lang: Language): number | undefined {
@@ -141,10 +161,10 @@ function columns(value: string | boolean | string[] | undefined, lang: Language)
     const [role, column, extra] = pair.split('=').map((part) => part.trim());
     if (!role || !column || extra !== undefined) say(lang, `--columns: "${pair}" cần dạng vai-trò=cột, ví dụ lead=C,deadline=F`, `--columns: "${pair}" needs the form role=column, e.g. lead=C,deadline=F`);
     const key = role.toLowerCase();
-    if (!(ROLES as readonly string[]).includes(key)) say(lang, `--columns: không có vai trò "${role}"; các vai trò: ${roles}`, `--columns: no role "${role}"; the roles: ${roles}`);
+    if (!isRole(key)) say(lang, `--columns: không có vai trò "${role}"; các vai trò: ${roles}`, `--columns: no role "${role}"; the roles: ${roles}`);
     if (!/^[A-Za-z]{1,3}$/.test(column)) say(lang, `--columns: "${pair}": cột là chữ cái như trong Excel (A, B, ..., AA)`, `--columns: "${pair}": a column is a letter as in Excel (A, B, ..., AA)`);
-    if (result[key as Role] !== undefined) say(lang, `--columns: vai trò ${key} được cho hai lần`, `--columns: the role ${key} is given twice`);
-    result[key as Role] = columnIndex(column.toUpperCase());
+    if (result[key] !== undefined) say(lang, `--columns: vai trò ${key} được cho hai lần`, `--columns: the role ${key} is given twice`);
+    result[key] = columnIndex(column.toUpperCase());
   }
   if (!Object.keys(result).length) say(lang, '--columns cần ít nhất một cặp vai-trò=cột, ví dụ lead=C', '--columns needs at least one role=column pair, e.g. lead=C');
   return result;
@@ -157,12 +177,13 @@ function text(values: Values, name: string, lang: Language): string | undefined 
   return value;
 }
 
-function files(command: Command, positionals: string[], lang: Language, exactlyOne: boolean): string[] {
-  if (!positionals.length) say(lang, `thiếu tệp đầu vào (xem phuluc ${command} --help)`, `no input file (see phuluc ${command} --help)`);
-  if (exactlyOne && positionals.length > 1) {
+function files(command: Command, positionals: string[], lang: Language, exactlyOne: boolean): [string, ...string[]] {
+  const [first, ...more] = positionals;
+  if (first === undefined) say(lang, `thiếu tệp đầu vào (xem phuluc ${command} --help)`, `no input file (see phuluc ${command} --help)`);
+  if (exactlyOne && more.length > 0) {
     say(lang, `phuluc ${command} nhận đúng một tệp; đã cho ${positionals.length}: ${positionals.join(', ')}`, `phuluc ${command} takes exactly one file; got ${positionals.length}: ${positionals.join(', ')}`);
   }
-  return positionals;
+  return [first, ...more];
 }
 
 /** The output -o, required: what to name it is in the message. */
@@ -174,7 +195,8 @@ function output(values: Values, lang: Language, example: Record<Language, string
 
 /** What every command shares: which sheet, which day, which year, which language, which units, which columns. */
 const CommonOptions = z.object({
-  files: z.array(z.string().min(1)).min(1),
+  /** The input files: at least one (a command that reads one takes ONE_FILE). */
+  files: z.tuple([z.string().min(1)], z.string().min(1)),
   sheet: z.string().min(1).optional(),
   asOf: z.string().refine((day) => isoDay(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))) === day),
   planYear: z.number().int().min(2000).max(2100).optional(),
@@ -182,6 +204,10 @@ const CommonOptions = z.object({
   units: z.string().min(1).optional(),
   columns: z.partialRecord(z.enum(ROLES), z.number().int().nonnegative()).optional(),
 });
+/** The input of a command that reads exactly one file (fix, summarize, import, templates). */
+const ONE_FILE = z.tuple([z.string().min(1)]);
+/** What every command's options hold: the one type of them (src/cli/analyseFile.ts reads files with it). */
+export type CommonOptions = z.infer<typeof CommonOptions>;
 
 function common(command: Command, values: Values, positionals: string[], lang: Language, exactlyOne: boolean) {
   return {
@@ -214,8 +240,9 @@ export function parseCheckOptions(argv: string[]): CheckOptions {
 }
 
 export const FixOptionsSchema = CommonOptions.extend({
+  files: ONE_FILE,
   output: z.string().min(1),
-  only: z.array(z.enum(RULE_CODES as [string, ...string[]])).optional(),
+  only: z.array(z.enum(RULE_CODES)).optional(),
 });
 export type FixOptions = z.infer<typeof FixOptionsSchema>;
 
@@ -226,10 +253,11 @@ function ruleCodes(value: string | boolean | string[] | undefined, lang: Languag
     .map((code) => code.trim().toUpperCase())
     .filter(Boolean);
   if (!codes.length) say(lang, '--only cần ít nhất một mã phát hiện, ví dụ --only EXTRA_SPACES,TEXT_NOT_NFC', '--only needs at least one finding code, e.g. --only EXTRA_SPACES,TEXT_NOT_NFC');
-  const unknown = codes.filter((code) => !(RULE_CODES as string[]).includes(code));
-  if (unknown.length) {
-    const [first] = unknown;
-    const near = RULE_CODES.map((code) => ({ code, d: distance(first!, code) })).sort((a, b) => a.d - b.d)[0]!;
+  const unknown = codes.filter((code) => !RULE_CODES.some((known) => known === code));
+  const [first] = unknown;
+  if (first !== undefined) {
+    // The nearest code: RULE_CODES is never empty, so there is one.
+    const near = RULE_CODES.map((code) => ({ code, d: distance(first, code) })).reduce((best, next) => (next.d < best.d ? next : best));
     const hint = near.d <= 3 ? (lang === 'vi' ? `; có phải ${near.code}?` : `; did you mean ${near.code}?`) : lang === 'vi' ? '; các mã ở docs/rules.md' : '; the codes are in docs/rules.md';
     say(lang, `--only: không có mã ${unknown.join(', ')}${hint}`, `--only: no code ${unknown.join(', ')}${hint}`);
   }
@@ -245,7 +273,7 @@ export function parseFixOptions(argv: string[]): FixOptions {
 }
 
 /** One source file, an output workbook named by -o, and --json: `summarize` and `import`. */
-const OneFileToOutput = CommonOptions.extend({ output: z.string().min(1), json: z.boolean(), all: z.boolean() });
+const OneFileToOutput = CommonOptions.extend({ files: ONE_FILE, output: z.string().min(1), json: z.boolean(), all: z.boolean() });
 
 export const SummarizeOptionsSchema = OneFileToOutput;
 export type SummarizeOptions = z.infer<typeof SummarizeOptionsSchema>;
@@ -269,6 +297,16 @@ export const ConsolidateOptionsSchema = CommonOptions.extend({
   unit: z.record(z.string(), z.string()),
   output: z.string().min(1),
   json: z.boolean(),
+  /** Last period's consolidation, to say what changed since its cut-off. */
+  previous: z.string().min(1).optional(),
+  /** The report upward in Word (.docx), and the folder of reminders (one .docx per unit to chase). */
+  report: z.string().min(1).optional(),
+  reminders: z.string().min(1).optional(),
+  /** The day the reminders ask units to report by (ISO); left blank in them when not given. */
+  reportBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** The report's issuing office (its letterhead) and its addressee ("Kính gửi"). */
+  issuer: z.string().min(1).optional(),
+  to: z.string().min(1).optional(),
 });
 export type ConsolidateOptions = z.infer<typeof ConsolidateOptionsSchema>;
 
@@ -277,10 +315,31 @@ function unitPairs(value: string | boolean | string[] | undefined, lang: Languag
   return Object.fromEntries(
     pairs.map((pair) => {
       const parts = pair.split('=').map((part) => part.trim());
-      if (parts.length !== 2 || !parts[0] || !parts[1]) say(lang, `--unit "${pair}": cần dạng "tệp.xlsx=Tên đơn vị"`, `--unit "${pair}": needs the form "file.xlsx=Unit name"`);
-      return parts as [string, string];
+      const [file, unit] = parts;
+      if (parts.length !== 2 || !file || !unit) say(lang, `--unit "${pair}": cần dạng "tệp.xlsx=Tên đơn vị"`, `--unit "${pair}": needs the form "file.xlsx=Unit name"`);
+      return [file, unit];
     }),
   );
+}
+
+/** --report-by as an ISO day, refused before the cut-off date (no unit can report figures of a day still to come). */
+function reportByDay(values: Values, asOf: string, lang: Language): string | undefined {
+  const typed = text(values, 'report-by', lang);
+  const reportBy = typed === undefined ? undefined : userDay(typed, '--report-by', lang);
+  if (reportBy && reportBy < asOf) say(lang, `--report-by ${typed}: hạn báo cáo trước ngày chốt số liệu ${isoToVietnamese(asOf)}`, `--report-by ${typed}: the day to report by is before the cut-off date ${isoToVietnamese(asOf)}`);
+  return reportBy;
+}
+
+/** --report, --reminders and the options only they use: one that would change nothing is refused, never ignored. */
+function reportOptions(values: Values, asOf: string, lang: Language) {
+  const report = text(values, 'report', lang);
+  const reminders = text(values, 'reminders', lang);
+  const reportBy = reportByDay(values, asOf, lang);
+  if (reportBy !== undefined && !reminders) say(lang, '--report-by là hạn báo cáo ghi trong thư đôn đốc: dùng cùng --reminders <thư-mục>', '--report-by is the day the reminders ask for: use it with --reminders <folder>');
+  for (const flag of ['issuer', 'to'] as const) {
+    if (values[flag] !== undefined && !report) say(lang, `--${flag} chỉ dùng cho báo cáo Word: thêm --report <bao-cao.docx>`, `--${flag} is for the Word report: add --report <report.docx>`);
+  }
+  return { report, reminders, reportBy, issuer: text(values, 'issuer', lang), to: text(values, 'to', lang) };
 }
 
 export function parseConsolidateOptions(argv: string[]): ConsolidateOptions {
@@ -291,6 +350,30 @@ export function parseConsolidateOptions(argv: string[]): ConsolidateOptions {
   const master = values.master;
   if (typeof master !== 'string' || !master.trim()) say(lang, 'thiếu --master <kế-hoạch.xlsx> (tệp kế hoạch)', 'give --master <plan.xlsx> (the plan)');
   const out = output(values, lang, { vi: 'tổng-hợp.xlsx', en: 'consolidated.xlsx' });
-  return validate(ConsolidateOptionsSchema, { ...base, master, unit: unitPairs(values.unit, lang), output: out, json: values.json === true }, lang);
+  return validate(ConsolidateOptionsSchema, { ...base, master, unit: unitPairs(values.unit, lang), output: out, json: values.json === true, previous: text(values, 'previous', lang), ...reportOptions(values, base.asOf, lang) }, lang);
 }
 
+
+export const TemplatesOptionsSchema = CommonOptions.omit({ units: true, columns: true }).extend({
+  files: ONE_FILE,
+  /** The folder the templates are written into (created when missing). */
+  output: z.string().min(1),
+  json: z.boolean(),
+  /** The day the filled templates are due back (ISO), written in each template. */
+  reportBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+export type TemplatesOptions = z.infer<typeof TemplatesOptionsSchema>;
+
+export function parseTemplatesOptions(argv: string[]): TemplatesOptions {
+  const guess = languageOf(argv);
+  const { values, positionals } = read('templates', argv, guess);
+  const lang = language(values);
+  // The period the units report for is the cut-off's month: today's would be a guess, so it is asked for.
+  if (values['as-of'] === undefined) {
+    say(lang, 'thiếu --as-of dd/mm/yyyy: ngày chốt số liệu mà các đơn vị báo cáo (kỳ báo cáo là tháng của ngày đó); biểu mẫu không tự lấy ngày hôm nay', 'give --as-of dd/mm/yyyy: the cut-off date the units report at (the reporting period is its month); templates never assume today');
+  }
+  const base = common('templates', values, positionals, lang, true);
+  const out = values.output;
+  if (typeof out !== 'string' || !out.trim()) say(lang, 'thiếu -o <thư-mục> (thư mục ghi biểu mẫu, mỗi đơn vị một tệp)', 'give -o <folder> (the folder for the templates, one file per unit)');
+  return validate(TemplatesOptionsSchema, { ...base, output: out, json: values.json === true, reportBy: reportByDay(values, base.asOf, lang) }, lang);
+}

@@ -80,9 +80,11 @@ export function folderProblem(path: string, lang: Language, hint?: Record<Langua
 
 /** What an error of the file system means, in one line: raw ENOENT, EISDIR or ENOSPC never reach the user. */
 export function systemErrorMessage(error: unknown, lang: Language, path?: string): string | null {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof error !== 'object' || error === null) return null;
+  const code = 'code' in error ? error.code : undefined;
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return null;
-  const file = (error as NodeJS.ErrnoException).path ?? path ?? '';
+  const errorPath = 'path' in error && typeof error.path === 'string' ? error.path : undefined;
+  const file = errorPath ?? path ?? '';
   const vi = lang === 'vi';
   switch (code) {
     case 'ENOENT':

@@ -9,9 +9,8 @@ import type { Finding, Language } from '../core/findings';
 import { columnLetter, isoToVietnamese } from '../core/grid';
 import { formatNumber, ROLE_LABELS, SEVERITY_LABELS } from '../core/i18n';
 import { describePlanYear } from '../core/planYear';
-import type { Role } from '../core/roles';
+import { roleEntries } from '../core/roles';
 import type { UnitReport } from '../core/rules/unitReport';
-import { TASK_STATES } from '../core/state';
 import { type Buckets, rateText, sentenceParts } from '../core/summary';
 import type { Task } from '../core/table';
 import { CLI_TEXT as T } from './messages';
@@ -28,8 +27,7 @@ export interface PrintOptions {
 
 /** A table's (or file's) tasks per bucket. */
 export function bucketsOf(tasks: readonly Task[]): Buckets {
-  const buckets = { total: tasks.length } as Buckets;
-  for (const state of TASK_STATES) buckets[state] = 0;
+  const buckets: Buckets = { total: tasks.length, done_on_time: 0, done_late: 0, on_track: 0, overdue: 0, recurring: 0, no_deadline: 0 };
   for (const task of tasks) buckets[task.state]++;
   return buckets;
 }
@@ -47,9 +45,12 @@ function more(count: number, what: 'tasks' | 'findings', lang: Language): string
 }
 
 function overdueLines(task: Task, asOf: string, lang: Language): string[] {
-  const due = isoToVietnamese(task.deadline.due!);
+  // Overdue means past a due day: a task without one has no line here, never a made-up day.
+  const { due: day } = task.deadline;
+  if (day === null) return [];
+  const due = isoToVietnamese(day);
   const written = task.deadline.text && task.deadline.text !== due ? ` (${task.deadline.text})` : '';
-  const days = daysBetweenIso(task.deadline.due!, asOf);
+  const days = daysBetweenIso(day, asOf);
   const late = lang === 'vi' ? `quá ${formatNumber(days, lang)} ngày` : `${formatNumber(days, lang)} days late`;
   const number = task.stt ? ` · ${T.stt[lang]} ${task.stt}` : '';
   const lead = task.lead.map((u) => u.name).join('; ') || '–';
@@ -123,7 +124,7 @@ export function printCheck(file: string, asOf: string, analysed: readonly Analys
     lines.push('', fit(`${T.sheet[lang]} "${table.sheet}": ${T.headerRow[lang]} ${headerRows}`));
     lines.push(...wrap(`${T.planYear[lang]}: ${describePlanYear(table.planYearSource, lang)}`, '  ', '    '));
     if (unitReport) lines.push(...wrap(`${T.unitReport[lang]}: ${UNIT_REPORT_REASON[unitReport.reason][lang](unitReport.text)}`, '  ', '    '));
-    const columns = (Object.entries(table.columns) as [Role, number][]).map(
+    const columns = roleEntries(table.columns).map(
       ([role, col]) => `${ROLE_LABELS[role][lang]} ${columnLetter(col)}${table.guessed?.includes(role) ? ` (${T.guessed[lang]})` : ''}`,
     );
     lines.push(...wrapItems(columns, ' · ', `  ${T.columns[lang]}: `, '       '));

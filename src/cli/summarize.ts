@@ -33,9 +33,9 @@ function pad(text: string, size: number, right = false): string {
 
 /** The per-unit table: each unit's tasks, its not-done overdue tasks and its rate with the counts behind it. */
 function unitTable(rows: readonly Row[], plan: Row, lang: Language): string[] {
-  const header = lang === 'vi' ? ['Đơn vị chủ trì', 'Tổng số', 'Đã HT', 'Quá hạn', 'Tỷ lệ hoàn thành'] : ['Lead unit', 'Total', 'Done', 'Overdue', 'Completion rate'];
-  const line = (cells: string[]) => `  ${pad(cells[0]!, UNIT_WIDTH)}  ${pad(cells[1]!, 7, true)}  ${pad(cells[2]!, 6, true)}  ${pad(cells[3]!, 7, true)}  ${cells[4]}`.trimEnd();
-  const row = (r: Row) => [r.label, formatNumber(r.total, lang), formatNumber(rateCounts(r).done, lang), formatNumber(r.overdue, lang), rateText(r, lang, true)];
+  const header: [string, string, string, string, string] = lang === 'vi' ? ['Đơn vị chủ trì', 'Tổng số', 'Đã HT', 'Quá hạn', 'Tỷ lệ hoàn thành'] : ['Lead unit', 'Total', 'Done', 'Overdue', 'Completion rate'];
+  const line = ([unit, total, done, overdue, rate]: readonly [string, string, string, string, string]) => `  ${pad(unit, UNIT_WIDTH)}  ${pad(total, 7, true)}  ${pad(done, 6, true)}  ${pad(overdue, 7, true)}  ${rate}`.trimEnd();
+  const row = (r: Row): [string, string, string, string, string] => [r.label, formatNumber(r.total, lang), formatNumber(rateCounts(r).done, lang), formatNumber(r.overdue, lang), rateText(r, lang, true)];
   return [line(header), ...rows.map((r) => line(row(r))), line(row({ ...plan, label: PLAN_ROW[lang] }))];
 }
 
@@ -68,7 +68,7 @@ function printed(summary: Summary, options: SummarizeOptions): string[] {
 
 export async function runSummarize(options: SummarizeOptions, io: Output, pool: ReaderPool): Promise<number> {
   const { lang } = options;
-  const [file] = options.files as [string];
+  const [file] = options.files;
   const fail = (reason: string) => {
     io.err(`phuluc: ${reason}`);
     return EXIT.unreadable;

@@ -24,7 +24,9 @@ export function analyseWorkbook(workbook: Workbook, options: AnalyseOptions): An
   const lang = options.lang ?? 'vi';
   const grids = new Map(workbook.sheets.map((grid) => [grid.name, grid]));
   return recogniseWorkbook(workbook, options).map((table) => {
-    const grid = grids.get(table.sheet)!;
+    const grid = grids.get(table.sheet);
+    // Recognition reads the workbook's own sheets: a table on any other sheet is a bug, said as one.
+    if (!grid) throw new Error(`analyseWorkbook: a table on sheet "${table.sheet}", which the workbook does not hold`);
     return { table, findings: runRules({ table, grid, asOf: options.asOf, lang, directory: options.directory }), unitReport: unitReportOf(table, grid) };
   });
 }

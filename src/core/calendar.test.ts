@@ -1,4 +1,16 @@
-import { excelSerialToIso, isoDay, isoToExcelSerial, lastDayOfMonthIso, lastDayOfQuarterIso, todayIso } from './calendar';
+import {
+  DAY_IN_DIGITS,
+  daysWritten,
+  excelSerialToIso,
+  isoDay,
+  isoToExcelSerial,
+  lastDayOfMonthIso,
+  lastDayOfQuarterIso,
+  looksLikeUserDay,
+  parseUserDay,
+  todayIso,
+  writtenDayOf,
+} from './calendar';
 
 describe('Excel serial numbers', () => {
   it.each([
@@ -48,5 +60,47 @@ describe('calendar days', () => {
 
   it("takes today from the user's calendar", () => {
     expect(todayIso(new Date(2025, 10, 14, 23, 59))).toBe('2025-11-14');
+  });
+});
+
+describe('days as people type them', () => {
+  it.each([
+    ['14/11/2025', '2025-11-14'],
+    [' 1/12/2025 ', '2025-12-01'],
+    ['01.12.2025', '2025-12-01'],
+    ['1-12-2025', '2025-12-01'],
+    ['2025-11-14', '2025-11-14'],
+    ['30/02/2025', null],
+    ['14/11.2025', null],
+    ['11/14/2025', null],
+    ['hôm nay', null],
+  ])('%j is %s', (typed, iso) => {
+    expect(parseUserDay(typed)).toBe(iso);
+  });
+
+  it('tells a day that does not exist from text that is no day', () => {
+    expect(looksLikeUserDay('30/02/2025')).toBe(true);
+    expect(looksLikeUserDay('2025-02-30')).toBe(true);
+    expect(looksLikeUserDay('14/11.2025')).toBe(false);
+    expect(looksLikeUserDay('hôm nay')).toBe(false);
+  });
+});
+
+describe('days a document writes', () => {
+  it('finds every real day, in digits or in words, in the order written', () => {
+    expect(daysWritten('van ban so 3310/stc-qlns ngay 12/9/2025 va ngay 5 thang 10 nam 2025, 31/02/2025, 1.12.2025')).toEqual([
+      '2025-09-12',
+      '2025-10-05',
+      '2025-12-01',
+    ]);
+  });
+
+  it('never reads a day inside a longer number', () => {
+    expect(daysWritten('so 312/9/2025 hoac 12/9/20251')).toEqual([]);
+  });
+
+  it('reads the groups of a larger pattern', () => {
+    const range = new RegExp(`tu ${DAY_IN_DIGITS} den ${DAY_IN_DIGITS}`).exec('tu 01/9/2025 den 31 / 12 / 2025')!;
+    expect([writtenDayOf(range, 1), writtenDayOf(range, 4)]).toEqual(['2025-09-01', '2025-12-31']);
   });
 });

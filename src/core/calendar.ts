@@ -76,16 +76,55 @@ export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }
 
+/** "14/11/2025", "1.12.2025" (the same separator twice) or "2025-11-14": the day, month and year typed. */
+const TYPED_DAY = /^(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))$/;
+
+function typedDay(text: string): { year: number; month: number; dayOfMonth: number } | null {
+  const m = TYPED_DAY.exec(text.trim());
+  if (!m) return null;
+  return m[1] ? { year: Number(m[4]), month: Number(m[3]), dayOfMonth: Number(m[1]) } : { year: Number(m[5]), month: Number(m[6]), dayOfMonth: Number(m[7]) };
+}
+
 /**
  * A day as people type it, to an ISO day: "14/11/2025" or "1/12/2025" (day first, as every
  * Vietnamese date is written; "-" and "." separate as well as "/") or "2025-11-14". Null when the
  * text has neither shape or names no real day (30/02/2025).
  */
 export function parseUserDay(text: string): string | null {
-  const trimmed = text.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
-  if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const dayFirst = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(trimmed);
-  if (dayFirst) return isoDay(Number(dayFirst[4]), Number(dayFirst[3]), Number(dayFirst[1]));
-  return null;
+  const typed = typedDay(text);
+  return typed && isoDay(typed.year, typed.month, typed.dayOfMonth);
+}
+
+/** True when the text has the shape of a typed day, real or not ("30/02/2025"): a field can say "no such day" rather than "cannot read". */
+export function looksLikeUserDay(text: string): boolean {
+  return typedDay(text) !== null;
+}
+
+/**
+ * A day written day first in digits, as documents write it: "14/11/2025", "1.12.2025", "14 / 11 /
+ * 2025" (groups: day, month, year; never inside a longer number). Every day-first date read from a
+ * document's text is read with this pattern or DAY_IN_WORDS; the deadline reader's own grammar
+ * (a day without its year, a two-digit year) is its day family's (deadline/parsers/day.ts).
+ */
+export const DAY_IN_DIGITS = String.raw`(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)`;
+/** The same day in words, in folded text: "ngay 14 thang 11 nam 2025" (groups: day, month, year). */
+export const DAY_IN_WORDS = String.raw`ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})`;
+/** Either form: the digits' groups first, then the words'. */
+export const WRITTEN_DAY = `(?:${DAY_IN_DIGITS}|${DAY_IN_WORDS})`;
+
+/**
+ * The ISO day of a match of WRITTEN_DAY (or of DAY_IN_DIGITS or DAY_IN_WORDS alone), inside a
+ * larger pattern its groups starting at `group`; null when it names no real day (31/02/2025).
+ */
+export function writtenDayOf(match: RegExpMatchArray, group = 1): string | null {
+  const at = match[group] === undefined ? group + 3 : group;
+  const [dayOfMonth, month, year] = [match[at], match[at + 1], match[at + 2]];
+  return dayOfMonth && month && year ? isoDay(Number(year), Number(month), Number(dayOfMonth)) : null;
+}
+
+const WRITTEN_DAYS = new RegExp(WRITTEN_DAY, 'g');
+
+/** Every real day a folded text writes, in digits or in words, in the order written. */
+export function daysWritten(folded: string): string[] {
+  return [...folded.matchAll(WRITTEN_DAYS)].map((match) => writtenDayOf(match)).filter((day): day is string => day !== null);
 }

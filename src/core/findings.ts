@@ -1,4 +1,5 @@
 import { a1, isoToVietnamese } from './grid';
+import type { RuleCode, RuleParams } from './rules/catalogue';
 import type { ValidDay } from './validDay';
 
 /** A finding points at one cell and says, in the user's language, what is wrong and how to fix it. */
@@ -20,16 +21,21 @@ export type Edit =
   /** Unmerge the area and write its value into every cell of it. */
   | { kind: 'unmerge'; sheet: string; top: number; left: number; bottom: number; right: number };
 
-export interface Finding {
-  code: string;
+/** A finding of one code: `params` are that code's own (src/core/rules/catalogue.ts), what its message says as data. */
+export interface FindingOf<C extends RuleCode> {
+  code: C;
   severity: Severity;
   sheet: string;
   /** A1 address on the finding's sheet. */
   cell: string;
   message: string;
+  params: RuleParams[C];
   /** The safe fix, when there is one. */
   edits?: Edit[];
 }
+
+/** A finding of any code; narrowing on `code` gives its `params`. */
+export type Finding = { [C in RuleCode]: FindingOf<C> }[RuleCode];
 
 /** The cell an edit writes to, or the merged area it splits, in A1 form ("E30", "C26:C27"). */
 export function editCell(edit: Edit): string {

@@ -4,20 +4,21 @@
  * space tidy-up, which already includes Unicode normalisation).
  */
 import type { Edit, Finding } from './findings';
+import type { RuleCode } from './rules/catalogue';
 
 export interface Change {
-  code: string;
+  code: RuleCode;
   edit: Edit;
 }
 
-const PRIORITY = ['LEGACY_ENCODING', 'STT_ORDER', 'DUPLICATE_STT', 'SWAPPED_DATE', 'DATE_AS_TEXT', 'MERGED_DATA_CELLS', 'EXTRA_SPACES', 'TEXT_NOT_NFC'];
+const PRIORITY: readonly RuleCode[] = ['LEGACY_ENCODING', 'STT_ORDER', 'DUPLICATE_STT', 'SWAPPED_DATE', 'DATE_AS_TEXT', 'MERGED_DATA_CELLS', 'EXTRA_SPACES', 'TEXT_NOT_NFC'];
 
 /**
  * Fixes that are only right together: a swapped date corrected while its column keeps the dd/mm
  * texts that proved the swap would look swapped again (and be swapped back), and the texts made
  * dates alone would hide the swap. `--only` either code applies both.
  */
-const TOGETHER: readonly (readonly string[])[] = [['SWAPPED_DATE', 'DATE_AS_TEXT']];
+const TOGETHER: readonly (readonly RuleCode[])[] = [['SWAPPED_DATE', 'DATE_AS_TEXT']];
 
 function target(edit: Edit): string {
   return edit.kind === 'unmerge'
@@ -35,7 +36,7 @@ export function withCompanions(only: ReadonlySet<string>): Set<string> {
 export function planFixes(findings: readonly Finding[], only?: ReadonlySet<string>): Change[] {
   const chosen = new Map<string, Change>();
   const codes = only && withCompanions(only);
-  const rank = (code: string) => (PRIORITY.includes(code) ? PRIORITY.indexOf(code) : PRIORITY.length);
+  const rank = (code: RuleCode) => (PRIORITY.includes(code) ? PRIORITY.indexOf(code) : PRIORITY.length);
   for (const { code, edits } of findings) {
     if (!edits || (codes && !codes.has(code))) continue;
     for (const edit of edits) {

@@ -2,6 +2,7 @@
  * The neutral grid: one model of a sheet that both the file reader (SheetJS) and the Office.js
  * reader produce, so recognition never knows where a sheet came from. Rows and columns are 0-based.
  */
+import { excelSerialToIso } from './calendar';
 
 export type Cell =
   | { kind: 'text'; text: string }
@@ -31,6 +32,24 @@ export interface Workbook {
   sheets: Grid[];
   /** The file's "Keywords" property: phuluc marks the workbooks it writes there (OWN_OUTPUT_KEYWORD). */
   keywords?: string;
+  /**
+   * The file's custom properties whose value is text (docProps/custom.xml): a template phuluc made
+   * for a unit names its plan, period and unit there (src/core/cycle/identity.ts).
+   */
+  properties?: Record<string, string>;
+}
+
+/** The serial of 31/12/9999, the last day Excel shows, in the 1900 and in the 1904 date system. */
+const LAST_DAY_SERIAL = { 1900: 2_958_465, 1904: 2_957_003 } as const;
+
+/**
+ * A number shown with a date format, as both readers keep it: a date cell when Excel shows it as a
+ * day (serial 0 to 31/12/9999), else a number cell (Excel shows ####): a serial past year 9999, a
+ * negative one or NaN is never turned into an impossible day.
+ */
+export function dateFormattedCell(value: number, format: string, date1904: boolean): Cell {
+  const day = value >= 0 && value <= LAST_DAY_SERIAL[date1904 ? 1904 : 1900];
+  return day ? { kind: 'date', iso: excelSerialToIso(value, date1904), format } : { kind: 'number', value, format };
 }
 
 /** "A", "B", ... "Z", "AA" for a 0-based column index. */

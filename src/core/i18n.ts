@@ -22,6 +22,7 @@ export const ROLE_LABELS: Labels<Role> = {
   difficulties: { vi: 'Khó khăn, vướng mắc', en: 'Difficulties' },
   proposals: { vi: 'Đề xuất, kiến nghị', en: 'Proposals' },
   description: { vi: 'Mô tả nhiệm vụ', en: 'Task description' },
+  key: { vi: 'Mã nhiệm vụ (phuluc)', en: 'Task key (phuluc)' },
 };
 
 /** The Government Office's buckets, as its reports word them. */

@@ -1,4 +1,4 @@
-import { numberStyle, numberValue, renumber } from './numbering';
+import { numberStyle, numberValue, renumber, romanNumeral, romanValue } from './numbering';
 
 describe('numbering', () => {
   it.each([
@@ -27,5 +27,20 @@ describe('numbering', () => {
     ['9', 10, '10'],
   ])('renumbers %j as %d → %s', (stt, value, expected) => {
     expect(renumber(stt, value)).toBe(expected);
+  });
+});
+
+describe('Roman numerals, written and read in one place', () => {
+  it('writes them as Word and plans do', () => {
+    expect([1, 4, 9, 14, 40, 90, 400, 1999].map(romanNumeral)).toEqual(['I', 'IV', 'IX', 'XIV', 'XL', 'XC', 'CD', 'MCMXCIX']);
+  });
+
+  it('reads back what it writes, in either case', () => {
+    for (let n = 1; n <= 2000; n++) {
+      expect(romanValue(romanNumeral(n))).toBe(n);
+      expect(romanValue(romanNumeral(n).toLowerCase())).toBe(n);
+    }
+    expect(romanValue('IIII')).toBe(4); // read as written: numbering rules see the sequence a plan wrote
+    expect(romanValue('IVa')).toBeNull();
   });
 });

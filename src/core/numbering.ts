@@ -8,7 +8,34 @@ export type NumberStyle = 'roman' | 'letter' | 'small-letter' | 'parenthesised' 
 const ROMAN = /^[IVXLC]+$/;
 const LETTER = /^[A-Z]$/;
 const OUTLINE = /^\d+(?:\.\d+)*$/;
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+const ROMAN_STEPS: readonly [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/**
+ * A number in Roman numerals: 4 → "IV", 14 → "XIV". The one writer of Roman numerals: section
+ * numbers, Word's upperRoman/lowerRoman lists (src/io/docxNumbering.ts), quarters (deadline/parsers/quarter.ts).
+ */
+export function romanNumeral(value: number): string {
+  let rest = value;
+  return ROMAN_STEPS.reduce((out, [n, numeral]) => {
+    const times = Math.floor(rest / n);
+    rest -= times * n;
+    return out + numeral.repeat(times);
+  }, '');
+}
+
+/** The value of Roman numerals as written, a smaller numeral before a larger one subtracted: "IV" → 4, "XII" → 12; null when it holds another letter. */
+export function romanValue(numerals: string): number | null {
+  const upper = numerals.toUpperCase();
+  if (!/^[IVXLCDM]+$/.test(upper)) return null;
+  return [...upper].reduce((total, ch, i) => {
+    const value = ROMAN_VALUES[ch]!;
+    return total + (value < (ROMAN_VALUES[upper[i + 1] ?? ''] ?? 0) ? -value : value);
+  }, 0);
+}
 
 /** The number without brackets and trailing dots: "(3)" → "3", "2.1." → "2.1", "IV." → "IV". */
 function numberingCore(stt: string): string {
@@ -31,10 +58,7 @@ export function numberValue(stt: string): number | null {
   const core = numberingCore(stt);
   switch (numberStyle(stt)) {
     case 'roman':
-      return [...core].reduce((total, ch, i) => {
-        const value = ROMAN_VALUES[ch]!;
-        return total + (value < (ROMAN_VALUES[core[i + 1] ?? ''] ?? 0) ? -value : value);
-      }, 0);
+      return romanValue(core);
     case 'letter':
     case 'small-letter':
       return core.toLowerCase().charCodeAt(0) - 96;
@@ -45,22 +69,12 @@ export function numberValue(stt: string): number | null {
   }
 }
 
-function toRoman(value: number): string {
-  const steps: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let rest = value;
-  return steps.reduce((out, [n, numeral]) => {
-    const times = Math.floor(rest / n);
-    rest -= times * n;
-    return out + numeral.repeat(times);
-  }, '');
-}
-
 /** Writes `value` in the same style as `stt`: "(3)" → "(4)", "2.3." → "2.4.", "III." → "IV.", "b)" → "c)". */
 export function renumber(stt: string, value: number): string {
   const trimmed = stt.trim();
   const core = numberingCore(trimmed);
   const style = numberStyle(trimmed);
-  if (style === 'roman') return trimmed.replace(core, toRoman(value));
+  if (style === 'roman') return trimmed.replace(core, romanNumeral(value));
   if (style === 'letter' || style === 'small-letter') {
     return trimmed.replace(core, String.fromCharCode((style === 'letter' ? 64 : 96) + value));
   }

@@ -1,5 +1,5 @@
 /** The period a plan says it covers, from its title rows: "từ 01/9/2025 đến 31/12/2025", "giai đoạn 2021-2025", "năm 2025". */
-import { isoDay } from './calendar';
+import { DAY_IN_DIGITS, writtenDayOf } from './calendar';
 import { withoutOtherYears } from './planYear';
 import { fold } from './text';
 
@@ -8,14 +8,15 @@ export interface PlanPeriod {
   end: string;
 }
 
-const DAY = String.raw`(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})`;
+/** "từ (ngày) 01/9/2025 đến (ngày) 31/12/2025", folded. */
+const RANGE = new RegExp(`tu (?:ngay )?${DAY_IN_DIGITS} den (?:ngay )?${DAY_IN_DIGITS}`);
 
 export function planPeriod(title: string): PlanPeriod | null {
   const text = fold(title);
-  const range = new RegExp(`tu (?:ngay )?${DAY} den (?:ngay )?${DAY}`).exec(text);
+  const range = RANGE.exec(text);
   if (range) {
-    const start = isoDay(Number(range[3]), Number(range[2]), Number(range[1]));
-    const end = isoDay(Number(range[6]), Number(range[5]), Number(range[4]));
+    const start = writtenDayOf(range, 1);
+    const end = writtenDayOf(range, 4);
     if (start && end && start <= end) return { start, end };
   }
   const span = /giai doan (20\d\d)\s*-\s*(20\d\d)/.exec(text);

@@ -16,6 +16,7 @@
  * A table whose own title rows say "năm 2026" takes that year whatever the workbook says.
  */
 import type { Language } from './findings';
+import { DAY_IN_DIGITS, DAY_IN_WORDS } from './calendar';
 import { a1, type Grid, isoToVietnamese } from './grid';
 import { fold } from './text';
 
@@ -85,16 +86,16 @@ export function workbookTitleCells(sheets: readonly Grid[], titleRows: ReadonlyM
   ];
 }
 
-const DATE_WORDS = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(20\d\d)/g;
-/** "Kèm theo Kế hoạch số 01/KH-UBND ngày 18/4/2025", "Hải Phòng, ngày 12/6/2025" (folded): the year only. */
-const ISSUE_DATE_DIGITS = [/\bso\s+\S+.*?\bngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d\d)\b/, /,\s*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d\d)\b/];
+const DATE_WORDS = new RegExp(DAY_IN_WORDS, 'g');
+/** "ngày 12 tháng 6 năm 2025", "Kèm theo Kế hoạch số 01/KH-UBND ngày 18/4/2025", "Hải Phòng, ngày 12/6/2025" (folded): the year only, group 3. */
+const ISSUE_DATES = [new RegExp(DAY_IN_WORDS), new RegExp(String.raw`\bso\s+\S+.*?\bngay\s+${DAY_IN_DIGITS}`), new RegExp(String.raw`,\s*ngay\s+${DAY_IN_DIGITS}`)];
 
 /** The folded text without what is not the plan's own year: a scheme's horizon and period, written-out dates, a cut-off date. */
 export function withoutOtherYears(text: string): string {
   return fold(text)
     .replace(/(?:tam nhin|dinh huong)?\s*den nam \d{4}/g, ' ')
     .replace(/giai doan \d{4}\s*-\s*\d{4}/g, ' ')
-    .replace(/tinh den (?:het )?ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/g, ' ')
+    .replace(new RegExp(String.raw`tinh den (?:het )?ngay\s*${DAY_IN_DIGITS}`, 'g'), ' ')
     .replace(DATE_WORDS, ' ');
 }
 
@@ -116,8 +117,7 @@ function issueYear(titles: readonly YearCell[]): PlanYear | null {
     const folded = fold(cell.text);
     // "Số liệu tính đến ngày 14/11/2025" is a cut-off date (phuluc writes it on its own sheets), not the plan's issue date.
     if (/\bso lieu\b|\btinh den ngay\b/.test(folded)) continue;
-    const words = new RegExp(DATE_WORDS.source).exec(folded);
-    const year = words ? words[3] : ISSUE_DATE_DIGITS.map((pattern) => pattern.exec(folded)?.[1]).find(Boolean);
+    const year = ISSUE_DATES.map((pattern) => pattern.exec(folded)?.[3]).find((written) => written?.startsWith('20'));
     if (year) return { year: Number(year), from: 'issueDate', text: shown(cell.text), cell: where(cell) };
   }
   return null;

@@ -7,7 +7,8 @@ import type { AnalysedTable } from './analyse';
 import { DEADLINE_KINDS } from './deadline/types';
 import { type Edit, editCell, editValue, type Finding, SEVERITIES } from './findings';
 import { columnLetter } from './grid';
-import { ROLES, type Role } from './roles';
+import { ROLES, roleEntries } from './roles';
+import { RULE_CODES } from './rules/catalogue';
 import { TASK_STATES } from './state';
 import type { Task } from './table';
 import type { Unit } from './units';
@@ -21,8 +22,12 @@ const FixSchema = z.object({
   value: z.string().optional(),
 });
 
+/**
+ * A finding as the JSON shows it. Its code's parameters (`Finding.params`) are not printed: the
+ * message says them, and the shape stays what consumers read.
+ */
 export const FindingSchema = z.object({
-  code: z.string(),
+  code: z.enum(RULE_CODES),
   severity: z.enum(SEVERITIES),
   sheet: z.string(),
   cell: z.string().regex(/^[A-Z]+\d+$/),
@@ -87,7 +92,8 @@ function fixJson(edit: Edit): z.infer<typeof FixSchema> {
   return value === null ? { cell: editCell(edit), action: 'unmerge' } : { cell: editCell(edit), action: 'set', value };
 }
 
-function findingJson({ edits, ...finding }: Finding): z.infer<typeof FindingSchema> {
+function findingJson({ code, severity, sheet, cell, message, edits }: Finding): z.infer<typeof FindingSchema> {
+  const finding = { code, severity, sheet, cell, message };
   return edits ? { ...finding, fix: edits.map(fixJson) } : finding;
 }
 
@@ -121,7 +127,7 @@ export function toCheckReport(file: string, asOf: string, analysed: readonly Ana
       sheet: table.sheet,
       headerRows: table.headerRows.map((r) => r + 1),
       columns: Object.fromEntries(
-        (Object.entries(table.columns) as [Role, number][]).map(([role, col]) => [role, columnLetter(col)]),
+        roleEntries(table.columns).map(([role, col]) => [role, columnLetter(col)]),
       ),
       planYear: table.planYear,
       planYearFrom: { from: table.planYearSource.from, text: table.planYearSource.text, cell: table.planYearSource.cell },

@@ -1,3 +1,4 @@
+import { KEY_HEADER } from './cycle/identity';
 import { matchHeader, type Role } from './roles';
 
 describe('header words of domain.md name their roles', () => {
@@ -142,5 +143,15 @@ describe('titles of other ministries and provinces (issue 16)', () => {
 
   it.each(['Người đứng đầu chịu trách nhiệm', 'Người xử lý', 'Lãnh đạo chủ trì', 'Cán bộ phụ trách', 'Lãnh đạo phụ trách'])('%j names a person, no role', (text) => {
     expect(matchHeader(text)).toBeNull();
+  });
+});
+
+describe('the task key column of a template (issue 17)', () => {
+  it.each([KEY_HEADER, 'MÃ NHIỆM VỤ (PHULUC)', 'Ma nhiem vu (phuluc)'])('%j is the key, not the task its "nhiệm vụ" would make it', (text) => {
+    expect(matchHeader(text)).toMatchObject({ role: 'key', length: 4 });
+  });
+
+  it('leaves an office’s own "Mã nhiệm vụ" as it was: only phuluc’s header is its key', () => {
+    expect(matchHeader('Mã nhiệm vụ')?.role).toBe('task');
   });
 });

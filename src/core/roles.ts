@@ -3,7 +3,8 @@
  * matched folded and OCR-tolerant; when several phrases fit a cell, the longest wins, so
  * "Thời gian hoàn thành thực tế" is the completion date, not the deadline.
  */
-import { findPhrase, fold, words } from './text';
+import { KEY_HEADER } from './cycle/identity';
+import { findPhrase, fold, remembered, words } from './text';
 
 export const ROLES = [
   'stt',
@@ -23,8 +24,26 @@ export const ROLES = [
    * the task, never taken for it (findHeader.ts decides which of two task-like columns names the task).
    */
   'description',
+  /**
+   * The hidden column of a template phuluc made for a unit (KEY_HEADER): each row's task key, which
+   * matches the row to its plan task whatever the unit did to order and wording. Never the task,
+   * never a report column.
+   */
+  'key',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+export function isRole(key: string): key is Role {
+  return ROLES.some((role) => role === key);
+}
+
+/**
+ * The roles a column map names with their columns, in the map's own order. Checked, not cast: a
+ * map read from outside (--columns, a message) may hold a key that is no role, which is left out.
+ */
+export function roleEntries<V>(columns: Partial<Record<Role, V>>): [Role, V][] {
+  return Object.entries(columns).flatMap(([key, value]): [Role, V][] => (isRole(key) && value !== undefined ? [[key, value]] : []));
+}
 
 /** What a task column names: "Tên đề án", "Tên gọi văn bản", "Nội dung công việc", "Danh mục văn bản" ... */
 const TASK_NOUNS = ['nhiem vu', 'de an', 'du an', 'van ban', 'chuong trinh', 'ke hoach', 'hoat dong', 'cong viec', 'giai phap', 'nhiem vu giai phap'];
@@ -147,6 +166,8 @@ const PHRASES: Record<Role, string[]> = {
   difficulties: ['kho khan vuong mac', 'kho khan', 'vuong mac'],
   proposals: ['de xuat kien nghi', 'de xuat', 'kien nghi'],
   description: ['mo ta', 'mo ta noi dung', 'noi dung mo ta', 'noi dung chi tiet', 'thuyet minh', 'tom tat noi dung', 'noi dung tom tat'],
+  // "ma nhiem vu phuluc": longer than the task's "nhiem vu" it contains, so it wins the column.
+  key: [words(fold(KEY_HEADER)).join(' ')],
 };
 
 /**
@@ -173,8 +194,7 @@ const MAX_HEADER_WORDS = 14;
 const MAX_HEADER_CHARS = 120;
 
 /** Every row is checked for a (repeated) header, and cell texts repeat a lot: remember answers. */
-const cache = new Map<string, RoleMatch | null>();
-const CACHE_LIMIT = 20_000;
+const rememberedRole = remembered((text) => findRole(text), 20_000);
 
 export interface RoleMatch {
   role: Role;
@@ -193,12 +213,7 @@ export interface RoleMatch {
  */
 export function matchHeader(text: string): RoleMatch | null {
   if (text.length > MAX_HEADER_CHARS) return null;
-  const known = cache.get(text);
-  if (known !== undefined) return known;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const match = findRole(text);
-  cache.set(text, match);
-  return match;
+  return rememberedRole(text);
 }
 
 /** Words that date a header ("... đến ngày 14/11/2025", "(số liệu tính đến tháng 11/2025)"): not part of its role. */
@@ -210,7 +225,7 @@ function withoutAsOf(cellWords: string[]): string[] {
   const at = cellWords.findIndex((word, i) => i >= 2 && word === 'den' && (AS_OF_OPENERS.has(cellWords[i + 1] ?? '') || /^\d/.test(cellWords[i + 1] ?? '')));
   if (at < 0) return cellWords;
   let end = at;
-  while (end > 2 && AS_OF_LEAD_INS.has(cellWords[end - 1]!)) end--;
+  while (end > 2 && AS_OF_LEAD_INS.has(cellWords[end - 1] ?? '')) end--;
   return cellWords.slice(0, end);
 }
 

@@ -11,7 +11,7 @@
 import { serialDayOrNull } from './calendar';
 import { readDeadlineText } from './deadline/readDeadline';
 import { type Cell, isoToVietnamese } from './grid';
-import { fold, joinLines, nfc, squish } from './text';
+import { fold, joinLines, nfc, remembered, squish } from './text';
 
 export interface Status {
   /** The status as written; null when the sheet has no status column or the cell is empty. */
@@ -89,6 +89,16 @@ export const STATUS_WORDS: readonly StatusWord[] = [
   notDone('Chậm tiến độ'),
 ];
 
+/**
+ * The standard words a unit's template offers in its status list (src/core/cycle/template.ts): one
+ * per answer, each taken from STATUS_WORDS, so the list can only offer what the engine reads.
+ */
+export const OFFERED_STATUS_WORDS: readonly StatusWord[] = ['Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện', 'Thường xuyên thực hiện'].map((written) => {
+  const word = STATUS_WORDS.find((w) => w.written === written);
+  if (!word) throw new Error(`OFFERED_STATUS_WORDS: "${written}" is not in STATUS_WORDS`);
+  return word;
+});
+
 /** After a done word, these make it partial, so not done ("Hoàn thành một phần"). */
 export const PARTIAL_WORDS: readonly string[] = ['một phần'];
 
@@ -162,8 +172,8 @@ export function doneSpellings(): string[] {
 export function progressIn(text: string): number | null {
   const at = text.indexOf('%');
   if (at < 0) return null;
-  const number = /(\d+(?:[.,]\d+)?)\s*$/.exec(text.slice(0, at));
-  return number ? Number(number[1]!.replace(',', '.')) : null;
+  const number = /(\d+(?:[.,]\d+)?)\s*$/.exec(text.slice(0, at))?.[1];
+  return number === undefined ? null : Number(number.replace(',', '.'));
 }
 
 /** What a status text says, without the completion date. */
@@ -177,17 +187,8 @@ export interface StatusReading {
   word: StatusWord | null;
 }
 
-const readings = new Map<string, StatusReading>();
-
 /** Reads a status text ("Đã hoàn thành ngày 12/8/2025", "HT", "Đang TH (đạt 60%)"). */
-export function readStatusText(text: string): StatusReading {
-  const known = readings.get(text);
-  if (known) return known;
-  if (readings.size >= 20_000) readings.clear();
-  const reading = classify(text);
-  readings.set(text, reading);
-  return reading;
-}
+export const readStatusText: (text: string) => StatusReading = remembered((text) => classify(text), 20_000);
 
 function classify(text: string): StatusReading {
   const folded = foldedWords(text);

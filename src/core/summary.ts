@@ -7,7 +7,7 @@ import { daysBetweenIso } from './calendar';
 import { isoToVietnamese } from './grid';
 import type { Language } from './findings';
 import { formatNumber, formatPercent } from './i18n';
-import { TASK_STATES, type TaskState } from './state';
+import type { TaskState } from './state';
 import type { AppendixTable, Task } from './table';
 import type { Unit } from './units';
 
@@ -49,8 +49,7 @@ const NO_LEAD = { vi: '(chưa có đơn vị chủ trì)', en: '(no lead unit)' 
 const NO_GROUP = { vi: '(không thuộc nhóm)', en: '(no group)' };
 
 function empty(label: string, collective?: boolean): Row {
-  const row = { label, total: 0, completionRate: null } as Row;
-  for (const state of TASK_STATES) row[state] = 0;
+  const row: Row = { label, total: 0, completionRate: null, done_on_time: 0, done_late: 0, on_track: 0, overdue: 0, recurring: 0, no_deadline: 0 };
   if (collective !== undefined) row.collective = collective;
   return row;
 }
@@ -89,32 +88,41 @@ export function summarize(tables: readonly AppendixTable[], asOf: string, lang: 
 
   const groups = new Map<string, Row>();
   const months = new Map<string, Row>();
+  /** The row `key` counts on, made on first use. */
+  const rowOf = (rows: Map<string, Row>, key: string, label: string): Row => {
+    const row = rows.get(key) ?? empty(label);
+    rows.set(key, row);
+    return row;
+  };
   for (const task of tasks) {
     const group = task.group ?? NO_GROUP[lang];
-    if (!groups.has(group)) groups.set(group, empty(group));
-    count(groups.get(group)!, task);
+    count(rowOf(groups, group, group), task);
     if (task.deadline.due) {
       const month = task.deadline.due.slice(0, 7);
-      if (!months.has(month)) months.set(month, empty(`${month.slice(5)}/${month.slice(0, 4)}`));
-      count(months.get(month)!, task);
+      count(rowOf(months, month, `${month.slice(5)}/${month.slice(0, 4)}`), task);
     }
   }
 
+  // Overdue means past a due day, so an overdue task has one; a task without it is never listed with a made-up day.
   const overdue = tables
     .flatMap((table) =>
-      table.tasks
-        .filter((t) => t.state === 'overdue')
-        .map((t) => ({
-          sheet: table.sheet,
-          row: t.row + 1,
-          stt: t.stt,
-          task: t.text,
-          group: t.group,
-          lead: t.lead.map((u) => u.name).join('; '),
-          deadline: t.deadline.text,
-          due: t.deadline.due!,
-          daysOverdue: daysBetweenIso(t.deadline.due!, asOf),
-        })),
+      table.tasks.flatMap((t): OverdueTask[] => {
+        const due = t.deadline.due;
+        if (t.state !== 'overdue' || due === null) return [];
+        return [
+          {
+            sheet: table.sheet,
+            row: t.row + 1,
+            stt: t.stt,
+            task: t.text,
+            group: t.group,
+            lead: t.lead.map((u) => u.name).join('; '),
+            deadline: t.deadline.text,
+            due,
+            daysOverdue: daysBetweenIso(due, asOf),
+          },
+        ];
+      }),
     )
     .sort((a, b) => b.daysOverdue - a.daysOverdue || a.row - b.row);
 

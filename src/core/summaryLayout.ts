@@ -12,7 +12,7 @@ import type { AppendixTable } from './table';
 /** A cell of a summary sheet; a date is an ISO day the writer turns into a date cell. */
 export type LayoutCell = string | number | null | { date: string };
 
-export type SheetKey = 'byUnit' | 'bySupport' | 'byGroup' | 'byMonth' | 'overdue' | 'data' | 'consolidated' | 'sources' | 'imported';
+export type SheetKey = 'byUnit' | 'bySupport' | 'byGroup' | 'byMonth' | 'overdue' | 'data' | 'consolidated' | 'monthOverMonth' | 'sources' | 'imported';
 
 export interface SheetLayout {
   key: SheetKey;
@@ -31,6 +31,8 @@ export interface SheetLayout {
   formats: Record<number, string>;
   /** The Excel table over the header and body, when the sheet is one. */
   table: string | null;
+  /** 0-based columns kept out of sight (a task's key, which must travel with its row, not be read). */
+  hidden?: number[];
 }
 
 /** The header rows' fill (RGB hex), the same in the file and in the open workbook. */

@@ -1,4 +1,4 @@
-import { editDistance, findPhrase, fold, joinLines, nfc, words } from './text';
+import { editDistance, findPhrase, fold, joinLines, nfc, remembered, words } from './text';
 
 describe('fold', () => {
   it('removes diacritics and case, and reads đ as d', () => {
@@ -51,5 +51,20 @@ describe('nfc', () => {
 
   it('still normalises singletons outside the Latin and Vietnamese ranges', () => {
     expect(nfc('\u212b')).toBe('\u00c5');
+  });
+});
+
+describe('remembered', () => {
+  it('computes each answer once, null answers included, and forgets all at its limit', () => {
+    const asked: string[] = [];
+    const lookUp = remembered((text) => {
+      asked.push(text);
+      return text === 'none' ? null : text.length;
+    }, 2);
+    expect([lookUp('ab'), lookUp('none'), lookUp('ab'), lookUp('none')]).toEqual([2, null, 2, null]);
+    expect(asked).toEqual(['ab', 'none']);
+    lookUp('abc'); // the third answer: the first two are forgotten
+    lookUp('ab');
+    expect(asked).toEqual(['ab', 'none', 'abc', 'ab']);
   });
 });

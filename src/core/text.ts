@@ -20,16 +20,18 @@ export function nfc(text: string): string {
 }
 
 /**
- * A text function that remembers its answers: the same task, unit and status texts recur in every
- * unit's file, so consolidating 150 files folds each of them once rather than 150 times.
+ * A function of one text that remembers its answers: the same task, unit, status, header and
+ * deadline texts recur in every row and in every unit's file, so consolidating 150 files reads
+ * each of them once rather than 150 times. The engine's one memo: bounded (after `limit` answers
+ * it forgets them all at once, so a run over hostile text cannot grow it forever).
  */
-export function remembered(transform: (text: string) => string): (text: string) => string {
-  const seen = new Map<string, string>();
+export function remembered<T extends {} | null>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
+  const seen = new Map<string, T>();
   return (text) => {
     let answer = seen.get(text);
     if (answer === undefined) {
-      answer = transform(text);
-      if (seen.size >= 50_000) seen.clear(); // bounded: a run over hostile text must not grow it forever
+      answer = compute(text);
+      if (seen.size >= limit) seen.clear();
       seen.set(text, answer);
     }
     return answer;

@@ -3,7 +3,7 @@
  * point at a name nobody will match and suggest the closest one.
  */
 import { cellText, type Grid } from './grid';
-import { editDistance, fold } from './text';
+import { editDistance, fold, remembered } from './text';
 import { unitKey } from './units';
 
 export interface DirectoryEntry {
@@ -20,23 +20,20 @@ export function buildUnitDirectory(entries: readonly DirectoryEntry[]): UnitDire
   const byKey = new Map<string, string>();
   for (const { name, aliases } of entries) for (const alias of [name, ...aliases]) byKey.set(unitKey(alias), name);
   const keys = [...byKey.keys()];
-  const answers = new Map<string, { closest: string | null } | null>();
+  const closestTo = remembered((key) => {
+    // Close enough to be a typo or an abbreviation left over: a third of the name may differ.
+    const limit = Math.max(2, Math.floor(key.length / 3));
+    let best: { distance: number; name: string } | null = null;
+    for (const candidate of keys) {
+      const distance = editDistance(key, candidate, limit);
+      if (distance <= limit && (!best || distance < best.distance)) best = { distance, name: byKey.get(candidate)! };
+    }
+    return { closest: best?.name ?? null };
+  });
   return {
     check(name) {
       const key = unitKey(name);
-      if (byKey.has(key)) return null;
-      let answer = answers.get(key);
-      if (answer === undefined) {
-        // Close enough to be a typo or an abbreviation left over: a third of the name may differ.
-        const limit = Math.max(2, Math.floor(key.length / 3));
-        let best: { distance: number; name: string } | null = null;
-        for (const candidate of keys) {
-          const distance = editDistance(key, candidate, limit);
-          if (distance <= limit && (!best || distance < best.distance)) best = { distance, name: byKey.get(candidate)! };
-        }
-        answers.set(key, (answer = { closest: best?.name ?? null }));
-      }
-      return answer;
+      return byKey.has(key) ? null : closestTo(key);
     },
   };
 }

@@ -189,7 +189,7 @@ export function namesOneUnit(text: string): boolean {
   const words = foldedWords(text);
   if (!opensUnit(words)) return false;
   const units = splitUnits(text);
-  return units.length === 1 && !units[0]!.collective;
+  return units.length === 1 && units[0]?.collective === false;
 }
 
 /**
@@ -203,11 +203,12 @@ export function isCollectiveName(name: string): boolean {
   if (opensCollective(words) || (words[0] === 'tat' && words[1] === 'ca') || (words[0] === 'toan' && words[1] === 'bo')) return true;
   if (isGenericOnly(words)) return true;
   // A generic head before a comma or a qualifier: "Doanh nghiệp, nhà cung cấp ...", "Địa phương được lựa chọn".
-  const firstPiece = foldedWords(name.split(',')[0]!);
+  const [firstPart = ''] = name.split(',');
+  const firstPiece = foldedWords(firstPart);
   if (firstPiece.length < words.length && isGenericOnly(firstPiece)) return true;
   const written = name.match(/[\p{L}\p{N}&]+/gu) ?? [];
   const headLength = words.findIndex((w) => !GENERIC_WORDS.has(w));
-  if (headLength > 0 && written.length === words.length && QUALIFIERS.has(nfc(written[headLength]!).toLowerCase())) return true;
+  if (headLength > 0 && written.length === words.length && QUALIFIERS.has(nfc(written[headLength] ?? '').toLowerCase())) return true;
   const joined = ` ${words.join(' ')} `;
   if (/ (?:co )?lien quan $| cap (?:xa|huyen|tinh) | thanh vien /.test(joined)) return true;
   const at = words.indexOf('cac');
@@ -243,8 +244,7 @@ interface Segment {
  * thông Bộ Khoa học và Công nghệ", "Sở Khoa học và Công nghệ Sở Công Thương". Both names are
  * written with capitals; "Sở Sở Công thương" (a typo) is one.
  */
-function restartsSameType(tokens: readonly Token[], i: number, unitSoFar: readonly Token[]): boolean {
-  const token = tokens[i]!;
+function restartsSameType(tokens: readonly Token[], token: Token, i: number, unitSoFar: readonly Token[]): boolean {
   if (!startsUpper(token.text) || tokens[i - 1]?.text !== ' ') return false;
   // The opener and one more word are all it needs: the first tokens, so a long name stays linear.
   const soFar = wordsOf(unitSoFar.slice(0, 16));
@@ -256,9 +256,8 @@ function restartsSameType(tokens: readonly Token[], i: number, unitSoFar: readon
   return nameStart !== undefined && startsUpper(nameStart.text);
 }
 
-/** Whether a unit boundary falls at token `i`, and of which kind; null inside a unit's name. */
-function boundaryAt(tokens: readonly Token[], i: number, unitSoFar: readonly Token[]): Break | null {
-  const token = tokens[i]!;
+/** Whether a unit boundary falls at `token`, the `i`th, and of which kind; null inside a unit's name. */
+function boundaryAt(tokens: readonly Token[], token: Token, i: number, unitSoFar: readonly Token[]): Break | null {
   const following = tokens.slice(i + 1, i + 13);
   if (token.word === null) {
     if (token.text.includes(';')) return 'hard';
@@ -266,7 +265,7 @@ function boundaryAt(tokens: readonly Token[], i: number, unitSoFar: readonly Tok
     if (/[.\n/]/.test(token.text) && opensUnitOrCollective(following)) return 'hard';
     return null;
   }
-  if (unitSoFar.length > 0 && restartsSameType(tokens, i, unitSoFar)) return 'restart';
+  if (unitSoFar.length > 0 && restartsSameType(tokens, token, i, unitSoFar)) return 'restart';
   const isAnd = token.word === 'va' || token.word === '&';
   if (!isAnd || unitSoFar.length === 0 || !opensUnitOrCollective(following)) return null;
   return isCouncilAndCommittee(wordsOf(unitSoFar.slice(-12)), wordsOf(following)) ? null : 'hard';
@@ -289,7 +288,7 @@ function listType(head: string): string | null {
   const typeWords = foldedWords(type);
   if (typeWords.length === 0 || typeWords.length > 4) return null;
   if (at < 0 && !(openerOf(typeWords) && typeWords.length <= 2)) return null;
-  if (at >= 0 && !(opensUnit(typeWords) || GENERIC_WORDS.has(typeWords.at(-1)!))) return null;
+  if (at >= 0 && !(opensUnit(typeWords) || GENERIC_WORDS.has(typeWords.at(-1) ?? ''))) return null;
   return type.charAt(0).toLocaleUpperCase('vi') + type.slice(1);
 }
 
@@ -335,7 +334,8 @@ function expandColonLists(text: string): string {
     const end = bySemicolon ? scopeEnd : Math.min(scopeEnd, firstSemicolon >= 0 ? firstSemicolon : after.length);
     const itemsText = after.slice(0, end);
     let items = bySemicolon ? itemsText.split(';') : itemsText.split(',');
-    if (!bySemicolon) items = [...items.slice(0, -1), ...splitLastAnd(items.at(-1)!)];
+    const last = items.at(-1);
+    if (!bySemicolon && last !== undefined) items = [...items.slice(0, -1), ...splitLastAnd(last)];
     items = items.map((item) => squish(item)).filter(Boolean);
     const kinds = items.every((item) => KINDS.test(foldedWords(item).join(' ')) || isGenericOnly(foldedWords(item)));
     if (items.length === 0 || kinds) {
@@ -368,13 +368,13 @@ function segment(cell: string): Segment[] {
       }),
   );
   const tokens = tokenize(prepared);
-  const segments: Segment[] = [{ tokens: [], after: 'hard' }];
+  let current: Segment = { tokens: [], after: 'hard' };
+  const segments: Segment[] = [current];
   tokens.forEach((token, i) => {
-    const current = segments.at(-1)!;
-    const boundary = boundaryAt(tokens, i, current.tokens);
+    const boundary = boundaryAt(tokens, token, i, current.tokens);
     // A second name of the same type starts with its own first word; other boundaries are dropped.
-    if (boundary === 'restart') segments.push({ tokens: [token], after: 'hard' });
-    else if (boundary) segments.push({ tokens: [], after: boundary });
+    if (boundary === 'restart') segments.push((current = { tokens: [token], after: 'hard' }));
+    else if (boundary) segments.push((current = { tokens: [], after: boundary }));
     else current.tokens.push(token);
   });
   return segments.filter((s) => wordsOf(s.tokens).length > 0);
@@ -403,17 +403,16 @@ function splitPlain(cell: string): Unit[] {
   let previousWords: string[] = [];
   for (const { tokens, after } of segment(cell)) {
     const words = wordsOf(tokens);
+    const last = groups.at(-1);
     const continues =
       after === 'comma' &&
-      groups.length > 0 &&
-      (isGenericOnly(words)
-        ? isGenericOnly(previousWords) || isCollectiveName(cleanName(groups.at(-1)!))
-        : !opensUnit(words) && !COLLECTIVE_OPENERS.has(words[0] ?? ''));
-    if (continues) {
-      groups.at(-1)!.push({ text: ', ', word: null }, ...tokens);
+      last !== undefined &&
+      (isGenericOnly(words) ? isGenericOnly(previousWords) || isCollectiveName(cleanName(last)) : !opensUnit(words) && !COLLECTIVE_OPENERS.has(words[0] ?? ''));
+    if (last && continues) {
+      last.push({ text: ', ', word: null }, ...tokens);
       previousWords = [...previousWords, ...words];
     } else {
-      const typeWord = lostTypeWord(tokens, groups.at(-1));
+      const typeWord = lostTypeWord(tokens, last);
       groups.push(typeWord ? [{ text: `${typeWord} `, word: null }, ...tokens] : [...tokens]);
       previousWords = words;
     }
@@ -462,8 +461,10 @@ function markers(clause: string): Marker[] {
   if (folded.length !== clause.length) return [];
   const found: Marker[] = [];
   for (const m of folded.matchAll(/(?:^|[^a-z])((chu tri|chiu trach nhiem(?: chinh)?)|(phoi hop(?: (?:voi|cung))?))(?![a-z])/g)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    found.push({ role: m[2] ? 'lead' : 'support', start, end: start + m[1]!.length });
+    const [whole, marker] = m;
+    if (marker === undefined) continue;
+    const start = m.index + whole.length - marker.length;
+    found.push({ role: m[2] ? 'lead' : 'support', start, end: start + marker.length });
   }
   return found;
 }
@@ -496,14 +497,14 @@ export function readLeadCell(cell: string): LeadCell {
   const support: Unit[] = [];
   for (const clause of joinLines(text.replace(/\r?\n\s*[-+•]\s*/g, '; ')).split(/;|\.\s+(?=\p{Lu})/u)) {
     const found = markers(clause);
-    if (found.length === 0) {
+    const [first] = found;
+    if (!first) {
       if (foldedWords(clause).length > 0) lead.push(...namedIn(clause, true));
       continue;
     }
-    const [first] = found;
-    const before = clause.slice(0, first!.start);
+    const before = clause.slice(0, first.start);
     const hasSubject = foldedWords(before).filter((w) => !/^(?:giao|cho|de|nghi|yeu|cau|do|don|vi|co|quan)$/.test(w)).length > 0;
-    if (hasSubject) (first!.role === 'lead' ? lead : support).push(...namedIn(before, true));
+    if (hasSubject) (first.role === 'lead' ? lead : support).push(...namedIn(before, true));
     // After each marker: a label's units ("Chủ trì: Sở A"), or those a "phối hợp với" names.
     found.forEach((marker, i) => {
       const after = clause.slice(marker.end, found[i + 1]?.start ?? clause.length);

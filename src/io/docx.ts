@@ -1,8 +1,9 @@
 /**
  * A Word document (.docx) as the import reads it: its body's paragraphs and tables, in order. A table
  * comes out as a grid with its merged cells (horizontal `gridSpan`, vertical `vMerge`) and line breaks
- * kept, so the table recogniser reads it like a sheet pasted from Word. No Node here: the pane's
- * worker uses it too. The zip is checked like a workbook's before anything is inflated.
+ * kept, so the table recogniser reads it like a sheet pasted from Word. The XML is read by namespace
+ * (`xml.ts`, saxes), whatever prefix the document uses. No Node here: the pane's worker uses it too.
+ * The zip is checked like a workbook's before anything is inflated.
  */
 import * as XLSX from '@e965/xlsx/dist/xlsx.core.min.js';
 import type { Cell, CellRange, Grid } from '../core/grid';
@@ -11,6 +12,7 @@ import { sniffPlanFile } from '../core/prose/planFiles';
 import { PlanFileError } from './pdfText';
 import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
 import { ListCounter, type Numbering, readNumbering } from './docxNumbering';
+import { NS, scanXml, type XmlElement, XmlError } from './xml';
 import { checkZip, type PartCheck } from './zipDirectory';
 
 /**
@@ -24,16 +26,6 @@ function refuseOle(bytes: Uint8Array): never {
   throw new PlanFileError('word97');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name.toLowerCase()]!;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
-}
-
 interface TableCell {
   text: string;
   span: number;
@@ -42,7 +34,7 @@ interface TableCell {
 }
 
 /** Builds a table's grid: cells placed by their spans, vertical merges closed where they stop. */
-function tableGrid(rows: TableCell[][], index: number): Grid {
+function tableGrid(rows: TableCell[][]): Grid {
   const cells: (Cell | null)[][] = [];
   const merges: CellRange[] = [];
   const openAt = new Map<number, CellRange>(); // column → vertical merge still growing
@@ -67,92 +59,177 @@ function tableGrid(rows: TableCell[][], index: number): Grid {
     }
     cells.push(out);
   });
-  return { name: `Bảng ${index + 1}`, rows: cells, merges: merges.filter((m) => m.bottom > m.top || m.right > m.left), hiddenRows: new Set() };
+  return { name: '', rows: cells, merges: merges.filter((m) => m.bottom > m.top || m.right > m.left), hiddenRows: new Set() };
 }
+
+const W = NS.word;
+const MC = NS.compatibility;
+
+/** A paragraph being read: its text, its list, and what the text boxes anchored in it hold. */
+interface Paragraph {
+  parts: string[];
+  numId: string;
+  ilvl: number;
+  boxes: PlanBlock[];
+}
+
+/** A flow of paragraphs and tables: the body, or a text box's content (w:txbxContent). */
+interface Story {
+  blocks: PlanBlock[];
+  /** Table nesting. */
+  depth: number;
+  paragraph: Paragraph | null;
+  rows: TableCell[][];
+  cell: TableCell | null;
+  cellParagraphs: string[];
+}
+
+const newStory = (): Story => ({ blocks: [], depth: 0, paragraph: null, rows: [], cell: null, cellParagraphs: [] });
+
+/** A block's text as lines of a table cell: a table's cells one per line. */
+const linesOf = (block: PlanBlock): string[] =>
+  block.kind === 'paragraph' ? [block.text] : block.kind === 'table' ? block.grid.rows.flatMap((row) => row.flatMap((cell) => (cell?.kind === 'text' ? [cell.text] : []))) : [];
 
 /**
  * The body of word/document.xml: paragraphs (w:p) and tables (w:tbl), nested tables read as text.
- * A paragraph of a numbered list gets its number written in front, as Word shows it.
+ * A paragraph of a numbered list gets its number written in front, as Word shows it. A text box
+ * (w:txbxContent, in a drawing or a VML shape) is a story of its own: its paragraphs come once,
+ * after the paragraph that anchors it, which keeps its own text whole. Of a markup-compatibility
+ * block (mc:AlternateContent) only the first choice is read; Word puts the same box in the
+ * fallback, which is skipped.
  */
 function docBlocks(xml: string, numbering: Numbering = new Map()): PlanBlock[] {
-  const blocks: PlanBlock[] = [];
-  const tag = /<(\/?)w:(p|tbl|tr|tc|t|tab|br|cr|gridSpan|vMerge|numId|ilvl|delText|instrText)\b([^>]*?)(\/?)>|([^<]+)/g;
   const lists = new ListCounter(numbering);
-  let depth = 0; // table nesting
-  let paragraph: string[] | null = null;
-  let list = { numId: '', ilvl: 0 };
-  let inText = false;
-  let rows: TableCell[][] = [];
-  let cell: TableCell | null = null;
-  let cellParagraphs: string[] = [];
+  const stories: Story[] = [newStory()];
+  let story = stories[0]!;
+  /** For each open mc:AlternateContent, whether a branch of it has been taken. */
+  const alternates: boolean[] = [];
+  let skipping: XmlElement | null = null;
+  let inText = 0;
+
+  const closeParagraph = (paragraph: Paragraph) => {
+    const marker = paragraph.numId && paragraph.numId !== '0' ? lists.next(paragraph.numId, paragraph.ilvl) : '';
+    const text = paragraph.parts.join('');
+    const joined = marker ? `${marker} ${text}` : text;
+    if (story.depth === 0) story.blocks.push({ kind: 'paragraph', text: joined }, ...paragraph.boxes);
+    else story.cellParagraphs.push(joined, ...paragraph.boxes.flatMap(linesOf));
+  };
+
+  scanXml(xml, {
+    open(element, parent) {
+      if (skipping) return;
+      if (MC.has(element.uri)) {
+        if (element.local === 'AlternateContent') alternates.push(false);
+        else if ((element.local === 'Choice' || element.local === 'Fallback') && alternates.length) {
+          if (alternates.at(-1)) skipping = element;
+          else alternates[alternates.length - 1] = true;
+        }
+        return;
+      }
+      if (!W.has(element.uri)) return;
+      const { paragraph } = story;
+      switch (element.local) {
+        case 'p':
+          story.paragraph = { parts: [], numId: '', ilvl: 0, boxes: [] };
+          break;
+        case 't':
+          if (parent?.is(W, 'r')) inText++;
+          break;
+        case 'tab':
+          if (parent?.is(W, 'r')) paragraph?.parts.push('\t');
+          break;
+        case 'br':
+        case 'cr':
+          if (parent?.is(W, 'r')) paragraph?.parts.push('\n');
+          break;
+        case 'txbxContent':
+          story = newStory();
+          stories.push(story);
+          break;
+        case 'tbl':
+          if (++story.depth === 1) story.rows = [];
+          break;
+        case 'tr':
+          if (story.depth === 1) story.rows.push([]);
+          break;
+        case 'tc':
+          if (story.depth === 1) {
+            story.cell = { text: '', span: 1, vMerge: null };
+            story.cellParagraphs = [];
+          }
+          break;
+        case 'numId':
+          if (paragraph && parent?.is(W, 'numPr')) paragraph.numId = element.attribute('val', W) ?? '';
+          break;
+        case 'ilvl':
+          if (paragraph && parent?.is(W, 'numPr')) paragraph.ilvl = Math.min(Number(element.attribute('val', W) ?? 0) || 0, 8);
+          break;
+        case 'gridSpan':
+          if (story.cell && story.depth === 1) story.cell.span = Math.max(1, Math.min(Number(element.attribute('val', W) ?? 1) || 1, 64));
+          break;
+        case 'vMerge':
+          if (story.cell && story.depth === 1) story.cell.vMerge = element.attribute('val', W) === 'restart' ? 'restart' : 'continue';
+          break;
+        case 'del':
+        case 'moveFrom':
+        case 'pPrChange':
+          if (!element.selfClosing) skipping = element;
+          break;
+        default:
+          break; // deleted text (w:delText) and field codes (w:instrText) are never read
+      }
+    },
+    text(text) {
+      if (inText && !skipping) story.paragraph?.parts.push(text);
+    },
+    close(element) {
+      if (skipping) {
+        if (element === skipping) skipping = null;
+        return;
+      }
+      if (MC.has(element.uri)) {
+        if (element.local === 'AlternateContent') alternates.pop();
+        return;
+      }
+      if (!W.has(element.uri)) return;
+      switch (element.local) {
+        case 'p':
+          if (story.paragraph) {
+            const paragraph = story.paragraph;
+            story.paragraph = null;
+            closeParagraph(paragraph);
+          }
+          break;
+        case 't':
+          if (inText) inText--;
+          break;
+        case 'txbxContent': {
+          if (stories.length < 2) break;
+          const box = stories.pop()!;
+          story = stories.at(-1)!;
+          if (story.paragraph) story.paragraph.boxes.push(...box.blocks);
+          else if (story.depth === 0) story.blocks.push(...box.blocks);
+          else story.cellParagraphs.push(...box.blocks.flatMap(linesOf));
+          break;
+        }
+        case 'tbl':
+          if (story.depth > 0 && --story.depth === 0) story.blocks.push({ kind: 'table', grid: tableGrid(story.rows) });
+          break;
+        case 'tc':
+          if (story.depth === 1 && story.cell) {
+            story.cell.text = story.cellParagraphs.join('\n').trim();
+            story.rows.at(-1)?.push(story.cell);
+            story.cell = null;
+          }
+          break;
+        default:
+          break;
+      }
+    },
+  }, false);
+  // Tables are named in the order they come, text boxes' included.
   let tables = 0;
-  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
-    const [, closing, name, attributes, selfClosing, text] = m;
-    if (text !== undefined) {
-      if (inText && paragraph) paragraph.push(unescapeXml(text));
-      continue;
-    }
-    const opening = !closing;
-    switch (name) {
-      case 'p':
-        if (opening && !selfClosing) {
-          paragraph = [];
-          list = { numId: '', ilvl: 0 };
-        } else if (closing && paragraph) {
-          const marker = list.numId && list.numId !== '0' ? lists.next(list.numId, list.ilvl) : '';
-          const joined = marker ? `${marker} ${paragraph.join('')}` : paragraph.join('');
-          if (depth === 0) blocks.push({ kind: 'paragraph', text: joined });
-          else cellParagraphs.push(joined);
-          paragraph = null;
-        }
-        break;
-      case 't':
-        inText = opening && !selfClosing;
-        break;
-      case 'tab':
-        paragraph?.push('\t');
-        break;
-      case 'br':
-      case 'cr':
-        paragraph?.push('\n');
-        break;
-      case 'tbl':
-        if (opening) {
-          depth++;
-          if (depth === 1) rows = [];
-        } else if (--depth === 0) blocks.push({ kind: 'table', grid: tableGrid(rows, tables++) });
-        break;
-      case 'tr':
-        if (opening && depth === 1) rows.push([]);
-        break;
-      case 'tc':
-        if (depth !== 1) break;
-        if (opening) {
-          cell = { text: '', span: 1, vMerge: null };
-          cellParagraphs = [];
-        } else if (cell) {
-          cell.text = cellParagraphs.join('\n').trim();
-          rows.at(-1)?.push(cell);
-          cell = null;
-        }
-        break;
-      case 'numId':
-        if (paragraph) list.numId = /w:val="([^"]*)"/.exec(attributes!)?.[1] ?? '';
-        break;
-      case 'ilvl':
-        if (paragraph) list.ilvl = Math.min(Number(/w:val="(\d+)"/.exec(attributes!)?.[1] ?? 0), 8);
-        break;
-      case 'gridSpan':
-        if (cell && depth === 1) cell.span = Math.max(1, Math.min(Number(/w:val="(\d+)"/.exec(attributes!)?.[1] ?? 1), 64));
-        break;
-      case 'vMerge':
-        if (cell && depth === 1) cell.vMerge = /w:val="restart"/.test(attributes!) ? 'restart' : 'continue';
-        break;
-      default:
-        break; // deleted text and field codes are not the document's text
-    }
-  }
-  return blocks;
+  return stories[0]!.blocks.map((block) => (block.kind === 'table' ? { ...block, grid: { ...block.grid, name: `Bảng ${++tables}` } } : block));
 }
 
 /**
@@ -180,5 +257,12 @@ export function readDocxBytes(bytes: Uint8Array, checkParts?: PartCheck): PlanBl
   } catch (error) {
     throw new WorkbookReadError('damaged', error instanceof Error ? error.message : String(error));
   }
-  return docBlocks(xml, numbering ? readNumbering(numbering) : undefined);
+  try {
+    return docBlocks(xml, numbering ? readNumbering(numbering) : undefined);
+  } catch (error) {
+    // XML that is not well-formed: Word opens no such document either. (A DOCTYPE's entities are not
+    // an error: they are never expanded and stay as written.)
+    if (error instanceof XmlError) throw new WorkbookReadError('damaged', error.message);
+    throw error;
+  }
 }

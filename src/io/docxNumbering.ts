@@ -4,6 +4,8 @@
  * upperRoman, a bullet). Pasting such a plan loses its numbers (domain.md); the import writes them
  * back into the text, so items nest by their numbering as if typed.
  */
+import { romanNumeral } from '../core/numbering';
+import { NS, scanXml } from './xml';
 
 interface Level {
   start: number;
@@ -13,23 +15,12 @@ interface Level {
 
 export type Numbering = Map<string, Level[]>;
 
-const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
-function roman(n: number): string {
-  let out = '';
-  for (const [value, letters] of ROMAN) for (; n >= value; n -= value) out += letters;
-  return out;
-}
-
 function formatted(n: number, format: string): string {
   switch (format) {
     case 'upperRoman':
-      return roman(n);
+      return romanNumeral(n);
     case 'lowerRoman':
-      return roman(n).toLowerCase();
+      return romanNumeral(n).toLowerCase();
     case 'upperLetter':
       return String.fromCharCode(64 + (((n - 1) % 26) + 1));
     case 'lowerLetter':
@@ -39,24 +30,72 @@ function formatted(n: number, format: string): string {
   }
 }
 
-const attribute = (xml: string, name: string) => new RegExp(`<w:${name}\\b[^>]*w:val="([^"]*)"`).exec(xml)?.[1];
+const W = NS.word;
 
-/** numId → its levels, from word/numbering.xml (abstract definitions shared by their lists). */
+/**
+ * numId → its levels, from word/numbering.xml (abstract definitions shared by their lists). A
+ * level's start, format and text are the first of each it holds (of an mc:AlternateContent, its
+ * first choice: Word's w14 custom format, read as decimal).
+ */
 export function readNumbering(xml: string): Numbering {
   const abstract = new Map<string, Level[]>();
-  for (const [, id, body] of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
-    const levels: Level[] = [];
-    for (const [, ilvl, lvl] of body!.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-      levels[Number(ilvl)] = { start: Number(attribute(lvl!, 'start') ?? 1), format: attribute(lvl!, 'numFmt') ?? 'decimal', text: attribute(lvl!, 'lvlText') ?? '' };
-    }
-    abstract.set(id!, levels);
+  const lists = new Map<string, string>(); // numId → abstractNumId
+  let levels: Level[] | null = null;
+  let level: (Level & { set: Set<string> }) | null = null;
+  let list: string | null = null;
+  scanXml(xml, {
+    open(element, parent) {
+      if (!W.has(element.uri)) return;
+      const value = () => element.attribute('val', W);
+      switch (element.local) {
+        case 'abstractNum': {
+          const id = element.attribute('abstractNumId', W);
+          levels = [];
+          if (id !== undefined) abstract.set(id, levels);
+          break;
+        }
+        case 'lvl': {
+          const ilvl = Number(element.attribute('ilvl', W));
+          if (levels && parent?.is(W, 'abstractNum') && Number.isInteger(ilvl) && ilvl >= 0 && ilvl < 10) {
+            level = { start: 1, format: 'decimal', text: '', set: new Set() };
+            levels[ilvl] = level;
+          }
+          break;
+        }
+        case 'start':
+        case 'numFmt':
+        case 'lvlText': {
+          const val = value();
+          if (!level || val === undefined || level.set.has(element.local)) break;
+          level.set.add(element.local);
+          if (element.local === 'start') level.start = Number(val);
+          else if (element.local === 'numFmt') level.format = val;
+          else level.text = val;
+          break;
+        }
+        case 'num':
+          list = element.attribute('numId', W) ?? null;
+          break;
+        case 'abstractNumId':
+          if (list !== null && parent?.is(W, 'num')) lists.set(list, value() ?? '');
+          break;
+        default:
+          break;
+      }
+    },
+    close(element) {
+      if (!W.has(element.uri)) return;
+      if (element.local === 'abstractNum') levels = null;
+      else if (element.local === 'lvl') level = null;
+      else if (element.local === 'num') list = null;
+    },
+  }, false);
+  const numbering: Numbering = new Map();
+  for (const [numId, abstractId] of lists) {
+    const found = abstract.get(abstractId);
+    if (found) numbering.set(numId, found.map((l) => l && { start: l.start, format: l.format, text: l.text }));
   }
-  const lists: Numbering = new Map();
-  for (const [, numId, body] of xml.matchAll(/<w:num\b[^>]*w:numId="([^"]+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
-    const levels = abstract.get(attribute(body!, 'abstractNumId') ?? '');
-    if (levels) lists.set(numId!, levels);
-  }
-  return lists;
+  return numbering;
 }
 
 /** Counts a document's list paragraphs and gives each its number as Word would show it. */

@@ -5,11 +5,10 @@
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ImportedPlan } from '../core/prose/importPlan';
-import type { PlanProblem } from '../core/prose/planFiles';
-import { READ_TIMEOUT_MS, type ReadFailure } from './readFailures';
+import { READ_TIMEOUT_MS } from './readFailures';
+import { type PdfJob, type PdfReadReply, PdfReplySchema } from './readerMessages';
 
-export type PdfReadReply = { plan: ImportedPlan } | { failure: ReadFailure; problem?: PlanProblem };
+export type { PdfReadReply };
 
 export interface PdfReadLimits {
   timeoutMs: number;
@@ -18,7 +17,8 @@ export interface PdfReadLimits {
 
 /** From the compiled command line the worker is plain JavaScript; from the sources (tests, tsx) it needs tsx. */
 function startWorker(file: string, asOf: string, memoryMb: number): Worker {
-  const options = { workerData: { file, asOf }, resourceLimits: { maxOldGenerationSizeMb: memoryMb }, stdout: true, stderr: true };
+  const job: PdfJob = { file, asOf };
+  const options = { workerData: job, resourceLimits: { maxOldGenerationSizeMb: memoryMb }, stdout: true, stderr: true };
   if (!__filename.endsWith('.ts')) return new Worker(join(__dirname, 'pdfWorker.js'), options);
   const code = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'pdfWorker.ts'))});`;
   return new Worker(code, { ...options, eval: true });
@@ -38,7 +38,11 @@ export function readPdfPlan(file: string, asOf: string, limits: PdfReadLimits = 
     const timer = setTimeout(() => answer({ failure: 'timeout' }), limits.timeoutMs);
     worker.stdout.resume(); // pdf.js's warnings are not the command's output
     worker.stderr.resume();
-    worker.on('message', (reply: PdfReadReply) => answer(reply));
+    // What the thread sends is checked: anything but a plan or a failure fails the file, never the command.
+    worker.on('message', (message: unknown) => {
+      const reply = PdfReplySchema.safeParse(message);
+      answer(reply.success ? reply.data : { failure: 'bad_message' });
+    });
     worker.on('error', (error: Error & { code?: string }) => answer({ failure: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'damaged' }));
     worker.on('exit', () => answer({ failure: 'memory' }));
   });

@@ -88,7 +88,7 @@ export async function pdfPages(bytes: Uint8Array, pdfjs: Pdfjs, data: PdfjsData 
   try {
     document = await task.promise;
   } catch (error) {
-    const name = (error as { name?: string } | null)?.name;
+    const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : undefined;
     if (name === 'PasswordException') throw new PlanFileError('pdf_password');
     throw new PlanFileError('pdf_damaged', error instanceof Error ? error.message : String(error));
   }

@@ -8,18 +8,23 @@ import { loadPdfjs } from './pdfNode';
 import { importPdfBytes, PlanFileError } from './pdfText';
 import { readFileBytes } from './fileBytes';
 import { WorkbookReadError } from './readFailures';
+import { PdfJobSchema, type PdfReadReply } from './readerMessages';
 
-
-const { file, asOf } = workerData as { file: string; asOf: string };
-
-void (async () => {
+async function read(job: unknown): Promise<PdfReadReply> {
+  const parsed = PdfJobSchema.safeParse(job);
+  if (!parsed.success) return { failure: 'bad_message' };
+  const { file, asOf } = parsed.data;
   try {
     const bytes = readFileBytes(file);
     const { pdfjs, data } = await loadPdfjs();
-    parentPort!.postMessage({ plan: await importPdfBytes(bytes, asOf, pdfjs, data) });
+    return { plan: await importPdfBytes(bytes, asOf, pdfjs, data) };
   } catch (error) {
-    if (error instanceof PlanFileError) parentPort!.postMessage({ failure: error.reason, problem: error.problem });
-    else if (error instanceof WorkbookReadError) parentPort!.postMessage({ failure: error.reason });
-    else parentPort!.postMessage({ failure: 'damaged', problem: 'pdf_damaged' });
+    if (error instanceof PlanFileError) return { failure: error.reason, problem: error.problem };
+    if (error instanceof WorkbookReadError) return { failure: error.reason };
+    return { failure: 'damaged', problem: 'pdf_damaged' };
   }
-})();
+}
+
+const port = parentPort;
+if (!port) throw new Error('pdfWorker runs only as a worker thread started by pdfReader.ts');
+void read(workerData).then((reply) => port.postMessage(reply));

@@ -5,7 +5,9 @@
  */
 import type { Language } from '../core/findings';
 
-export type ReadFailure = 'not_found' | 'not_excel' | 'not_plan' | 'damaged' | 'password' | 'too_large' | 'zip_bomb' | 'sheet_too_large' | 'timeout' | 'memory';
+export const READ_FAILURE_REASONS = ['not_found', 'not_excel', 'not_plan', 'damaged', 'password', 'too_large', 'zip_bomb', 'sheet_too_large', 'timeout', 'memory', 'bad_message'] as const;
+/** Why a file could not be read; `bad_message`: a reader sent back something that is not its request's reply (a bug in phuluc, not in the file). */
+export type ReadFailure = (typeof READ_FAILURE_REASONS)[number];
 
 /** Why a file could not be used, as the command line and the pane tell it. */
 export const READ_FAILURES: Record<ReadFailure | 'no_table', Record<Language, string>> = {
@@ -25,6 +27,10 @@ export const READ_FAILURES: Record<ReadFailure | 'no_table', Record<Language, st
   },
   timeout: { vi: 'đọc tệp quá lâu nên đã dừng; tệp có thể bị hỏng', en: 'reading the file took too long and was stopped; the file may be damaged' },
   memory: { vi: 'đọc tệp cần quá nhiều bộ nhớ nên đã dừng; tệp có thể bị hỏng', en: 'reading the file needed too much memory and was stopped; the file may be damaged' },
+  bad_message: {
+    vi: 'tiến trình đọc tệp trả về dữ liệu không đúng dạng (lỗi của phuluc, không phải của tệp); hãy chạy lại hoặc báo lỗi',
+    en: 'the reader process sent back data of the wrong shape (a bug in phuluc, not in the file); run again or report it',
+  },
   no_table: {
     vi: 'không tìm thấy bảng phụ lục nhiệm vụ (cần dòng tiêu đề có các cột Nhiệm vụ, Chủ trì, Thời hạn)',
     en: 'no appendix table found (needs a header row with task, lead unit and deadline columns)',

@@ -2,18 +2,14 @@
  * Files read in child processes, one per core: the command line's 150 files are parsed in
  * parallel, and a file that makes the parser run away (a zip that lies about its sizes, a sheet of
  * a million rows) is stopped by a memory cap and a kill timer, reported, and the run goes on.
+ * Each request has its reply type (readerMessages.ts), and what a reader sends back is checked
+ * against it: a reply of another shape fails that file with `bad_message`, never the command.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
-import type { ReadReportOptions, ReportFile } from '../core/consolidate/consolidate';
-import type { Workbook } from '../core/grid';
-import type { ImportedPlan } from '../core/prose/importPlan';
+import type { ReadReportOptions } from '../core/consolidate/consolidate';
 import { READ_TIMEOUT_MS, type ReadFailure } from './readFailures';
-
-/** What to read: a workbook's grid, a unit's recognised report, or a plan's text (.docx or .txt) as tables. */
-export type ReaderJob = { kind: 'workbook'; file: string } | { kind: 'report'; file: string; options: ReadReportOptions } | { kind: 'plan'; file: string; asOf: string };
-
-export type ReaderReply = { workbook: Workbook } | { report: ReportFile } | { plan: ImportedPlan } | { failure: ReadFailure };
+import { type ReaderJob, type ReaderKind, type ReaderReply, ReaderEnvelopeSchema, REPLY_SCHEMAS } from './readerMessages';
 
 export interface ReaderLimits {
   /** A file still being read after this long is stopped. */
@@ -25,9 +21,11 @@ export interface ReaderLimits {
 /** Generous for the 50 MB files the size cap lets through; an appendix table reads in milliseconds. */
 const READER_LIMITS: ReaderLimits = { timeoutMs: READ_TIMEOUT_MS, memoryMb: 1024 };
 
+/** A request waiting for its reply: `reply` checks what came back against the request's kind. */
 interface Waiting {
   job: ReaderJob;
-  done(reply: ReaderReply): void;
+  reply(message: unknown): void;
+  fail(failure: ReadFailure): void;
 }
 
 interface Reader {
@@ -40,14 +38,17 @@ interface Reader {
   ready: boolean;
 }
 
-/** A reader's first message: its modules are loaded. */
-export const READY = 'ready';
-
 /** Jobs kept queued in each reader, so it does not wait while the main process is busy. */
 const AHEAD = 16;
 
+/** The script a reader process runs, and what Node needs to run it. */
+export interface ReaderEntry {
+  script: string;
+  loader: string[];
+}
+
 /** From the compiled command line the child is plain JavaScript; from the sources (tests, tsx) it needs tsx. */
-function childEntry(): { script: string; loader: string[] } {
+function childEntry(): ReaderEntry {
   const typescript = __filename.endsWith('.ts');
   return { script: join(__dirname, typescript ? 'readerProcess.ts' : 'readerProcess.js'), loader: typescript ? ['--require', require.resolve('tsx/cjs')] : [] };
 }
@@ -55,28 +56,30 @@ function childEntry(): { script: string; loader: string[] } {
 export class ReaderPool {
   private readonly readers = new Set<Reader>();
   private readonly queue: Waiting[] = [];
+  private nextId = 0;
 
-  /** `size` readers are started at once, so their start-up overlaps the caller's own. */
+  /** `size` readers are started at once, so their start-up overlaps the caller's own. `entry`: another reader script (tests). */
   constructor(
     private readonly size: number,
     private readonly limits: ReaderLimits = READER_LIMITS,
+    private readonly entry: ReaderEntry = childEntry(),
   ) {
     for (let i = 0; i < size; i++) this.start();
   }
 
   /** The file's grid. */
-  readWorkbook(file: string): Promise<{ workbook: Workbook } | { failure: ReadFailure }> {
-    return this.read({ kind: 'workbook', file }) as Promise<{ workbook: Workbook } | { failure: ReadFailure }>;
+  readWorkbook(file: string): Promise<ReaderReply<'workbook'>> {
+    return this.read({ id: this.nextId++, kind: 'workbook', file });
   }
 
   /** A unit's report: its tables recognised in the reader. */
-  readReport(file: string, options: ReadReportOptions): Promise<{ report: ReportFile } | { failure: ReadFailure }> {
-    return this.read({ kind: 'report', file, options }) as Promise<{ report: ReportFile } | { failure: ReadFailure }>;
+  readReport(file: string, options: ReadReportOptions): Promise<ReaderReply<'report'>> {
+    return this.read({ id: this.nextId++, kind: 'report', file, options });
   }
 
   /** A plan's text (.docx, or plain text) read into appendix tables. */
-  readPlan(file: string, asOf: string): Promise<{ plan: ImportedPlan } | { failure: ReadFailure }> {
-    return this.read({ kind: 'plan', file, asOf }) as Promise<{ plan: ImportedPlan } | { failure: ReadFailure }>;
+  readPlan(file: string, asOf: string): Promise<ReaderReply<'plan'>> {
+    return this.read({ id: this.nextId++, kind: 'plan', file, asOf });
   }
 
   /** Stops every reader; reads not yet answered never will be. */
@@ -88,21 +91,34 @@ export class ReaderPool {
     this.readers.clear();
   }
 
-  private read(job: ReaderJob): Promise<ReaderReply> {
+  /** The reply to `job`, checked against its kind's schema: a reply of another shape fails the file with `bad_message`. */
+  private read<K extends ReaderKind>(job: ReaderJob & { kind: K }): Promise<ReaderReply<K>> {
+    const schema = REPLY_SCHEMAS[job.kind];
     return new Promise((done) => {
-      this.queue.push({ job, done });
+      this.queue.push({
+        job,
+        reply: (message) => {
+          const parsed = schema.safeParse(message);
+          done(parsed.success ? parsed.data : { failure: 'bad_message' });
+        },
+        fail: (failure) => done({ failure }),
+      });
       this.dispatch();
     });
   }
 
   private start(): Reader {
-    const { script, loader } = childEntry();
+    const { script, loader } = this.entry;
     const child = fork(script, [], { execArgv: [...loader, `--max-old-space-size=${this.limits.memoryMb}`], serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
     const reader: Reader = { child, sent: [], timer: undefined, ready: false };
     this.readers.add(reader);
-    child.on('message', (message: ReaderReply | typeof READY) => {
-      if (message === READY) reader.ready = true;
-      else reader.sent.shift()?.done(message);
+    child.on('message', (message: unknown) => {
+      const envelope = ReaderEnvelopeSchema.safeParse(message);
+      // A reader that says something else, or answers another request than its oldest, is out of
+      // step: it is stopped, its oldest request fails, and the others go to a fresh reader.
+      if (!envelope.success || (envelope.data.kind === 'reply' && reader.sent[0]?.job.id !== envelope.data.id)) return this.stop(reader, 'bad_message');
+      if (envelope.data.kind === 'ready') reader.ready = true;
+      else reader.sent.shift()?.reply(envelope.data.reply);
       this.time(reader);
       this.dispatch();
     });
@@ -119,11 +135,11 @@ export class ReaderPool {
   }
 
   private dispatch(): void {
-    while (this.queue.length) {
+    for (let waiting = this.queue[0]; waiting; waiting = this.queue[0]) {
       let reader = [...this.readers].sort((a, b) => a.sent.length - b.sent.length)[0];
       if ((!reader || reader.sent.length > 0) && this.readers.size < this.size) reader = this.start();
       if (!reader || reader.sent.length >= AHEAD) return;
-      const waiting = this.queue.shift()!;
+      this.queue.shift();
       reader.sent.push(waiting);
       if (reader.sent.length === 1) this.time(reader);
       reader.child.send(waiting.job);
@@ -131,13 +147,13 @@ export class ReaderPool {
   }
 
   /** The file being read is reported; the reader's other jobs go back to the queue for a fresh reader. */
-  private stop(reader: Reader, failure: 'timeout' | 'memory'): void {
+  private stop(reader: Reader, failure: 'timeout' | 'memory' | 'bad_message'): void {
     if (!this.readers.delete(reader)) return;
     clearTimeout(reader.timer);
     reader.child.kill();
     const [culprit, ...rest] = reader.sent;
     this.queue.unshift(...rest);
-    culprit?.done({ failure });
+    culprit?.fail(failure);
     this.dispatch();
   }
 }

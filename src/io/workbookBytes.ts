@@ -8,8 +8,7 @@
  * arithmetic, so a reader in UTC+7 and one in UTC-5 see the same deadline.
  */
 import * as XLSX from '@e965/xlsx/dist/xlsx.core.min.js';
-import { excelSerialToIso } from '../core/calendar';
-import type { Cell, CellRange, Grid, Workbook } from '../core/grid';
+import { type Cell, type CellRange, dateFormattedCell, type Grid, type Workbook } from '../core/grid';
 import { isDateFormat } from '../core/numberFormat';
 import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
 import { checkZip, type PartCheck } from './zipDirectory';
@@ -31,7 +30,7 @@ function containerOf(bytes: Uint8Array): Container {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'cfb';
   const head = new TextDecoder().decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  if (head.startsWith('<?xml') && head.includes('<workbook')) return 'xml';
+  if (head.startsWith('<?xml') && /<(?:[\w.-]+:)?workbook\b/.test(head)) return 'xml'; // <ss:Workbook> too
   if (head.startsWith('<html') || head.startsWith('<!doctype html') || head.startsWith('<table')) return 'html';
   return 'unknown';
 }
@@ -52,15 +51,17 @@ function toCell(raw: XLSX.CellObject | undefined, date1904: boolean): Cell | nul
     case 's':
       return raw.v === undefined || raw.v === '' ? null : { kind: 'text', text: String(raw.v) };
     case 'n': {
-      const value = raw.v as number;
+      const value = raw.v;
+      // A value that is no number ("<v>abc</v>", which Excel would repair away) is an empty cell.
+      if (typeof value !== 'number' || !Number.isFinite(value)) return null;
       const format = typeof raw.z === 'string' ? raw.z : undefined;
-      if (format && isDateFormat(format)) return { kind: 'date', iso: excelSerialToIso(value, date1904), format };
+      if (format && isDateFormat(format)) return dateFormattedCell(value, format, date1904);
       return format && format !== 'General' ? { kind: 'number', value, format } : { kind: 'number', value };
     }
     case 'b':
       return { kind: 'boolean', value: Boolean(raw.v) };
     case 'e':
-      return { kind: 'error', code: raw.w ?? ERROR_CODES[raw.v as number] ?? '#ERROR!' };
+      return { kind: 'error', code: raw.w ?? (typeof raw.v === 'number' ? ERROR_CODES[raw.v] : undefined) ?? '#ERROR!' };
     default:
       return null;
   }
@@ -75,7 +76,8 @@ const MAX_SHEET_ROWS = 50_000;
 const MAX_SHEET_CELLS = 1_000_000;
 
 function toGrid(name: string, sheet: XLSX.WorkSheet, date1904: boolean): Grid {
-  const data = (sheet['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+  // Sparse: a row SheetJS did not fill is a hole (`data[r]` undefined), an empty row.
+  const data = sheet['!data'] ?? [];
   if (data.length > MAX_SHEET_ROWS) throw new WorkbookReadError('sheet_too_large', `${name}: over ${MAX_SHEET_ROWS} rows`);
   const rows: (Cell | null)[][] = [];
   let cells = 0;
@@ -88,7 +90,7 @@ function toGrid(name: string, sheet: XLSX.WorkSheet, date1904: boolean): Grid {
     while (row.length > 0 && row.at(-1) === null) row.pop();
     rows.push(row);
   }
-  while (rows.length > 0 && rows.at(-1)!.length === 0) rows.pop();
+  while (rows.at(-1)?.length === 0) rows.pop();
   const merges: CellRange[] = (sheet['!merges'] ?? []).map((m) => ({
     top: m.s.r,
     left: m.s.c,
@@ -100,6 +102,30 @@ function toGrid(name: string, sheet: XLSX.WorkSheet, date1904: boolean): Grid {
     if (info?.hidden) hiddenRows.add(r);
   });
   return { name, rows, merges, hiddenRows };
+}
+
+/**
+ * SheetJS reads docProps/custom.xml one character per byte without decoding its UTF-8 ("Sá» Ná»i
+ * vá»¥" for "Sở Nội vụ"; it decodes the core properties since its issue #822, not the custom ones).
+ * Text that is whole UTF-8 read so is decoded; anything else (ASCII, text already decoded) is kept.
+ */
+function fromUtf8Bytes(text: string): string {
+  const codes = Array.from(text, (ch) => ch.charCodeAt(0));
+  if (codes.every((code) => code < 0x80) || codes.some((code) => code > 0xff)) return text;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(codes));
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The custom properties whose value is text, or undefined when there are none. phuluc's own (a
+ * template's identity) are all text; a number, a date or a yes/no another tool set is left out.
+ */
+function textProperties(custprops: object | undefined): Record<string, string> | undefined {
+  const text = Object.entries(custprops ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return text.length > 0 ? Object.fromEntries(text.map(([name, value]) => [fromUtf8Bytes(name), fromUtf8Bytes(value)])) : undefined;
 }
 
 type CodepageTables = Parameters<typeof XLSX.set_cptable>[0];
@@ -144,8 +170,10 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string, checkPart
     throw new WorkbookReadError('damaged', message);
   }
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
-  const sheets = book.SheetNames.filter((name) => book.Sheets[name]?.['!type'] !== 'chart').map((name) =>
-    toGrid(name, book.Sheets[name]!, date1904),
-  );
-  return { sheets, keywords: book.Props?.Keywords };
+  // A chart sheet has no cells; a sheet the workbook names but does not hold is left out.
+  const sheets = book.SheetNames.flatMap((name) => {
+    const sheet = book.Sheets[name];
+    return sheet && sheet['!type'] !== 'chart' ? [toGrid(name, sheet, date1904)] : [];
+  });
+  return { sheets, keywords: book.Props?.Keywords, properties: textProperties(book.Custprops) };
 }

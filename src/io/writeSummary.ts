@@ -10,6 +10,7 @@ import type { Language } from '../core/findings';
 import type { Summary } from '../core/summary';
 import { HEADER_FILL_RGB, OWN_OUTPUT_KEYWORD, type LayoutCell, type SheetLayout, summaryLayout } from '../core/summaryLayout';
 import type { AppendixTable } from '../core/table';
+import { validDay } from '../core/validDay';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_FILL_RGB}` } };
 const BORDER: Partial<ExcelJS.Borders> = {
@@ -19,25 +20,29 @@ const BORDER: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
+/** A date as a date cell; a date that is no day as the text it holds, never a made-up date (01/01/1970). */
 function valueOf(cell: LayoutCell): ExcelJS.CellValue {
-  return cell !== null && typeof cell === 'object' ? new Date(`${cell.date}T00:00:00Z`) : cell;
+  if (cell === null || typeof cell !== 'object') return cell;
+  const day = validDay(cell.date);
+  return day ? new Date(`${day}T00:00:00Z`) : cell.date;
 }
 
-function addTable(sheet: ExcelJS.Worksheet, layout: SheetLayout, name: string): void {
-  const [header, ...body] = layout.rows;
+function addTable(sheet: ExcelJS.Worksheet, name: string, header: readonly LayoutCell[], body: readonly LayoutCell[][]): void {
   sheet.addTable({
     name,
     ref: 'A1',
     headerRow: true,
     style: { theme: 'TableStyleMedium2', showRowStripes: true },
-    columns: header!.map((cell) => ({ name: String(cell), filterButton: true })),
+    columns: header.map((cell) => ({ name: String(cell), filterButton: true })),
     rows: body.map((row) => row.map(valueOf)),
   });
 }
 
 function drawSheet(book: ExcelJS.Workbook, layout: SheetLayout): void {
   const sheet = book.addWorksheet(layout.name);
-  if (layout.table) addTable(sheet, layout, layout.table);
+  // A table's layout starts at its header row; a layout with no rows at all has none to make a table of.
+  const [tableHeader, ...body] = layout.rows;
+  if (layout.table && tableHeader) addTable(sheet, layout.table, tableHeader, body);
   else {
     layout.rows.forEach((row) => sheet.addRow(row.map(valueOf)));
     sheet.getRow(1).font = { bold: true, size: 13 };
@@ -52,6 +57,7 @@ function drawSheet(book: ExcelJS.Workbook, layout: SheetLayout): void {
   }
   for (const [column, format] of Object.entries(layout.formats)) sheet.getColumn(Number(column) + 1).numFmt = format;
   layout.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  for (const column of layout.hidden ?? []) sheet.getColumn(column + 1).hidden = true;
 }
 
 /** A workbook of the given sheet layouts (the summary's, or the consolidation's). */

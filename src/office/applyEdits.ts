@@ -7,8 +7,9 @@
  * would read as a formula gets the quote prefix.
  */
 import { isoToExcelSerial } from '../core/calendar';
-import type { Edit } from '../core/findings';
+import { type Edit, editCell } from '../core/findings';
 import { a1, type Cell, type CellRange, type Grid } from '../core/grid';
+import { validDay } from '../core/validDay';
 import { DAYS_1900_TO_1904, queueDateSystem } from './host';
 import { RequestBatch, requestBytes } from './requestBatch';
 
@@ -76,6 +77,10 @@ function span(area: CellRange): string {
  * edits, and one more first when a date is written (to learn the workbook's date system).
  */
 export async function applyEdits(context: Excel.RequestContext, grids: ReadonlyMap<string, Grid>, edits: readonly Edit[]): Promise<number> {
+  // A date edit writes a serial: a day that does not exist (or none, after a message lost it) would
+  // become 01/01/1970 or #NUM!. Refused before anything is written.
+  const notADay = edits.find((edit) => edit.kind === 'date' && validDay(edit.iso) === null);
+  if (notADay) throw new Error(`${notADay.sheet}!${editCell(notADay)}: ${JSON.stringify(notADay.kind === 'date' ? notADay.iso : null)} is not a day; nothing was written`);
   const source = (edit: Edit, row: number, col: number) => grids.get(edit.sheet)?.rows[row]?.[col];
   const writesDates = edits.some((edit) => edit.kind === 'date' || (edit.kind === 'unmerge' && source(edit, edit.top, edit.left)?.kind === 'date'));
   let shift = 0;
@@ -91,16 +96,18 @@ export async function applyEdits(context: Excel.RequestContext, grids: ReadonlyM
   const batch = new RequestBatch(context);
   const sheets = new Map<string, Excel.Worksheet>();
   const sheetOf = (name: string) => {
-    if (!sheets.has(name)) sheets.set(name, context.workbook.worksheets.getItem(name));
-    return sheets.get(name)!;
+    const sheet = sheets.get(name) ?? context.workbook.worksheets.getItem(name);
+    sheets.set(name, sheet);
+    return sheet;
   };
   /** One area filled with one value: the Text format first when the value needs it. */
   const put = async (sheet: string, area: CellRange, write: Write) => {
     const rows = area.bottom - area.top + 1;
     const cols = area.right - area.left + 1;
     const range = sheetOf(sheet).getRange(span(area));
-    if (write.format) {
-      const formats = Array.from({ length: rows }, () => Array<string>(cols).fill(write.format!));
+    const { format } = write;
+    if (format) {
+      const formats = Array.from({ length: rows }, () => Array<string>(cols).fill(format));
       await batch.put(requestBytes(formats), () => (range.numberFormat = formats));
     }
     const values = Array.from({ length: rows }, () => Array<string | number | boolean>(cols).fill(write.value));

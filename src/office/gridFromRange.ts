@@ -2,8 +2,7 @@
  * Turns what Excel returns for a used range (values, value types, number formats, merged areas,
  * visible rows) into the engine's grid. Pure: no Office.js here, so it is tested directly.
  */
-import { excelSerialToIso } from '../core/calendar';
-import { type Cell, type CellRange, columnIndex, type Grid } from '../core/grid';
+import { type Cell, type CellRange, columnIndex, dateFormattedCell, type Grid } from '../core/grid';
 import { isDateFormat } from '../core/numberFormat';
 
 export interface RangeSnapshot {
@@ -32,7 +31,7 @@ function toCell(value: unknown, type: string | undefined, format: string | undef
     case 'Double':
     case 'Integer': {
       const number = Number(value);
-      if (format && isDateFormat(format)) return { kind: 'date', iso: excelSerialToIso(number, date1904), format };
+      if (format && isDateFormat(format)) return dateFormattedCell(number, format, date1904);
       return format && format !== 'General' ? { kind: 'number', value: number, format } : { kind: 'number', value: number };
     }
     default:
@@ -56,15 +55,31 @@ export function gridFromRange(snapshot: RangeSnapshot): Grid {
   return { name: snapshot.sheet, rows, merges: snapshot.merges, hiddenRows };
 }
 
-/** "Phụ lục!C5:C7" or "'Phụ lục'!C5" → 0-based sheet range. */
+/** The last row and column of a sheet (0-based): where "A:C" and "3:5" end. */
+const LAST_ROW = 1_048_575;
+const LAST_COLUMN = 16_383;
+
+/**
+ * "Phụ lục!C5:C7" or "'Phụ lục'!C5" → 0-based sheet range; whole columns ("C:D") and whole rows
+ * ("3:5") run to the sheet's edge. An address that is none of these is an error that says so.
+ */
 export function parseAddress(address: string): CellRange {
   const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
-  const [start, end = start] = local.split(':') as [string, string?];
-  const point = (ref: string) => {
-    const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(ref)!;
-    return { row: Number(digits) - 1, col: columnIndex(letters!) };
+  const [start = '', end = start, ...more] = local.split(':');
+  const point = (ref: string, edge: 'first' | 'last') => {
+    const [, letters = '', digits = ''] = /^([A-Z]*)(\d*)$/.exec(ref) ?? [];
+    if ((!letters && !digits) || more.length > 0) throw new Error(`not a range address Excel writes: "${address}"`);
+    return {
+      row: digits ? Number(digits) - 1 : edge === 'first' ? 0 : LAST_ROW,
+      col: letters ? columnIndex(letters) : edge === 'first' ? 0 : LAST_COLUMN,
+    };
   };
-  const a = point(start);
-  const b = point(end!);
+  const a = point(start, 'first');
+  const b = point(end, 'last');
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+/** A grid of values Office.js types as `any` (number formats) as the text each holds, '' for anything else. */
+export function textGrid(rows: readonly (readonly unknown[])[]): string[][] {
+  return rows.map((row) => row.map((value) => (typeof value === 'string' ? value : '')));
 }

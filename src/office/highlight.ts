@@ -28,7 +28,7 @@ const ORPHAN_RULE = new RegExp(`^=AND\\((?:(?:ISNUMBER|N)\\(|SUMPRODUCT\\(EXACT\
 
 /** The helper sheets a rule's formula reads (lower case). */
 function helpersOf(formula: string): string[] {
-  return [...formula.matchAll(HELPER_REFERENCE)].map((match) => match[1]!.toLowerCase());
+  return [...formula.matchAll(HELPER_REFERENCE)].flatMap(([, sheet]) => (sheet === undefined ? [] : [sheet.toLowerCase()]));
 }
 
 interface Found {

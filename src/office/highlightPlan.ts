@@ -53,8 +53,20 @@ import { DAYS_1900_TO_1904 } from './host';
 /** The add-in's own sheet; every rule it adds refers to it, which is how "Xoá tô màu" finds them. */
 export const HELPER_SHEET = 'phuluc_han';
 
+export type HighlightKind = 'overdue' | 'dueSoon' | 'done';
+
+/**
+ * The colours of each highlight (Excel's own "light red fill with dark red text" and its yellow and
+ * green presets): the rules written into the sheet and the pane's legend both take them from here.
+ */
+export const HIGHLIGHT_COLOURS: Readonly<Record<HighlightKind, { readonly fill: string; readonly font: string }>> = {
+  overdue: { fill: '#FFC7CE', font: '#9C0006' },
+  dueSoon: { fill: '#FFEB9C', font: '#9C5700' },
+  done: { fill: '#C6EFCE', font: '#006100' },
+};
+
 export interface HighlightRule {
-  kind: 'overdue' | 'dueSoon' | 'done';
+  kind: HighlightKind;
   formula: string;
   fill: string;
   font: string;
@@ -215,7 +227,9 @@ function helperRows(table: AppendixTable, grid: Grid, first: number, serialShift
  */
 export function planHighlight(table: AppendixTable, grid: Grid, options: HighlightOptions): HighlightPlan {
   if (grid.name !== table.sheet) throw new Error(`the table is on ${table.sheet}, not ${grid.name}`);
-  const first = table.headerRows.at(-1)! + 1;
+  const header = table.headerRows.at(-1);
+  if (header === undefined) throw new Error(`the table on ${table.sheet} has no header row`);
+  const first = header + 1;
   const columns = Object.values(table.columns);
   const left = Math.min(...columns);
   const right = Math.max(...columns);
@@ -233,13 +247,13 @@ export function planHighlight(table: AppendixTable, grid: Grid, options: Highlig
   const done = status === undefined ? 'FALSE' : doneFormula(`$${columnLetter(status)}${first + 1}`);
   const rules: HighlightRule[] = [
     // 0 is "no due day": a real due day is a positive serial.
-    { kind: 'overdue', formula: `=AND(${due}>0,${due}<${cutOff},NOT(${done}))`, fill: '#FFC7CE', font: '#9C0006' },
+    { kind: 'overdue', formula: `=AND(${due}>0,${due}<${cutOff},NOT(${done}))`, ...HIGHLIGHT_COLOURS.overdue },
     // A due day on or after the cut-off is positive already.
-    { kind: 'dueSoon', formula: `=AND(${due}>=${cutOff},${due}<=${cutOff}+${options.dueSoonDays},NOT(${done}))`, fill: '#FFEB9C', font: '#9C5700' },
+    { kind: 'dueSoon', formula: `=AND(${due}>=${cutOff},${due}<=${cutOff}+${options.dueSoonDays},NOT(${done}))`, ...HIGHLIGHT_COLOURS.dueSoon },
   ];
   // Every rule reads the helper sheet, which is how clearing finds the add-in's rules; for the
   // done rule N(...)>=0 is always true (a due serial, or 0 for an empty helper cell).
-  if (status !== undefined) rules.push({ kind: 'done', formula: `=AND(N(${HELPER_SHEET}!$B$1)>=0,${done})`, fill: '#C6EFCE', font: '#006100' });
+  if (status !== undefined) rules.push({ kind: 'done', formula: `=AND(N(${HELPER_SHEET}!$B$1)>=0,${done})`, ...HIGHLIGHT_COLOURS.done });
   return {
     range: `${a1(first, left)}:${a1(table.lastRow, right)}`,
     helperRange: `A1:B${size}`,

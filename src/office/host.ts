@@ -35,7 +35,7 @@ export function queueDateSystem(context: Excel.RequestContext): () => boolean | 
   const probe = context.workbook.functions.date(1904, 1, 2);
   probe.load('value');
   return () => {
-    const value = probe.value as unknown;
+    const value: unknown = probe.value;
     return value === 1 ? true : value === 1 + DAYS_1900_TO_1904 ? false : null;
   };
 }

@@ -10,7 +10,7 @@
  * takes two syncs.
  */
 import { a1, type CellRange, type Grid } from '../core/grid';
-import { gridFromRange, parseAddress } from './gridFromRange';
+import { gridFromRange, parseAddress, textGrid } from './gridFromRange';
 import { queueDateSystem } from './host';
 import { utf8Length } from './requestBatch';
 
@@ -62,7 +62,7 @@ interface Band {
 }
 
 function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 /** A read that came back too big, or empty because it was too big (office-js#6781: `values` can be null). */
@@ -114,9 +114,9 @@ export async function readSheetDetails(context: Excel.RequestContext, can: Pick<
     if (range.values === null || range.values === undefined) throw Object.assign(new Error('the band came back empty: too big'), { code: 'ResponseTooLarge' });
     return {
       values: range.values,
-      valueTypes: range.valueTypes as string[][],
-      numberFormat: range.numberFormat as string[][],
-      visibleRows: (visible.cellAddresses as string[][]).map(([address]) => parseAddress(address!).top),
+      valueTypes: range.valueTypes,
+      numberFormat: textGrid(range.numberFormat),
+      visibleRows: textGrid(visible.cellAddresses).flatMap(([address]) => (address ? [parseAddress(address).top] : [])),
       merges: areas.flatMap((part) => (part.isNullObject ? [] : part.areas.items.map((area) => parseAddress(area.address)))),
     };
   };

@@ -5,7 +5,7 @@
  * reads the top rows of all of them: a few KB whatever the sheets hold.
  */
 import type { Grid } from '../core/grid';
-import { gridFromRange } from './gridFromRange';
+import { gridFromRange, textGrid } from './gridFromRange';
 
 /** The rows read from the top of each sheet: those a cover sheet's title may sit in (planYear.ts reads 30). */
 const TOP_ROWS = 30;
@@ -29,8 +29,8 @@ export async function readSheetTops(context: Excel.RequestContext): Promise<Grid
       top: 0,
       left: 0,
       values: range.values,
-      valueTypes: range.valueTypes as string[][],
-      numberFormat: range.numberFormat as string[][],
+      valueTypes: range.valueTypes,
+      numberFormat: textGrid(range.numberFormat),
       date1904: false,
       merges: [],
       visibleRows: null,

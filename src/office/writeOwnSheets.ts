@@ -18,7 +18,8 @@ import { isoToExcelSerial } from '../core/calendar';
 import type { Language } from '../core/findings';
 import { isDateFormat } from '../core/numberFormat';
 import { TASK_STATES } from '../core/state';
-import { HEADER_FILL_RGB, type LayoutCell, type SheetLayout, SUMMARY_WORDS, dataHeader } from '../core/summaryLayout';
+import { HEADER_FILL_RGB, type LayoutCell, type SheetLayout, SUMMARY_WORDS } from '../core/summaryLayout';
+import { validDay } from '../core/validDay';
 import { textWrite } from './applyEdits';
 import { DAYS_1900_TO_1904, queueDateSystem } from './host';
 import { BLOCK_BYTES, CALL_BYTES, RequestBatch, requestBytes, utf8Length } from './requestBatch';
@@ -54,8 +55,12 @@ type OwnSheets = z.infer<typeof OwnSheetsSchema>;
 
 export type PivotOutcome = 'made' | 'unsupported' | 'failed';
 
-/** How many sheets an earlier run of `owner` left that a new run would replace. One sync. */
-export async function ownSheetCount(context: Excel.RequestContext, owner: SheetOwner): Promise<number> {
+/**
+ * The sheets an earlier run of `owner` left, which a new run would replace, in the order that run made
+ * them (a consolidation's "Tổng hợp" first): the pane reads last period's consolidation back from
+ * them (docs/cycle.md). One sync.
+ */
+export async function ownSheetNames(context: Excel.RequestContext, owner: SheetOwner): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/id');
   const names = context.workbook.names;
@@ -64,7 +69,17 @@ export async function ownSheetCount(context: Excel.RequestContext, owner: SheetO
   await context.sync();
   const marks = readMarks(names.items, owner);
   const ids = legacyRecord(legacy).sheetIds;
-  return worksheets.items.filter((sheet) => marks.sheets.has(key(sheet.name)) || ids.includes(sheet.id)).length;
+  // Sheets an earlier version recorded by id carry no mark: after the marked ones, in workbook order.
+  const made = (sheet: Excel.Worksheet) => marks.sheets.get(key(sheet.name)) ?? Number.MAX_SAFE_INTEGER;
+  return worksheets.items
+    .filter((sheet) => marks.sheets.has(key(sheet.name)) || ids.includes(sheet.id))
+    .sort((a, b) => made(a) - made(b))
+    .map((sheet) => sheet.name);
+}
+
+/** How many sheets an earlier run of `owner` left that a new run would replace. One sync. */
+export async function ownSheetCount(context: Excel.RequestContext, owner: SheetOwner): Promise<number> {
+  return (await ownSheetNames(context, owner)).length;
 }
 
 export interface SheetsWritten {
@@ -83,27 +98,28 @@ const key = (name: string) => name.normalize('NFC').toLowerCase();
 function sheetOfReference(value: unknown): string | null {
   if (typeof value !== 'string' || value.includes('#REF!')) return null;
   const match = /^=?(?:'((?:[^']|'')+)'|([^!']+))!/.exec(value);
-  return match ? (match[1]?.replace(/''/g, "'") ?? match[2]!) : null;
+  return match ? (match[1]?.replace(/''/g, "'") ?? match[2] ?? null) : null;
 }
 
 interface Marks {
   /** The marks of the job's sheets ("phuluc_tong_hop_1", ...) and of its source, all to delete on a re-run. */
   names: string[];
-  /** The job's sheets still there, by `key`. */
-  sheets: Set<string>;
+  /** The job's sheets still there, by `key`, each with its mark's number (the order the run made them). */
+  sheets: Map<string, number>;
   /** The sheet the job read, when it is still there. */
   source: string | null;
 }
 
 /** The job's marks among the workbook's names (loaded with items/name,items/value). */
 function readMarks(items: readonly Excel.NamedItem[], owner: SheetOwner): Marks {
-  const pattern = new RegExp(`^phuluc_${NAME_SUFFIX[owner]}_\\d+$`, 'i');
-  const marks: Marks = { names: [], sheets: new Set(), source: null };
+  const pattern = new RegExp(`^phuluc_${NAME_SUFFIX[owner]}_(\\d+)$`, 'i');
+  const marks: Marks = { names: [], sheets: new Map(), source: null };
   for (const item of items) {
-    if (pattern.test(item.name)) {
+    const mark = pattern.exec(item.name);
+    if (mark) {
       marks.names.push(item.name);
       const sheet = sheetOfReference(item.value);
-      if (sheet) marks.sheets.add(key(sheet));
+      if (sheet) marks.sheets.set(key(sheet), Number(mark[1]));
     } else if (item.name.toLowerCase() === sourceMarkName(owner)) {
       marks.names.push(item.name);
       marks.source = sheetOfReference(item.value);
@@ -220,7 +236,12 @@ interface CellWrite {
  */
 function cellWrite(cell: LayoutCell | undefined, columnFormat: string | undefined, serialShift: number): CellWrite {
   if (cell === null || cell === undefined || cell === '') return { value: '', format: columnFormat ?? null };
-  if (typeof cell === 'object') return { value: isoToExcelSerial(cell.date) - serialShift, format: columnFormat && isDateFormat(columnFormat) ? columnFormat : 'dd/mm/yyyy' };
+  if (typeof cell === 'object') {
+    const day = validDay(cell.date);
+    // A date that is no day is written as the text it holds, never as a made-up date (01/01/1970).
+    if (!day) return cellWrite(cell.date, undefined, serialShift);
+    return { value: isoToExcelSerial(day) - serialShift, format: columnFormat && isDateFormat(columnFormat) ? columnFormat : 'dd/mm/yyyy' };
+  }
   if (typeof cell === 'number') return { value: cell, format: columnFormat ?? null };
   const text = cell.length > CELL_TEXT_MAX - 1 ? `${cell.slice(0, CELL_TEXT_MAX - 2)}…` : cell;
   const write = textWrite(text);
@@ -252,10 +273,11 @@ async function drawLayout(sheet: Excel.Worksheet, layout: SheetLayout, batch: Re
       bytes += rowBytes;
     }
     for (let c = 0; c < width; c++) {
-      const first = block.findIndex((row) => row[c]!.format !== null);
+      const column = block.map((row) => row[c]?.format ?? null);
+      const first = column.findIndex((format) => format !== null);
       if (first < 0) continue;
-      const last = block.length - 1 - [...block].reverse().findIndex((row) => row[c]!.format !== null);
-      const formats = block.slice(first, last + 1).map((row) => [row[c]!.format ?? 'General']);
+      const last = column.length - 1 - [...column].reverse().findIndex((format) => format !== null);
+      const formats = column.slice(first, last + 1).map((format) => [format ?? 'General']);
       const letter = columnLetter(c);
       const range = sheet.getRange(`${letter}${top + first + 1}:${letter}${top + last + 1}`);
       await batch.put(requestBytes(formats), () => (range.numberFormat = formats));
@@ -268,6 +290,11 @@ async function drawLayout(sheet: Excel.Worksheet, layout: SheetLayout, batch: Re
   for (const [c, characters] of layout.widths.entries()) {
     await batch.room(CALL_BYTES);
     sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = Math.round(characters * POINTS_PER_CHARACTER);
+  }
+  for (const c of layout.hidden ?? []) {
+    await batch.room(CALL_BYTES);
+    // Range.columnHidden, ExcelApi 1.2: below the add-in's 1.6.
+    sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
   }
   if (layout.table) {
     await batch.room(3 * CALL_BYTES);
@@ -307,11 +334,11 @@ function chartUnits(sheet: Excel.Worksheet, layout: SheetLayout, lang: Language)
 
 /** Counts per lead unit and state that the user can re-pivot. */
 function pivotData(sheet: Excel.Worksheet, table: Excel.Table, lang: Language, owner: SheetOwner): void {
-  const [, , , , task, unit, , , , , state] = dataHeader(lang);
+  // The data sheet's columns (dataHeader) by their titles.
   const pivot = sheet.pivotTables.add(`${PIVOT_NAME}_${NAME_SUFFIX[owner]}`, table, 'A3');
-  pivot.rowHierarchies.add(pivot.hierarchies.getItem(unit!));
-  pivot.columnHierarchies.add(pivot.hierarchies.getItem(state!));
-  pivot.dataHierarchies.add(pivot.hierarchies.getItem(task!)).summarizeBy = 'Count';
+  pivot.rowHierarchies.add(pivot.hierarchies.getItem(SUMMARY_WORDS.unit[lang]));
+  pivot.columnHierarchies.add(pivot.hierarchies.getItem(SUMMARY_WORDS.state[lang]));
+  pivot.dataHierarchies.add(pivot.hierarchies.getItem(SUMMARY_WORDS.task[lang])).summarizeBy = 'Count';
   sheet.getRange('A1').values = [[SUMMARY_WORDS.pivotTitle[lang]]];
   sheet.getRange('A1').format.font.bold = true;
 }
@@ -374,7 +401,8 @@ export async function writeOwnSheets(
   for (const name of marks.names) workbook.names.getItem(name).delete();
   for (const sheet of earlier) sheet.delete();
 
-  const made: Excel.Worksheet[] = [];
+  /** The sheets made, each with the layout drawn on it. */
+  const made: { sheet: Excel.Worksheet; layout: SheetLayout }[] = [];
   const sheets: string[] = [];
   const newMarks: string[] = [];
   const addSheet = async (name: string) => {
@@ -383,16 +411,17 @@ export async function writeOwnSheets(
     const mark = markName(options.owner, newMarks.length + 1);
     workbook.names.add(mark, sheet.getRange()).visible = false;
     newMarks.push(mark);
-    return sheet;
+    return { sheet, mark };
   };
   let table: Excel.Table | null = null;
-  let pivotSheet: Excel.Worksheet | null = null;
+  /** The PivotTable's sheet, its name and its mark, when one is made. */
+  let pivotSheet: { sheet: Excel.Worksheet; name: string; mark: string } | null = null;
   let pivotName: string | null = null;
   try {
     for (const layout of layouts) {
       const name = uniqueName(layout.name, taken);
-      const sheet = await addSheet(name);
-      made.push(sheet);
+      const { sheet } = await addSheet(name);
+      made.push({ sheet, layout });
       sheets.push(name);
       const tableName = layout.table ? freeName(`${layout.table}_${NAME_SUFFIX[options.owner]}`, takenTables) : null;
       table = (await drawLayout(sheet, layout, batch, tableName, shift)) ?? table;
@@ -403,12 +432,12 @@ export async function writeOwnSheets(
       }
     }
     pivotName = options.pivotTables && table ? uniqueName(SUMMARY_WORDS.pivot[options.lang], taken) : null;
-    pivotSheet = pivotName ? await addSheet(pivotName) : null;
+    pivotSheet = pivotName ? { ...(await addSheet(pivotName)), name: pivotName } : null;
     await batch.room(4 * CALL_BYTES);
     if (sourceName !== null) workbook.names.add(sourceMarkName(options.owner), worksheets.getItem(sourceName).getRange()).visible = false;
     // The marks say it all now: an earlier version's record goes, once the sheets are written.
     if (!legacy.isNullObject) legacy.delete();
-    made[0]?.activate();
+    made[0]?.sheet.activate();
     await batch.send();
   } catch (error) {
     await undo(context, [...sheets, ...(pivotName ? [pivotName] : [])], [...newMarks, sourceMarkName(options.owner)]);
@@ -418,19 +447,19 @@ export async function writeOwnSheets(
   let pivot: PivotOutcome = 'unsupported';
   if (pivotSheet && table) {
     await batch.room(16 * CALL_BYTES);
-    const byUnit = layouts.findIndex((layout) => layout.key === 'byUnit');
-    if (byUnit >= 0) chartUnits(made[byUnit]!, layouts[byUnit]!, options.lang);
-    pivotData(pivotSheet, table, options.lang, options.owner);
+    const byUnit = made.find(({ layout }) => layout.key === 'byUnit');
+    if (byUnit) chartUnits(byUnit.sheet, byUnit.layout, options.lang);
+    pivotData(pivotSheet.sheet, table, options.lang, options.owner);
     try {
       await batch.send();
       pivot = 'made';
-      sheets.push(pivotName!);
+      sheets.push(pivotSheet.name);
     } catch {
       // The static sheets stand without the PivotTable: its empty sheet and its mark go.
       pivot = 'failed';
       await batch.room(2 * CALL_BYTES);
-      workbook.names.getItem(newMarks.at(-1)!).delete();
-      pivotSheet.delete();
+      workbook.names.getItem(pivotSheet.mark).delete();
+      pivotSheet.sheet.delete();
       await batch.send();
     }
   }

@@ -1,11 +1,12 @@
 /** Entry of the task pane: connect to Office, then render the panel the ribbon button asked for. */
 import { createRoot } from 'react-dom/client';
-import { App, type Panel } from './App';
 import { connect } from '../office/host';
+import { App, panelNamed } from './App';
 
-const PANELS: Panel[] = ['import', 'check', 'overdue', 'summary', 'consolidate', 'settings'];
-const requested = new URLSearchParams(location.search).get('panel') as Panel | null;
+const requested = panelNamed(new URLSearchParams(location.search).get('panel')) ?? 'check';
 
 connect().then((host) => {
-  createRoot(document.getElementById('root')!).render(<App host={host} panel={requested && PANELS.includes(requested) ? requested : 'check'} />);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('taskpane.html has no #root');
+  createRoot(root).render(<App host={host} panel={requested} />);
 });

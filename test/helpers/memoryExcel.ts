@@ -216,6 +216,8 @@ export interface RangeLook {
   fill?: string;
   wrapText?: boolean;
   columnWidth?: number;
+  /** Range.columnHidden (ExcelApi 1.2): hides every column the range spans. */
+  columnHidden?: boolean;
   borders?: string[];
 }
 
@@ -1133,6 +1135,9 @@ export class MemoryContext {
           false,
         ),
       getVisibleView: () => context.visibleView(target.sheet, bounds),
+      set columnHidden(value: boolean) {
+        context.enqueue(value, () => (look().columnHidden = value), '1.2');
+      },
       format: {
         font: {
           set bold(value: boolean) {

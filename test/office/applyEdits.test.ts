@@ -28,6 +28,16 @@ describe('applyEdits', () => {
     expect(context.writes.get('C27')).toEqual([['Sở Xây dựng']]);
   });
 
+  it('refuses a date edit whose day does not exist, before writing anything (never 01/01/1970)', async () => {
+    // A ValidDay is made only by validDay(); one that lost its day on the way (a message, a cast) is caught here.
+    const lost = [{ kind: 'text', sheet: grid.name, row: 0, col: 1, text: 'x' }, ...[null, '2025-02-30', ''].map((iso) => ({ kind: 'date', sheet: grid.name, row: 29, col: 4, iso }))] as unknown as Edit[];
+    for (const edit of lost.slice(1)) {
+      const context = new MemoryContext(grid);
+      await expect(applyEdits(asExcelContext(context), grids, [lost[0]!, edit])).rejects.toThrow(/E30: .* is not a day; nothing was written/);
+      expect(context.writes.size).toBe(0);
+    }
+  });
+
   it('keeps text that looks like a formula as text', () => {
     expect(['=SUM(A1)', '+84 225', '-', '@mention', 'Sở Tư pháp'].map(asText)).toEqual(["'=SUM(A1)", "'+84 225", "'-", "'@mention", 'Sở Tư pháp']);
   });

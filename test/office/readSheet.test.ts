@@ -4,6 +4,7 @@ import { analyseWorkbook } from '../../src/core/analyse';
 import type { Grid } from '../../src/core/grid';
 import { toCheckReport } from '../../src/core/report';
 import { readWorkbookFile } from '../../src/io/readWorkbook';
+import { parseAddress } from '../../src/office/gridFromRange';
 import { readSheet, readSheetDetails } from '../../src/office/readSheet';
 import { gridOf } from '../helpers/grids';
 import { asExcelContext, isSetSupported, LIMITS, MemoryContext } from '../helpers/memoryExcel';
@@ -170,5 +171,16 @@ describe('reading within Excel’s limits (issue 15)', () => {
     expect(read.grid.rows[1]![2]).toEqual({ kind: 'date', iso: '2025-10-31', format: 'dd/mm/yyyy' });
     const plain = await readSheetDetails(asExcelContext(new MemoryContext(grid)), CAN);
     expect(plain.date1904).toBe(false);
+  });
+});
+
+describe('parseAddress', () => {
+  it('reads cells, ranges, whole columns and whole rows, and says when an address is none of these', () => {
+    expect(parseAddress("'Phụ lục'!$C$5:$C$7")).toEqual({ top: 4, left: 2, bottom: 6, right: 2 });
+    expect(parseAddress('Sheet1!B2')).toEqual({ top: 1, left: 1, bottom: 1, right: 1 });
+    // A merged area of whole rows or columns used to throw a TypeError from a failed match.
+    expect(parseAddress('Sheet1!$3:$5')).toEqual({ top: 2, left: 0, bottom: 4, right: 16_383 });
+    expect(parseAddress('Sheet1!C:D')).toEqual({ top: 0, left: 2, bottom: 1_048_575, right: 3 });
+    expect(() => parseAddress('Sheet1!#REF!')).toThrow(/not a range address/);
   });
 });

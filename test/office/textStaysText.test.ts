@@ -13,6 +13,8 @@ import type { SheetLayout } from '../../src/core/summaryLayout';
 import { applyEdits, excelWouldRetype, textWrite } from '../../src/office/applyEdits';
 import { readSheet } from '../../src/office/readSheet';
 import { writeNewSheet, writeOwnSheets } from '../../src/office/writeOwnSheets';
+import { readWorkbookBytes } from '../../src/io/workbookBytes';
+import { writeLayouts } from '../../src/io/writeSummary';
 import { gridOf } from '../helpers/grids';
 import { asExcelContext, MemoryContext, typedCell } from '../helpers/memoryExcel';
 
@@ -107,6 +109,19 @@ describe('writers survive the re-reading', () => {
     expect(context.gridOf('Hợp nhất').rows[5]![4]).toEqual({ kind: 'date', iso: '2025-12-31', format: 'dd/mm/yyyy' });
     // Plain text needs no Text format.
     expect(context.formatAt('Hợp nhất', `B${4 + TRICKY.length}`)).toBe('General');
+  });
+
+  it('a layout date that is no day is written as its text by both writers, never as 01/01/1970', async () => {
+    const dated: SheetLayout = { ...layout, rows: [['T'], [], [], ['STT', 'Hạn'], [1, { date: '2025-02-30' }], [2, { date: '' }], [3, { date: '2025-12-31' }]], lastTableRow: 6, formats: { 1: 'dd/mm/yyyy' } };
+    const context = new MemoryContext(gridOf([['STT']]));
+    await writeOwnSheets(asExcelContext(context), [dated], { owner: 'consolidation', lang: 'vi', source: 'Sheet1', pivotTables: false });
+    const pane = (await readBack(context, 'Hợp nhất')).rows.slice(4).map((row) => row[1] ?? null);
+    const file = readWorkbookBytes(await writeLayouts([dated]), 'tong-hop.xlsx').sheets[0]?.rows.slice(4).map((row) => row[1] ?? null);
+    for (const cells of [pane, file]) {
+      expect(cells?.[0]).toEqual({ kind: 'text', text: '2025-02-30' });
+      expect(cells?.[1]).toBeNull();
+      expect(cells?.[2]).toEqual(expect.objectContaining({ kind: 'date', iso: '2025-12-31' }));
+    }
   });
 
   it('an imported plan keeps "1." and "5/6/2025" as written', async () => {

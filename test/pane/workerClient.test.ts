@@ -1,6 +1,6 @@
 /// <reference types="jest" />
 // Type-checked with the pane (tsconfig.pane.json): the client is DOM code.
-import { type WorkerLike, WorkerClient, WorkerTimeout } from '../../src/taskpane/workerClient';
+import { type WorkerLike, WorkerClient, WorkerTimeout } from '../../src/taskpane/worker/workerClient';
 
 /** A worker that handles requests one after another, echoing the nth after `delays[n]` ms; Infinity never answers. */
 function fakeWorkers(delays: number[]) {

@@ -1,9 +1,12 @@
 /**
  * Consolidation: the units' reports on the plan's tasks, in the plan's order. Each file's rows are
- * matched to the master tasks; a task is done only when every lead unit reports it done; what does
- * not fit (edited wording, unknown or missing tasks, disagreeing leads, units with no file, files
- * that cannot be used) becomes a finding and never stops the run.
+ * matched to the master tasks (by their task key in a template phuluc made, else by number and
+ * wording); a task is done only when every lead unit reports it done; what does not fit (edited
+ * wording, unknown or missing tasks, keys of no task, templates of another plan or month,
+ * disagreeing leads, units with no file, files that cannot be used) becomes a finding and never
+ * stops the run.
  */
+import { identityFromProperties, periodOf, planId, type TemplateIdentity } from '../cycle/identity';
 import type { Language, Severity } from '../findings';
 import { a1, cellText, isoToVietnamese, type Workbook } from '../grid';
 import { type RecogniseOptions, recogniseWorkbook } from '../recognise/recogniseWorkbook';
@@ -16,11 +19,11 @@ import type { AppendixTable, Task } from '../table';
 import type { DirectoryEntry } from '../unitDirectory';
 import { type Unit, unitKey } from '../units';
 import { CONSOLIDATION_CATALOGUE, type ConsolidationCode, type ConsolidationParams, SOURCE_WORDS } from './catalogue';
-import { type ComparableTask, indexMaster, type Match, matchReport } from './matchTasks';
+import { type ComparableTask, indexMaster, type KeyProblem, matchRows, type ReportedTask, type RowMatch } from './matchTasks';
 import { describeEvidence, labelledUnit, letterhead, letterheadUnit, reportDate, reportingUnit, type ReportingUnit, type UnitFrom, unitCatalogue } from './reportingUnit';
 
-/** One task row of a unit's report: what consolidation reads from it. */
-export interface ReportedRow extends ComparableTask {
+/** One task row of a unit's report: what consolidation reads from it (`key`: its task key, from a template's hidden column). */
+export interface ReportedRow extends ReportedTask {
   /** "Sheet!A1" of the task's text. */
   cell: string;
   status: Status;
@@ -45,6 +48,8 @@ export type ReportFile =
       reportColumns: boolean;
       /** The file is phuluc's own output (a summary or an earlier consolidation). */
       ownOutput: boolean;
+      /** The plan, period and unit of the template phuluc made, when the file is one (its custom properties). */
+      template: TemplateIdentity | null;
       modified?: string;
     }
   | { file: string; error: string; skipped?: boolean };
@@ -61,16 +66,26 @@ export interface ReadReportOptions {
 const NO_TABLE: Record<Language, string> = { vi: 'không có bảng phụ lục nhiệm vụ', en: 'no appendix table' };
 
 export function readReport(file: string, workbook: Workbook, { asOf, planYear, lang, columns }: ReadReportOptions): ReportFile {
-  const ownOutput = isOwnOutput(workbook);
+  const template = identityFromProperties(workbook.properties);
+  // A template is made by phuluc to come back filled: a unit's report, whatever its Keywords say.
+  const ownOutput = template === null && isOwnOutput(workbook);
   const tables = recogniseWorkbook(workbook, { asOf, planYear, columns });
   const [first] = tables;
-  if (!first) return ownOutput ? { file, rows: [], letterhead: [], planYear: planYear ?? 0, reportColumns: false, ownOutput } : { file, error: NO_TABLE[lang] };
-  const grid = workbook.sheets.find((s) => s.name === first.sheet)!;
+  if (!first) return ownOutput ? { file, rows: [], letterhead: [], planYear: planYear ?? 0, reportColumns: false, ownOutput, template } : { file, error: NO_TABLE[lang] };
+  const grid = workbook.sheets.find((s) => s.name === first.sheet);
   const rows = tables.flatMap((table) =>
-    table.tasks.map(({ stt, group, text, status, values, row }) => ({ cell: cellOf(table, row), stt, group, text, status, result: cellText(values.result) })),
+    table.tasks.map(({ stt, group, text, status, values, row }) => ({
+      cell: cellOf(table, row),
+      stt,
+      group,
+      text,
+      key: cellText(values.key).trim() || null,
+      status,
+      result: cellText(values.result),
+    })),
   );
   const reportColumns = tables.some((table) => REPORT_ROLES.some((role) => table.columns[role] !== undefined));
-  return { file, rows, letterhead: letterhead(grid, first.headerRows[0] ?? 0), planYear: first.planYear, reportColumns, ownOutput };
+  return { file, rows, letterhead: grid ? letterhead(grid, first.headerRows[0] ?? 0) : [], planYear: first.planYear, reportColumns, ownOutput, template };
 }
 
 export interface UnitReport {
@@ -104,9 +119,12 @@ export interface SourceSummary {
   written: string | null;
   /** The day the report says it was signed (ISO). */
   reportDate: string | null;
-  /** Task rows in the file, and how many of them matched the plan. */
+  /** The template phuluc made that the file is (its plan's planId, report period and unit), or null. */
+  template: Pick<TemplateIdentity, 'plan' | 'period' | 'unit'> | null;
+  /** Task rows in the file, how many of them matched the plan, and how many of those by their task key. */
   tasks: number;
   reported: number;
+  byKey: number;
   /** Not counted: not a unit's report, another copy of a unit's report, or unreadable; `error` says why. */
   skipped: boolean;
   /** Skipped because it could not be read (damaged, password, not a workbook, no table): a BAD_FILE. */
@@ -174,8 +192,9 @@ function baseName(path: string): string {
  * and a completion day it gave even beside a status word that is not understood).
  */
 function combine(reports: readonly UnitReport[], leads: number): Status {
-  if (!reports.length) return NOT_REPORTED;
-  if (leads === 1 && reports.length === 1) return reports[0]!.status;
+  const [only] = reports;
+  if (!only) return NOT_REPORTED;
+  if (leads === 1 && reports.length === 1) return only.status;
   const done = reports.length >= leads && reports.every((r) => r.status.done);
   const days = reports.map((r) => r.status.completedOn).filter((d) => d !== null).sort();
   return {
@@ -193,8 +212,22 @@ const PLAN_SHARE = 0.8;
 interface Candidate {
   source: Extract<ReportFile, { rows: ReportedRow[] }>;
   summary: SourceSummary;
-  matches: Match[];
+  matches: RowMatch<ReportedRow>[];
   identified: ReportingUnit;
+}
+
+/** A task of the plan, and the reports on it so far: its lead units' and the others'. */
+interface Entry {
+  table: AppendixTable;
+  task: Task;
+  lead: UnitReport[];
+  support: UnitReport[];
+}
+
+/** A candidate whose reporting unit is known: `unit`, its name. */
+interface Named {
+  candidate: Candidate;
+  unit: string;
 }
 
 export function consolidate(master: readonly AppendixTable[], files: readonly ReportFile[], options: ConsolidateOptions): Consolidation {
@@ -202,15 +235,33 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
   const findings: ConsolidationFinding[] = [];
   const find = <C extends ConsolidationCode>(code: C, file: string | null, cell: string | null, params: ConsolidationParams<C>) => {
     const spec = CONSOLIDATION_CATALOGUE[code];
-    findings.push({ code, severity: spec.severity, file, cell, message: (spec.message[lang] as (p: ConsolidationParams<C>) => string)(params) });
+    findings.push({ code, severity: spec.severity, file, cell, message: spec.message[lang](params) });
   };
 
-  const entries = master.flatMap((table) => table.tasks.map((task) => ({ table, task })));
+  /** The plan's tasks in order, each with the reports of its lead units and of the others. */
+  const entries = master.flatMap((table) => table.tasks.map((task): Entry => ({ table, task, lead: [], support: [] })));
+  /** The plan task a match points at, if it is one. */
+  const entryOf = (match: { master: number | null }) => (match.master === null ? undefined : entries[match.master]);
   const index = indexMaster(entries.map((e) => e.task));
-  const reports = entries.map(() => ({ lead: [] as UnitReport[], support: [] as UnitReport[] }));
+  // What a template of this plan and period carries: its tasks' keys and its identity.
+  const plan = planId(master);
+  const period = periodOf(asOf);
   const leads = entries.flatMap((e) => e.task.lead);
   const catalogue = unitCatalogue([...leads, ...entries.flatMap((e) => e.task.support)], options.directory ?? [], master.map((t) => t.title));
   const userUnit = (file: string) => options.units?.[file] ?? options.units?.[baseName(file)];
+  /** A row whose task key names no task of this plan, on the row's cell with why: the row is not counted. */
+  const keyFinding = (source: Candidate['source'], row: ReportedRow, problem: KeyProblem<ReportedRow>, params: ConsolidationParams<'KEY_UNREADABLE'>) => {
+    switch (problem.kind) {
+      case 'unreadable':
+        return find('KEY_UNREADABLE', source.file, row.cell, params);
+      case 'otherPlan':
+        return find('KEY_OTHER_PLAN', source.file, row.cell, params);
+      case 'outOfRange':
+        return find('KEY_OUT_OF_RANGE', source.file, row.cell, { ...params, number: problem.number, count: entries.length });
+      case 'repeated':
+        return find('KEY_REPEATED', source.file, row.cell, { ...params, first: problem.first.cell });
+    }
+  };
 
   const sources: SourceSummary[] = [];
   const candidates: Candidate[] = [];
@@ -220,7 +271,23 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
   };
 
   for (const source of files) {
-    const summary: SourceSummary = { file: source.file, unit: null, unitFrom: null, confirm: false, evidence: '', written: null, reportDate: null, tasks: 0, reported: 0, skipped: false, unreadable: false, error: null, sameUnit: [] };
+    const summary: SourceSummary = {
+      file: source.file,
+      unit: null,
+      unitFrom: null,
+      confirm: false,
+      evidence: '',
+      written: null,
+      reportDate: null,
+      template: null,
+      tasks: 0,
+      reported: 0,
+      byKey: 0,
+      skipped: false,
+      unreadable: false,
+      error: null,
+      sameUnit: [],
+    };
     sources.push(summary);
     if ('error' in source) {
       if (source.skipped) skip(summary, source.error);
@@ -230,9 +297,25 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
       }
       continue;
     }
-    const matches = matchReport(index, source.rows);
+    const { template } = source;
+    if (template) {
+      summary.template = { plan: template.plan, period: template.period, unit: template.unit };
+      // A template of another plan (or of this plan before an edit) or of another month is not this report: never merged.
+      if (template.plan !== plan) {
+        Object.assign(summary, { skipped: true, error: SOURCE_WORDS.otherPlan[lang](template.planTitle) });
+        find('TEMPLATE_OTHER_PLAN', source.file, null, { file: baseName(source.file), unit: template.unit, planTitle: template.planTitle });
+        continue;
+      }
+      if (template.period !== period) {
+        Object.assign(summary, { skipped: true, error: SOURCE_WORDS.otherPeriod[lang](template.period) });
+        find('TEMPLATE_OTHER_PERIOD', source.file, null, { file: baseName(source.file), unit: template.unit, period: template.period, expected: period });
+        continue;
+      }
+    }
+    const matches = matchRows(index, plan, source.rows);
     summary.tasks = source.rows.length;
     summary.reported = matches.filter((m) => m.master !== null).length;
+    summary.byKey = matches.filter((m) => m.byKey).length;
     if (source.ownOutput && !userUnit(source.file)) {
       skip(summary, SOURCE_WORDS.ownOutput[lang]);
       continue;
@@ -241,13 +324,13 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
       skip(summary, (summary.reported >= PLAN_SHARE * entries.length ? SOURCE_WORDS.plan : SOURCE_WORDS.noReportColumns)[lang]);
       continue;
     }
-    const filled = matches.flatMap((m, i) => {
-      const row = source.rows[i]!;
-      if (m.master === null || (!row.status.text && !row.result)) return [];
-      const { task } = entries[m.master]!;
+    const filled = matches.flatMap((m) => {
+      const { row } = m;
+      const task = entryOf(m)?.task;
+      if (!task || (!row.status.text && !row.result)) return [];
       return [{ lead: task.lead.filter((u) => !u.collective).map((u) => catalogue.canonical(u.name)), support: task.support.map((u) => catalogue.canonical(u.name)) }];
     });
-    const identified = reportingUnit({ file: source.file, lines: source.letterhead, filled, user: userUnit(source.file) }, catalogue);
+    const identified = reportingUnit({ file: source.file, lines: source.letterhead, filled, user: userUnit(source.file), template: template?.unit }, catalogue);
     Object.assign(summary, {
       unit: identified.unit,
       unitFrom: identified.from,
@@ -261,7 +344,7 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
   }
 
   // One report per unit: of several files, the one the user chose, else the newest.
-  const byUnit = new Map<string, Candidate[]>();
+  const byUnit = new Map<string, [Named, ...Named[]]>();
   for (const candidate of candidates) {
     const { unit } = candidate.identified;
     if (unit === null) {
@@ -269,55 +352,66 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
       continue;
     }
     const key = unitKey(unit);
-    byUnit.set(key, [...(byUnit.get(key) ?? []), candidate]);
+    const group = byUnit.get(key);
+    if (group) group.push({ candidate, unit });
+    else byUnit.set(key, [{ candidate, unit }]);
   }
-  const used: Candidate[] = [];
+  /** The file counted for each unit, with the unit's name. */
+  const used = new Map<Candidate, string>();
   for (const group of byUnit.values()) {
+    const [first] = group;
     if (group.length === 1) {
-      used.push(group[0]!);
+      used.set(first.candidate, first.unit);
       continue;
     }
-    const { chosen, why } = newest(group, options.prefer?.[group[0]!.identified.unit!], lang);
-    used.push(chosen);
-    const names = group.map((c) => baseName(c.source.file));
-    for (const candidate of group) {
-      candidate.summary.sameUnit = group.filter((c) => c !== candidate).map((c) => c.source.file);
-      if (candidate !== chosen) Object.assign(candidate.summary, { skipped: true, error: SOURCE_WORDS.otherCopy[lang](baseName(chosen.source.file)) });
+    const { chosen, why } = newest(group, options.prefer?.[first.unit], lang);
+    used.set(chosen.candidate, chosen.unit);
+    const names = group.map(({ candidate }) => baseName(candidate.source.file));
+    for (const { candidate } of group) {
+      candidate.summary.sameUnit = group.filter((c) => c.candidate !== candidate).map((c) => c.candidate.source.file);
+      if (candidate !== chosen.candidate) Object.assign(candidate.summary, { skipped: true, error: SOURCE_WORDS.otherCopy[lang](baseName(chosen.candidate.source.file)) });
     }
-    find('DUPLICATE_REPORT', chosen.source.file, null, { unit: chosen.identified.unit!, files: names, used: baseName(chosen.source.file), why });
+    find('DUPLICATE_REPORT', chosen.candidate.source.file, null, { unit: chosen.unit, files: names, used: baseName(chosen.candidate.source.file), why });
   }
 
   const submitted = new Set<string>();
-  for (const { source, summary, matches, identified } of candidates.filter((c) => used.includes(c))) {
-    const unit = identified.unit!;
+  for (const candidate of candidates) {
+    const unit = used.get(candidate);
+    if (unit === undefined) continue;
+    const { source, summary, matches, identified } = candidate;
     const file = baseName(source.file);
     if (!identified.known) find('UNIT_NOT_IN_PLAN', source.file, null, { file, unit });
     else if (identified.confirm) find('UNIT_UNCERTAIN', source.file, null, { file, unit, evidence: summary.evidence });
     const key = unitKey(unit);
     submitted.add(key);
-    const matched = new Set<number>();
-    matches.forEach((match, i) => {
-      const row = source.rows[i]!;
-      if (match.master === null) {
-        find('UNKNOWN_TASK', source.file, row.cell, { unit, file, task: shortTask(row) });
-        return;
+    const matched = new Set<Entry>();
+    for (const match of matches) {
+      const { row } = match;
+      if (match.keyProblem) {
+        keyFinding(source, row, match.keyProblem, { unit, file, task: shortTask(row), key: match.keyProblem.key });
+        continue;
       }
-      matched.add(match.master);
-      const target = entries[match.master]!.task;
+      const entry = entryOf(match);
+      if (!entry) {
+        find('UNKNOWN_TASK', source.file, row.cell, { unit, file, task: shortTask(row) });
+        continue;
+      }
+      matched.add(entry);
+      const target = entry.task;
       if (match.textChanged) find('TASK_TEXT_CHANGED', source.file, row.cell, { unit, file, task: shortTask(row), planText: target.text });
       const report: UnitReport = { unit, file: source.file, status: row.status, result: row.result };
-      (target.lead.some((u) => u.key === key) ? reports[match.master]!.lead : reports[match.master]!.support).push(report);
-    });
-    entries.forEach(({ table, task }, i) => {
-      if (!matched.has(i) && task.lead.some((u) => u.key === key)) find('MISSING_TASK', source.file, cellOf(table, task.row), { unit, file, task: shortTask(task) });
-    });
+      (target.lead.some((u) => u.key === key) ? entry.lead : entry.support).push(report);
+    }
+    for (const entry of entries) {
+      const { table, task } = entry;
+      if (!matched.has(entry) && task.lead.some((u) => u.key === key)) find('MISSING_TASK', source.file, cellOf(table, task.row), { unit, file, task: shortTask(task) });
+    }
   }
 
-  const tasks = entries.map(({ table, task }, i): ConsolidatedTask => {
-    const { support } = reports[i]!;
+  const tasks = entries.map(({ table, task, lead: reported, support }): ConsolidatedTask => {
     // In the plan's order of lead units, whatever order the files came in.
     const rank = (r: UnitReport) => task.lead.findIndex((u) => u.key === unitKey(r.unit));
-    const lead = [...reports[i]!.lead].sort((x, y) => rank(x) - rank(y));
+    const lead = [...reported].sort((x, y) => rank(x) - rank(y));
     const status = combine(lead, task.lead.length);
     if (lead.length > 1 && new Set(lead.map((r) => r.status.done)).size > 1) {
       find('CONFLICTING_STATUS', null, cellOf(table, task.row), { task: shortTask(task), reports: lead.map((r) => `${r.unit}: ${r.status.text ?? '—'}`).join('; ') });
@@ -344,11 +438,16 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
     }),
   );
 
+  // Every task of the plan is in `tasks` (made from `entries`, made from the plan's tables).
   const consolidated = new Map(tasks.map((t) => [t.task, t]));
+  const withReports = (task: Task): Task => {
+    const c = consolidated.get(task);
+    return c ? { ...task, status: c.status, state: c.state } : task;
+  };
   return {
     asOf,
     tasks,
-    tables: master.map((table) => ({ ...table, tasks: table.tasks.map((task) => ({ ...task, status: consolidated.get(task)!.status, state: consolidated.get(task)!.state })) })),
+    tables: master.map((table) => ({ ...table, tasks: table.tasks.map(withReports) })),
     sources,
     findings,
     notSubmitted: [...notSubmitted.values()],
@@ -356,19 +455,21 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
   };
 }
 
+/** The one of `group` with the latest `date`, and that date, when no other has it; null when none has a date or two share the latest. */
+function latestBy(group: readonly Named[], date: (named: Named) => string): { chosen: Named; date: string } | null {
+  const [latest, next] = [...group].sort((a, b) => date(b).localeCompare(date(a)));
+  return latest && date(latest) && (!next || date(next) !== date(latest)) ? { chosen: latest, date: date(latest) } : null;
+}
+
 /** Of one unit's several files: the one the user chose, else the one dated latest (in the report, else on disk). */
-function newest(group: readonly Candidate[], preferred: string | undefined, lang: Language): { chosen: Candidate; why: string } {
-  const chosen = group.find((c) => c.source.file === preferred);
+function newest(group: readonly [Named, ...Named[]], preferred: string | undefined, lang: Language): { chosen: Named; why: string } {
+  const chosen = group.find((c) => c.candidate.source.file === preferred);
   if (chosen) return { chosen, why: SOURCE_WORDS.chosen[lang] };
-  const dated = (c: Candidate) => c.summary.reportDate ?? '';
-  const byReport = [...group].sort((a, b) => dated(a).localeCompare(dated(b)));
-  const latest = byReport.at(-1)!;
-  if (dated(latest) && dated(latest) !== dated(byReport.at(-2)!)) return { chosen: latest, why: SOURCE_WORDS.reportDate[lang](isoToVietnamese(dated(latest))) };
-  const modified = (c: Candidate) => c.source.modified ?? '';
-  const byDisk = [...group].sort((a, b) => modified(a).localeCompare(modified(b)));
-  const last = byDisk.at(-1)!;
-  if (modified(last) && modified(last) !== modified(byDisk.at(-2)!)) return { chosen: last, why: SOURCE_WORDS.modified[lang] };
+  const byReport = latestBy(group, (c) => c.candidate.summary.reportDate ?? '');
+  if (byReport) return { chosen: byReport.chosen, why: SOURCE_WORDS.reportDate[lang](isoToVietnamese(byReport.date)) };
+  const byDisk = latestBy(group, (c) => c.candidate.source.modified ?? '');
+  if (byDisk) return { chosen: byDisk.chosen, why: SOURCE_WORDS.modified[lang] };
   // Nothing tells them apart: the last one named, and the user is asked.
-  for (const c of group) c.summary.confirm = true;
-  return { chosen: group.at(-1)!, why: SOURCE_WORDS.undated[lang] };
+  for (const c of group) c.candidate.summary.confirm = true;
+  return { chosen: group.at(-1) ?? group[0], why: SOURCE_WORDS.undated[lang] };
 }

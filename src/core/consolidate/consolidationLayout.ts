@@ -3,13 +3,16 @@
  * lead unit's report), the summary sheets counted on it, and a sheet of sources, findings and
  * units that have not submitted. Drawn by the same writers as the summary.
  */
+import { CHANGE_KINDS, type ChangeKind } from '../cycle/changeKinds';
+import type { MonthOverMonth } from '../cycle/previous';
+import { KEY_HEADER, planId, taskKey } from '../cycle/identity';
 import type { Language } from '../findings';
-import { SEVERITY_LABELS, STATE_LABELS } from '../i18n';
-import { cutOffLine, summarize } from '../summary';
+import { formatNumber, SEVERITY_LABELS, STATE_LABELS } from '../i18n';
+import { cutOffLine, type Summary, summarize } from '../summary';
 import { type LayoutCell, type SheetLayout, summaryLayout } from '../summaryLayout';
 import type { Consolidation, UnitReport } from './consolidate';
 
-const W = {
+export const CONSOLIDATION_WORDS = {
   sheet: { vi: 'Tổng hợp', en: 'Consolidated' },
   title: { vi: 'TỔNG HỢP BÁO CÁO CỦA CÁC ĐƠN VỊ', en: 'CONSOLIDATED UNIT REPORTS' },
   sources: { vi: 'Nguồn và phát hiện', en: 'Sources and findings' },
@@ -25,7 +28,48 @@ const W = {
   findingHeader: { vi: ['Mã', 'Mức độ', 'Tệp', 'Ô', 'Nội dung'], en: ['Code', 'Severity', 'File', 'Cell', 'Message'] },
   notSubmitted: { vi: 'Đơn vị chưa gửi báo cáo', en: 'Units that have not reported' },
   notSubmittedHeader: { vi: ['Đơn vị', 'Nhiệm vụ chủ trì'], en: ['Unit', 'Tasks it leads'] },
-} satisfies Record<string, Record<Language, string | string[]>>;
+  monthOverMonth: { vi: 'So với kỳ trước', en: 'Since last cut-off' },
+  monthOverMonthTitle: { vi: 'THAY ĐỔI SO VỚI KỲ TRƯỚC', en: 'CHANGES SINCE THE LAST CUT-OFF' },
+  previousCutOff: { vi: 'Kỳ trước', en: 'Last time' },
+  countHeader: { vi: ['Thay đổi', 'Số nhiệm vụ'], en: ['Change', 'Tasks'] },
+  changeHeader: {
+    vi: ['Thay đổi', 'STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Trạng thái kỳ trước', 'Trạng thái kỳ này', 'Số ngày quá hạn'],
+    en: ['Change', 'No.', 'Task', 'Lead unit', 'State last time', 'State now', 'Days overdue'],
+  },
+  // Lists are typed as tuples of their length, so a reader of the fourth title knows there is one.
+} satisfies Record<string, Record<Language, string | [string, ...string[]]>>;
+const W = CONSOLIDATION_WORDS;
+
+/** Each kind of change since the last cut-off, in the order the sheet, the command line and the report list them. */
+export const CHANGE_LABELS: Record<ChangeKind, Record<Language, string>> = {
+  newlyDone: { vi: 'mới hoàn thành', en: 'newly done' },
+  newlyOverdue: { vi: 'mới quá hạn', en: 'newly overdue' },
+  stillOverdue: { vi: 'vẫn quá hạn', en: 'still overdue' },
+  backwards: { vi: 'kỳ trước đã hoàn thành, nay chưa', en: 'done last time, not now' },
+};
+
+/** What the comparison could not pair or paired less surely, one sentence each (none when all paired by key). */
+export function monthOverMonthNotes(m: MonthOverMonth, lang: Language): string[] {
+  const n = (count: number) => formatNumber(count, lang);
+  const vi = lang === 'vi';
+  return [
+    m.unmatched
+      ? vi
+        ? `${n(m.unmatched)} nhiệm vụ của kỳ trước không khớp nhiệm vụ nào của kế hoạch này: không so sánh.`
+        : `Last time's tasks that match no task of this plan (not compared): ${n(m.unmatched)}.`
+      : null,
+    m.added
+      ? vi
+        ? `${n(m.added)} nhiệm vụ của kế hoạch này không có ở kỳ trước: không so sánh.`
+        : `This plan's tasks that were not there last time (not compared): ${n(m.added)}.`
+      : null,
+    m.byWording
+      ? vi
+        ? `${n(m.byWording)} nhiệm vụ khớp theo nội dung, không theo mã nhiệm vụ (bản tổng hợp kỳ trước không có mã, hoặc kế hoạch đã sửa): nên xem lại.`
+        : `Tasks paired by wording, not by key (last time's consolidation has no keys, or the plan changed; worth a look): ${n(m.byWording)}.`
+      : null,
+  ].filter((note) => note !== null);
+}
 
 function byUnit(reports: readonly UnitReport[], text: (r: UnitReport) => string, named: boolean): string {
   return reports.map((r) => (named ? `${r.unit}: ${text(r)}` : text(r))).filter((line) => line.trim()).join('\n');
@@ -36,8 +80,10 @@ function fileName(path: string): string {
 }
 
 function consolidatedSheet(c: Consolidation, lang: Language): SheetLayout {
-  const header = W.header[lang];
-  const body = c.tasks.map(({ task, lead, support, status, state }): LayoutCell[] => {
+  // The key goes last and hidden: it travels with its row when the user sorts, so next month's comparison finds the task.
+  const header = [...W.header[lang], KEY_HEADER];
+  const plan = planId(c.tables);
+  const body = c.tasks.map(({ task, lead, support, status, state }, i): LayoutCell[] => {
     const named = task.lead.length > 1 || lead.length > 1;
     return [
       task.stt ?? '',
@@ -51,6 +97,7 @@ function consolidatedSheet(c: Consolidation, lang: Language): SheetLayout {
       STATE_LABELS[state][lang],
       byUnit(support, (r) => [r.status.text, r.result].filter(Boolean).join(' – '), true),
       [...new Set([...lead, ...support].map((r) => fileName(r.file)))].join('\n'),
+      taskKey(plan, i),
     ];
   });
   return {
@@ -60,8 +107,38 @@ function consolidatedSheet(c: Consolidation, lang: Language): SheetLayout {
     headerRow: 3,
     lastTableRow: 3 + body.length,
     boldRows: [],
-    widths: [6, 30, 60, 30, 16, 40, 40, 12, 24, 40, 24],
+    widths: [6, 30, 60, 30, 16, 40, 40, 12, 24, 40, 24, 16],
     formats: { 7: 'dd/mm/yyyy' },
+    table: null,
+    hidden: [header.length - 1],
+  };
+}
+
+/** What changed since the last cut-off: both cut-off days, the count of each kind, then every task that changed. */
+function monthOverMonthSheet(m: MonthOverMonth, lang: Language): SheetLayout {
+  const kinds = CHANGE_KINDS;
+  const previous = cutOffLine(m.previousAsOf, lang);
+  const dates: LayoutCell[][] = [[W.monthOverMonthTitle[lang]], [cutOffLine(m.asOf, lang)], [`${W.previousCutOff[lang]}: ${previous.charAt(0).toLowerCase()}${previous.slice(1)}`], []];
+  const counts: LayoutCell[][] = [W.countHeader[lang], ...kinds.map((kind) => [CHANGE_LABELS[kind][lang], m.counts[kind]])];
+  const top = [...dates, ...counts, ...monthOverMonthNotes(m, lang).map((note) => [note]), []];
+  const body = m.changes.map((change): LayoutCell[] => [
+    CHANGE_LABELS[change.kind][lang],
+    change.stt ?? '',
+    change.text,
+    change.lead.join('; '),
+    STATE_LABELS[change.before][lang],
+    STATE_LABELS[change.after][lang],
+    change.daysOverdue,
+  ]);
+  return {
+    key: 'monthOverMonth',
+    name: W.monthOverMonth[lang],
+    rows: [...top, W.changeHeader[lang], ...body],
+    headerRow: top.length,
+    lastTableRow: top.length + body.length,
+    boldRows: [dates.length],
+    widths: [30, 8, 60, 30, 26, 26, 12],
+    formats: {},
     table: null,
   };
 }
@@ -100,6 +177,21 @@ function sourcesSheet(c: Consolidation, lang: Language): SheetLayout {
   };
 }
 
-export function consolidationLayout(c: Consolidation, lang: Language): SheetLayout[] {
-  return [consolidatedSheet(c, lang), ...summaryLayout(summarize(c.tables, c.asOf, lang), c.tables, lang), sourcesSheet(c, lang)];
+/** Every sheet of a consolidation; with `changes` (compareWithPrevious), what changed since the last cut-off after the consolidated sheet. */
+/**
+ * The consolidation's figures, one set for the sheets, the Word report and the JSON: the plan's row
+ * from the consolidated tasks (a co-led task is done when every lead reports it done), each lead
+ * unit's row from its own report (c.byUnit), so a unit is never counted late for its partner.
+ */
+export function consolidationSummary(c: Consolidation, lang: Language): Summary {
+  return { ...summarize(c.tables, c.asOf, lang), byUnit: c.byUnit };
+}
+
+export function consolidationLayout(c: Consolidation, lang: Language, changes?: MonthOverMonth): SheetLayout[] {
+  return [
+    consolidatedSheet(c, lang),
+    ...(changes ? [monthOverMonthSheet(changes, lang)] : []),
+    ...summaryLayout(consolidationSummary(c, lang), c.tables, lang),
+    sourcesSheet(c, lang),
+  ];
 }

@@ -100,6 +100,19 @@ describe('reportingUnit', () => {
     expect(unitOf([['SỞ TƯ PHÁP']], 'CATP.xlsx')).toMatchObject({ unit: 'Sở Tư pháp', from: 'letterhead', confirm: true });
   });
 
+  it('takes the unit a template was made for, in the plan’s spelling, over the file name and letterhead; the user’s choice over it', () => {
+    const template = (unit: string, user?: string) =>
+      reportingUnit({ file: 'CATP.xlsx', lines: ['SỞ TƯ PHÁP'], filled: [{ lead: ['Sở Y tế'], support: [] }], template: unit, ...(user ? { user } : {}) }, catalogue);
+    const ours = template('SỞ GIÁO DỤC VÀ ĐÀO TẠO');
+    expect(ours).toMatchObject({ unit: 'Sở Giáo dục và Đào tạo', from: 'template', known: true, confirm: false });
+    expect(describeEvidence(ours.evidence, 'vi')).toBe('biểu mẫu của SỞ GIÁO DỤC VÀ ĐÀO TẠO');
+    expect(template('Sở Y tế', 'Sở Tư pháp')).toMatchObject({ unit: 'Sở Tư pháp', from: 'user' });
+    // A unit neither the plan nor the directory knows (a template of an edited plan would be refused before): asked, not trusted.
+    const stranger = template('Trung tâm Phục vụ hành chính công');
+    expect(stranger).toMatchObject({ unit: 'Trung tâm Phục vụ hành chính công', known: false, confirm: true });
+    expect(describeEvidence(stranger.evidence, 'en')).toBe('template made for Trung tâm Phục vụ hành chính công (in neither the plan nor the directory)');
+  });
+
   it('asks to confirm when every filled row belongs to another unit', () => {
     expect(unitOf([], 'STP.xlsx', [{ lead: ['Sở Y tế'], support: [] }])).toMatchObject({ unit: 'Sở Tư pháp', confirm: true });
     expect(unitOf([], 'STP.xlsx', [{ lead: ['Sở Y tế'], support: ['Sở Tư pháp'] }])).toMatchObject({ unit: 'Sở Tư pháp', confirm: false });

@@ -10,13 +10,16 @@
  */
 import type { Language } from '../findings';
 import { cellText, type Grid } from '../grid';
-import { isoDay } from '../calendar';
+import { DAY_IN_DIGITS, DAY_IN_WORDS, writtenDayOf } from '../calendar';
 import type { DirectoryEntry } from '../unitDirectory';
 import { fold, joinLines, squish } from '../text';
 import { namesOneUnit, type Unit, unitKey } from '../units';
 
-/** Where a report's unit came from; `rows`: inferred from the tasks the file filled; `user`: set by the user. */
-export type UnitFrom = 'label' | 'letterhead' | 'file' | 'alias' | 'rows' | 'user';
+/**
+ * Where a report's unit came from; `rows`: inferred from the tasks the file filled; `user`: set by
+ * the user; `template`: the template phuluc made for the unit (its custom properties).
+ */
+export type UnitFrom = 'label' | 'letterhead' | 'file' | 'alias' | 'rows' | 'user' | 'template';
 
 /** Rows above the table where a letterhead or label can be. */
 const LETTERHEAD_ROWS = 10;
@@ -68,13 +71,13 @@ export function letterheadUnit(lines: readonly string[], isKnown: (line: string)
   return sender;
 }
 
+const SIGNED_ON = new RegExp(`,\\s*(?:ngay\\s*${DAY_IN_DIGITS}|${DAY_IN_WORDS})`);
+
 /** The day the report was signed ("Hải Phòng, ngày 13 tháng 11 năm 2025"), as an ISO day. */
 export function reportDate(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const folded = fold(line);
-    const match =
-      /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(folded) ?? /ngay\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(folded);
-    if (match && /,\s*ngay/.test(folded)) return isoDay(Number(match[3]), Number(match[2]), Number(match[1]));
+    const match = SIGNED_ON.exec(fold(line));
+    if (match) return writtenDayOf(match);
   }
   return null;
 }
@@ -87,7 +90,9 @@ const LEVEL_AT_END = / (?:thanh pho|tinh)$/;
 function placesIn(text: string): Set<string> {
   const places = new Set<string>();
   for (const match of unitKey(text).matchAll(LEVEL)) {
-    const words = match[1]!.split(' ').filter((w) => w !== 'va');
+    const [, place] = match;
+    if (place === undefined) continue;
+    const words = place.split(' ').filter((w) => w !== 'va');
     for (let n = 1; n <= words.length; n++) places.add(words.slice(0, n).join(' '));
   }
   return places;
@@ -160,7 +165,12 @@ export function unitCatalogue(units: readonly Unit[], directory: readonly Direct
     spellings.set(unit.key, counts);
   }
   const byKey = new Map<string, string>();
-  for (const [key, counts] of spellings) byKey.set(key, [...counts].sort((a, b) => b[1] - a[1])[0]![0]);
+  // Each key's most written spelling (the first written, of equally many).
+  for (const [key, counts] of spellings) {
+    let most: [string, number] | null = null;
+    for (const spelling of counts) if (!most || spelling[1] > most[1]) most = spelling;
+    if (most) byKey.set(key, most[0]);
+  }
 
   /** A key to the name it stands for; a key two units share stands for none. */
   const byCore = new Map<string, string | null>();
@@ -218,10 +228,16 @@ export function unitCatalogue(units: readonly Unit[], directory: readonly Direct
       // The directory's aliases first (the office wrote them), then a unit's full name, then abbreviations.
       const aliases = [
         ...[...aliasKeys].filter(([key]) => joined.includes(` ${key} `)).map(([key, unit]) => ({ unit, text: key })),
-        ...pieces.flatMap((piece) => (aliasWords.has(piece) ? [{ unit: aliasWords.get(piece)!, text: piece }] : [])),
+        ...pieces.flatMap((piece) => {
+          const unit = aliasWords.get(piece);
+          return unit === undefined ? [] : [{ unit, text: piece }];
+        }),
       ];
       const fullNames = [...byKey].filter(([key]) => joined.includes(` ${key} `)).map(([key, unit]) => ({ unit, text: key }));
-      const short = pieces.flatMap((piece) => (abbreviations.get(piece) ? [{ unit: abbreviations.get(piece)!, text: piece }] : []));
+      const short = pieces.flatMap((piece) => {
+        const unit = abbreviations.get(piece);
+        return unit ? [{ unit, text: piece }] : [];
+      });
       for (const [found, alias] of [
         [aliases, true],
         [fullNames, false],
@@ -240,12 +256,15 @@ export function unitCatalogue(units: readonly Unit[], directory: readonly Direct
 }
 
 /** One thing in a file that names (or fails to name) its unit. `unit` is the plan's unit it names, if any. */
-export interface Evidence {
-  from: UnitFrom;
+/** What names a file's unit: its label, letterhead, name, ... or the rows it filled, which carry their counts. */
+export type Evidence = { from: Exclude<UnitFrom, 'rows'>; text: string; unit: string | null } | RowsEvidence;
+
+interface RowsEvidence {
+  from: 'rows';
   text: string;
   unit: string | null;
-  /** For `rows`: the filled rows the unit leads, of all the filled rows; with no unit, the units that lead most of them. */
-  rows?: { led: number; filled: number; leaders?: [string, number][] };
+  /** The filled rows the unit leads, of all the filled rows; with no unit, the units that lead most of them. */
+  rows: { led: number; filled: number; leaders?: [string, number][] };
 }
 
 export interface ReportingUnit {
@@ -270,7 +289,7 @@ export interface FilledRow {
  * any other; otherwise, when rows are filled, the units that lead them (no unit: a plan or a
  * consolidation filled for many units looks like this).
  */
-function inferFromRows(filled: readonly FilledRow[]): Evidence | null {
+function inferFromRows(filled: readonly FilledRow[]): RowsEvidence | null {
   const counts = new Map<string, number>();
   for (const row of filled) for (const unit of new Set(row.lead)) counts.set(unit, (counts.get(unit) ?? 0) + 1);
   const leaders = [...counts].sort((a, b) => b[1] - a[1]);
@@ -281,21 +300,27 @@ function inferFromRows(filled: readonly FilledRow[]): Evidence | null {
 }
 
 /**
- * The reporting unit of one file. The user's choice wins; then what the file says of itself (its
- * label, its letterhead's issuing body, its file name), the first that names a known unit; then the
- * unit that leads the rows it filled, which is a guess to confirm. A written name that is no known
- * unit is kept as written, to confirm; nothing else (a title, a sheet, a file name) becomes a unit.
+ * The reporting unit of one file. The user's choice wins; then the unit a template of this plan was
+ * made for (`template`: certain, phuluc wrote it); then what the file says of itself (its label, its
+ * letterhead's issuing body, its file name), the first that names a known unit; then the unit that
+ * leads the rows it filled, which is a guess to confirm. A written name that is no known unit is kept
+ * as written, to confirm; nothing else (a title, a sheet, a file name) becomes a unit.
  */
 export function reportingUnit(
-  input: { file: string; lines: readonly string[]; filled: readonly FilledRow[]; user?: string },
+  input: { file: string; lines: readonly string[]; filled: readonly FilledRow[]; user?: string; template?: string },
   catalogue: UnitCatalogue,
 ): ReportingUnit {
   if (input.user) {
     const unit = catalogue.canonical(input.user);
     return { unit, from: 'user', known: catalogue.isKnown(unit), confirm: false, evidence: [{ from: 'user', text: input.user, unit }] };
   }
+  if (input.template) {
+    const unit = catalogue.canonical(input.template);
+    const known = catalogue.isKnown(unit);
+    return { unit, from: 'template', known, confirm: !known, evidence: [{ from: 'template', text: input.template, unit: known ? unit : null }] };
+  }
   const evidence: Evidence[] = [];
-  const written = (from: UnitFrom, text: string | null) => {
+  const written = (from: 'label' | 'letterhead', text: string | null) => {
     if (text) evidence.push({ from, text, unit: catalogue.named(text)?.unit ?? null });
   };
   // A label says outright what a letterhead says by position: with a label, the letterhead's line may be the governing body.
@@ -307,10 +332,10 @@ export function reportingUnit(
   const rows = inferFromRows(input.filled);
   const inferred = rows?.unit ? rows : null;
 
-  const named = evidence.filter((e) => e.unit !== null);
+  const named = evidence.flatMap((e) => (e.unit === null ? [] : [{ from: e.from, unit: e.unit }]));
   const first = named[0];
   if (first) {
-    const unit = first.unit!;
+    const { unit } = first;
     // Evidence that disagrees: two known units, or a label or letterhead naming a unit that is no known one.
     let confirm = new Set(named.map((e) => e.unit)).size > 1 || evidence.some((e) => (e.from === 'label' || e.from === 'letterhead') && e.unit === null);
     // Rows that all belong to another unit, none to this one: the file says one thing and its content another.
@@ -327,25 +352,26 @@ export function reportingUnit(
   return { unit: null, from: null, known: false, confirm: true, evidence };
 }
 
-const EVIDENCE_WORDS: Record<UnitFrom, Record<Language, (e: Evidence) => string>> = {
+const EVIDENCE_WORDS: Record<Exclude<UnitFrom, 'rows'>, Record<Language, (e: Evidence) => string>> = {
   label: { vi: (e) => `nhãn "Đơn vị: ${e.text}"`, en: (e) => `label "Đơn vị: ${e.text}"` },
   letterhead: { vi: (e) => `tiêu đề văn bản "${e.text}"`, en: (e) => `letterhead "${e.text}"` },
   file: { vi: (e) => `tên tệp "${e.text}"`, en: (e) => `file name "${e.text}"` },
   alias: { vi: (e) => `tên tệp "${e.text}" (tên gọi khác trong danh mục đơn vị)`, en: (e) => `file name "${e.text}" (an alias in the unit directory)` },
-  rows: {
-    vi: (e) =>
-      e.unit
-        ? `${e.rows!.led}/${e.rows!.filled} dòng đã điền là nhiệm vụ do ${e.text} chủ trì`
-        : `${e.rows!.filled} dòng đã điền là nhiệm vụ của nhiều đơn vị (${leaders(e)}): có thể là kế hoạch hay một bảng tổng hợp`,
-    en: (e) =>
-      e.unit
-        ? `${e.rows!.led} of ${e.rows!.filled} filled rows are tasks led by ${e.text}`
-        : `the ${e.rows!.filled} filled rows are tasks of several units (${leaders(e)}): perhaps a plan or a consolidation`,
-  },
   user: { vi: () => 'người dùng đã chọn', en: () => 'set by the user' },
+  template: { vi: (e) => `biểu mẫu của ${e.text}`, en: (e) => `template made for ${e.text}` },
 };
-function leaders(e: Evidence): string {
-  return (e.rows?.leaders ?? []).map(([unit, count]) => `${unit} ${count}`).join(', ');
+const ROWS_WORDS: Record<Language, (e: RowsEvidence) => string> = {
+  vi: (e) =>
+    e.unit
+      ? `${e.rows.led}/${e.rows.filled} dòng đã điền là nhiệm vụ do ${e.text} chủ trì`
+      : `${e.rows.filled} dòng đã điền là nhiệm vụ của nhiều đơn vị (${leaders(e)}): có thể là kế hoạch hay một bảng tổng hợp`,
+  en: (e) =>
+    e.unit
+      ? `${e.rows.led} of ${e.rows.filled} filled rows are tasks led by ${e.text}`
+      : `the ${e.rows.filled} filled rows are tasks of several units (${leaders(e)}): perhaps a plan or a consolidation`,
+};
+function leaders(e: RowsEvidence): string {
+  return (e.rows.leaders ?? []).map(([unit, count]) => `${unit} ${count}`).join(', ');
 }
 
 const NOT_A_KNOWN_UNIT: Record<Language, string> = { vi: 'không có trong kế hoạch hay danh mục', en: 'in neither the plan nor the directory' };
@@ -354,5 +380,5 @@ const NOTHING: Record<Language, string> = { vi: 'không có gì trong tệp ch�
 /** The evidence as the user reads it: "tiêu đề văn bản "CÔNG AN THÀNH PHỐ HẢI PHÒNG"; tên tệp "CATP.xlsx"". */
 export function describeEvidence(evidence: readonly Evidence[], lang: Language): string {
   if (!evidence.length) return NOTHING[lang];
-  return evidence.map((e) => EVIDENCE_WORDS[e.from][lang](e) + (e.unit === null && e.from !== 'rows' ? ` (${NOT_A_KNOWN_UNIT[lang]})` : '')).join('; ');
+  return evidence.map((e) => (e.from === 'rows' ? ROWS_WORDS[lang](e) : EVIDENCE_WORDS[e.from][lang](e) + (e.unit === null ? ` (${NOT_A_KNOWN_UNIT[lang]})` : ''))).join('; ');
 }

@@ -17,7 +17,7 @@ export const TEMPLATE_PROPERTIES = {
   period: 'phuluc.period',
   asOf: 'phuluc.asOf',
   unit: 'phuluc.unit',
-} as const;
+} as const satisfies Record<keyof TemplateIdentity, string>;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -36,7 +36,8 @@ export type TemplateIdentity = z.infer<typeof TemplateIdentitySchema>;
 
 /** The identity as custom properties (name → text). */
 export function identityProperties(identity: TemplateIdentity): Record<string, string> {
-  return Object.fromEntries(Object.entries(TEMPLATE_PROPERTIES).map(([field, name]) => [name, identity[field as keyof TemplateIdentity]]));
+  const P = TEMPLATE_PROPERTIES;
+  return { [P.plan]: identity.plan, [P.planTitle]: identity.planTitle, [P.period]: identity.period, [P.asOf]: identity.asOf, [P.unit]: identity.unit };
 }
 
 /** The identity a workbook's custom properties carry, or null when they carry none or a damaged one. */
@@ -75,7 +76,8 @@ export function taskKey(plan: string, index: number): string {
 /** The plan and 0-based task index a key names, or null when the text is not a key. */
 export function readTaskKey(text: string): { plan: string; index: number } | null {
   const match = /^\s*([0-9a-f]{8})-(\d{3,})\s*$/.exec(text);
-  return match ? { plan: match[1]!, index: Number(match[2]) - 1 } : null;
+  const [, plan, number] = match ?? [];
+  return plan !== undefined && number !== undefined ? { plan, index: Number(number) - 1 } : null;
 }
 
 /** The report period of a cut-off day: its month ("2025-11-14" → "2025-11"). */

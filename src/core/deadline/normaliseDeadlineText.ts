@@ -1,25 +1,24 @@
 import { editDistance, fold, squish } from '../text';
-import { PARSERS } from './parsers';
+import { FAMILIES } from './parsers';
+import { LEAD_IN_WORDS } from './refiners';
 
 /**
- * Words that lead up to a deadline, join its parts or introduce a second date (the orchestrator's
- * own words), and ordinary words that are one edit away from a family's word and must stay
- * themselves ("tỉnh" is not "trình", "giao" is not "giai").
+ * Words of deadline cells that no family and no refiner reads, listed so that they stay
+ * themselves: a phrase's own verbs ("thực hiện", "triển khai", "nhiệm vụ"), "danh sách" of a
+ * limit, and ordinary words one edit away from a family's word ("giao" is not "giai", "nhan" is
+ * not "nhat").
  */
-const ENGINE_WORDS = [
-  'hoan', 'thanh', 'thuc', 'hien', 'truoc', 'trong', 'cham', 'nhat', 'muon', 'xong', 'trien', 'khai',
-  'nhiem', 'chua', 'danh', 'sach', 'khong', 'tinh', 'giao', 'chung', 'nhan', 'dong', 'truong', 'quan',
-];
+export const PLAIN_WORDS: readonly string[] = ['hien', 'trien', 'khai', 'nhiem', 'danh', 'sach', 'giao', 'chung', 'nhan', 'dong', 'quan'];
 
 /**
- * The vocabulary OCR-damaged words are snapped to: every family's words (each parser lists its
- * own) and the orchestrator's. Every word of four letters or more in a phrase is listed, so that no
- * real word is snapped to its neighbour ("liên" to "hiện").
+ * The vocabulary OCR-damaged words are snapped to: every family's words (each lists its own), the
+ * refiners' lead-in words and the plain words. Every word of four letters or more in a phrase is
+ * listed, so that no real word is snapped to its neighbour ("liên" to "hiện").
  */
-const VOCABULARY = [...new Set([...PARSERS.flatMap((p) => p.words ?? []), ...ENGINE_WORDS])].filter((w) => w.length >= 4);
+export const VOCABULARY: readonly string[] = [...new Set([...FAMILIES.flatMap((family) => family.words), ...LEAD_IN_WORDS, ...PLAIN_WORDS])];
 const KNOWN = new Set(VOCABULARY);
 /** Each family's other spellings of its short words ("quí" → "quy"). */
-const SPELLINGS = new Map(PARSERS.flatMap((p) => Object.entries(p.spellings ?? {})));
+const SPELLINGS = new Map(FAMILIES.flatMap((family) => Object.entries(family.spellings ?? {})));
 
 /**
  * Snaps a word of four letters or more to the one vocabulary word it is a single edit away from

@@ -224,6 +224,9 @@ describe('families from other issuers (shared/realworld)', () => {
     ['Đợt 1: tháng 6/2025; Đợt 2: tháng 12/2025', { kind: 'month', due: '2025-06-30' }],
     ['Trong vòng 30 ngày kể từ ngày ký', { kind: 'conditional', due: null }],
     ['2025 - 2026 (hoàn thành trước 30/6/2026)', { kind: 'year', due: '2026-12-31', start: '2025-01-01', limit: '2026-06-30' }],
+    // Before a span: the day before it begins, and no start after the due day (fast-check found "trước 2030 - 2030").
+    ['Trước giai đoạn 2026 - 2030', { kind: 'year', due: '2025-12-31' }],
+    ['trước 2030 - 2030', { kind: 'year', due: '2029-12-31' }],
   ])('%j', (text, expected) => {
     expect(full(text)).toEqual({ yearFromPlan: false, ...expected });
   });

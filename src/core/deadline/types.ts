@@ -1,4 +1,6 @@
-/** The fixed kinds of deadline a plan writes (see docs/deadlines.md). */
+import type { Language } from '../findings';
+
+/** The fixed kinds of deadline a plan writes (see docs/deadlines.md); the order UNPARSED_DEADLINE lists the forms in. */
 export const DEADLINE_KINDS = [
   'date',
   'month',
@@ -62,8 +64,13 @@ export interface PhraseReading {
   statusSentence?: true;
 }
 
-/** One family of phrases: a pattern over normalised text and the deadline a match stands for. */
-export interface DeadlineParser {
+/**
+ * One family of deadline phrases, in its own file under parsers/ and registered in one list
+ * (parsers/index.ts): everything a new kind of phrase needs. Its pattern and reading; the words
+ * OCR damage is snapped back to; what the UNPARSED_DEADLINE message calls it; and phrases as plans
+ * write them, which the tests read and docs/deadlines.md shows (families.test.ts ties them).
+ */
+export interface DeadlineFamily {
   /** The family's name, for tests and docs ("quarter", "session" ...). */
   name: string;
   kind: DeadlineKind;
@@ -71,11 +78,19 @@ export interface DeadlineParser {
   pattern: RegExp;
   /**
    * The family's words of four letters or more: OCR-damaged words one edit away from exactly one
-   * of them are snapped back ("thudng" → "thuong").
+   * of them are snapped back ("thudng" → "thuong"). Each is a word the pattern reads.
    */
-  words?: readonly string[];
+  words: readonly string[];
   /** The family's other spellings of its short words, OCR's included: `{ qui: 'quy' }`. */
   spellings?: Readonly<Record<string, string>>;
+  /**
+   * The form the family reads, as UNPARSED_DEADLINE lists the forms it tried ("quý", "quarter"),
+   * or null for a family whose phrases are no form to rewrite a deadline in: a progress note, a
+   * loose phrase, a session or another document (no due day).
+   */
+  form: Readonly<Record<Language, string>> | null;
+  /** Phrases of the family as plans write them: each is read by this family (and shown in docs/deadlines.md). */
+  examples: readonly string[];
   /** Null when the match is not a real deadline after all (e.g. "31/02/2025"). */
   read(match: RegExpExecArray, planYear: number): PhraseReading | null;
 }

@@ -1,16 +1,21 @@
 import { cellText } from '../grid';
 import { numberStyle } from '../numbering';
-import { matchHeader, type Role, type RoleMatch } from '../roles';
+import { matchHeader, roleEntries, type Role, type RoleMatch } from '../roles';
 import type { MergedView } from './mergedView';
 
 export interface Header {
-  /** 0-based rows holding the header (one, or two when the titles are split over two rows). */
-  rows: number[];
+  /** 0-based rows holding the header: one, or two when the titles are split over two rows. */
+  rows: [top: number] | [top: number, bottom: number];
   columns: Partial<Record<Role, number>>;
   /** The columns as recognised, when the user corrected some: a repeated header looks like these. */
   detected?: Partial<Record<Role, number>>;
   /** What each column's title names, before a role named twice keeps only its first column. */
   matches?: (RoleMatch | null)[];
+}
+
+/** The header's last row (the row above its first task). */
+export function lastHeaderRow(header: Header): number {
+  return header.rows.length === 2 ? header.rows[1] : header.rows[0];
 }
 
 /** Longest title a header's second row holds ("Ngày hoàn thành thực tế (dd/mm/yyyy)"). */
@@ -45,7 +50,8 @@ const REPORT_ONLY: Role[] = ['status', 'completed', 'difficulties', 'proposals']
 function assign(matches: (RoleMatch | null)[]): Partial<Record<Role, number>> {
   const columns: Partial<Record<Role, number>> = {};
   const taskColumns = matches.flatMap((match, col) => (match?.role === 'task' ? [col] : []));
-  if (taskColumns.length > 0) columns.task = taskColumns.find((col) => !matches[col]!.weak) ?? taskColumns[0]!;
+  const [firstTask] = taskColumns;
+  if (firstTask !== undefined) columns.task = taskColumns.find((col) => !matches[col]?.weak) ?? firstTask;
   matches.forEach((match, col) => {
     if (match && match.role !== 'task' && columns[match.role] === undefined) columns[match.role] = col;
   });
@@ -165,13 +171,12 @@ function subTitlesOnly(view: MergedView, row: number, width: number): boolean {
  */
 export function sameColumns(repeated: Header, header: Header, view?: MergedView): boolean {
   const expected = header.detected ?? header.columns;
-  const roles = Object.keys(repeated.columns) as Role[];
+  const roles = roleEntries(repeated.columns);
   let agree = 0;
-  for (const role of roles) {
+  for (const [role, col] of roles) {
     const want = expected[role];
     if (want === undefined) continue;
-    const col = repeated.columns[role]!;
-    const merge = view?.mergeAt(repeated.rows[0]!, col);
+    const merge = view?.mergeAt(repeated.rows[0], col);
     const covers = col === want || (merge !== null && merge !== undefined && merge.left <= want && want <= merge.right);
     if (!covers) return false;
     agree++;
@@ -182,6 +187,6 @@ export function sameColumns(repeated: Header, header: Header, view?: MergedView)
 /** The header with the user's corrections: each corrected role takes its column, and no other role keeps that column. */
 export function correctColumns(header: Header, corrections: Partial<Record<Role, number>>): Header {
   const taken = new Set(Object.values(corrections));
-  const kept = (Object.entries(header.columns) as [Role, number][]).filter(([role, col]) => corrections[role] === undefined && !taken.has(col));
+  const kept = roleEntries(header.columns).filter(([role, col]) => corrections[role] === undefined && !taken.has(col));
   return { ...header, columns: { ...Object.fromEntries(kept), ...corrections }, detected: header.columns };
 }

@@ -1,12 +1,11 @@
 import type { Cell, CellRange, Grid } from '../grid';
 
-export interface ViewCell {
-  /** The cell's own value, or the value of the merge's top-left cell when the cell is inside a merge. */
-  cell: Cell | null;
-  /** True when the value belongs to another cell of a merge (the cell itself is empty). */
-  inherited: boolean;
-  merge: CellRange | null;
-}
+/**
+ * A cell as shown: `cell` is its own value, or the value of the merge's top-left cell when the cell
+ * is inside a merge; `inherited` when the value belongs to another cell of the merge (the cell
+ * itself is empty), which only a cell inside a merge can be.
+ */
+export type ViewCell = { cell: Cell | null; inherited: false; merge: CellRange | null } | { cell: Cell | null; inherited: true; merge: CellRange };
 
 const EMPTY: ViewCell = { cell: null, inherited: false, merge: null };
 
@@ -44,7 +43,7 @@ export class MergedView {
       const cell = this.grid.rows[row]?.[col] ?? null;
       return cell ? { cell, inherited: false, merge: null } : EMPTY;
     }
-    const anchor = merge.top === row && merge.left === col;
-    return { cell: this.grid.rows[merge.top]?.[merge.left] ?? null, inherited: !anchor, merge };
+    const cell = this.grid.rows[merge.top]?.[merge.left] ?? null;
+    return merge.top === row && merge.left === col ? { cell, inherited: false, merge } : { cell, inherited: true, merge };
   }
 }

@@ -5,10 +5,10 @@
  * open a group, and the signature block ("Nơi nhận", "TM. ...") or the next table ends it.
  */
 import { type Cell, cellText, isBlank } from '../grid';
-import type { Role } from '../roles';
+import { type Role, roleEntries } from '../roles';
 import { fold, squish, startsUpperCase } from '../text';
 import { type NumberStyle, numberStyle, numberValue, opensDeeperNumbering } from '../numbering';
-import { type Header, headerAt, sameColumns } from './findHeader';
+import { type Header, headerAt, lastHeaderRow, sameColumns } from './findHeader';
 import type { MergedView } from './mergedView';
 
 export interface Section {
@@ -25,7 +25,7 @@ export interface Section {
 
 export interface TaskRow {
   /** 0-based sheet rows; the first is the task's own row, the others continue it. */
-  rows: number[];
+  rows: [number, ...number[]];
   /** The task's value per role, continuation text appended on a new line. */
   values: Partial<Record<Role, Cell>>;
   section: number | null;
@@ -66,21 +66,22 @@ interface RowView {
   mergedAcross: boolean;
 }
 
-function viewRow(view: MergedView, row: number, header: Header, width: number): RowView {
+/** `columns`: the header's roles and their columns. */
+function viewRow(view: MergedView, row: number, columns: readonly [Role, number][], taskColumn: number | undefined, width: number): RowView {
   const own: Partial<Record<Role, Cell>> = {};
   const carried: Partial<Record<Role, Cell>> = {};
   let coveredTask = false;
   let coveredStt = false;
   let mergedAcross = false;
-  for (const [role, col] of Object.entries(header.columns) as [Role, number][]) {
+  for (const [role, col] of columns) {
     const at = view.at(row, col);
     if (!at.cell || isBlank(at.cell)) continue;
     if (!at.inherited) {
       own[role] = at.cell;
       continue;
     }
-    const merge = at.merge!;
-    if (merge.right - merge.left >= 2 && col === header.columns.task) mergedAcross = true;
+    const { merge } = at;
+    if (merge.right - merge.left >= 2 && col === taskColumn) mergedAcross = true;
     if (merge.top === row) continue; // a horizontal merge: the anchor's text is counted once, at the anchor
     if (role === 'task') coveredTask = true;
     else if (role === 'stt') coveredStt = true;
@@ -113,7 +114,7 @@ function isColumnNumbers(view: MergedView, row: number, width: number): boolean 
     if (!match) return false;
     numbers.push(Number(match[1]));
   }
-  return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
+  return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n > (numbers[i - 1] ?? n));
 }
 
 /** "......", "…", ". . .": a row marking an omitted part of the table, not a task. */
@@ -146,7 +147,7 @@ const MID_SENTENCE = /(?:[,\-–(&/]|\b(?:va|cua|cac|voi|de|trong|tren|tai|theo|
 function startsOwnTask(taskText: string, previous: TaskRow | undefined): boolean {
   if (!taskText || !opensItem(taskText)) return false;
   const above = previous?.values.task;
-  const lastLine = above ? cellText(above).trimEnd().split('\n').at(-1)! : '';
+  const lastLine = above ? (cellText(above).trimEnd().split('\n').at(-1) ?? '') : '';
   return !MID_SENTENCE.test(fold(lastLine));
 }
 
@@ -173,7 +174,8 @@ function splitHeading(stt: string, taskText: string, firstText: string): { stt: 
   if (stt && taskText) return { stt, title: squish(taskText) };
   const text = taskText || stt || firstText;
   const match = HEADING_PREFIX.exec(text);
-  if (match) return { stt: match[1]!, title: squish(match[2]!) };
+  const [, number, title] = match ?? [];
+  if (number !== undefined && title !== undefined) return { stt: number, title: squish(title) };
   // A number alone, or a title written in the STT cell (merged across the row).
   return stt && numberStyle(stt) !== 'none' ? { stt, title: '' } : { stt: null, title: squish(text) };
 }
@@ -196,9 +198,10 @@ function headingStyle(stt: string | null, open: readonly { index: number; style:
   if (style !== 'roman' || core.length !== 1) return style;
   const part = [...open].reverse().find((s) => s.style === 'letter');
   if (!part) return style;
-  const partLetter = (sections[part.index]!.stt ?? '').trim().replace(/^\(|[.)]+$/g, '');
+  const partLetter = (sections[part.index]?.stt ?? '').trim().replace(/^\(|[.)]+$/g, '');
   const romans = sections.slice(part.index + 1).filter((_, i) => styles[part.index + 1 + i] === 'roman');
-  const lastRoman = romans.length > 0 ? (numberValue(romans.at(-1)!.stt!) ?? 0) : 0;
+  const lastRomanStt = romans.at(-1)?.stt;
+  const lastRoman = lastRomanStt ? (numberValue(lastRomanStt) ?? 0) : 0;
   const nextLetter = partLetter.length === 1 && partLetter.charCodeAt(0) + 1 === core.charCodeAt(0);
   if (numberValue(core) === lastRoman + 1 && !(nextLetter && romans.length === 0)) return 'roman';
   return 'letter';
@@ -206,20 +209,21 @@ function headingStyle(stt: string | null, open: readonly { index: number; style:
 
 /** Reads the table whose header is `header`, from the row below it until the table ends. */
 export function readRows(view: MergedView, header: Header, width: number): TableRows {
-  const first = header.rows.at(-1)! + 1;
+  const first = lastHeaderRow(header) + 1;
   const rows: RowView[] = [];
-  let lastRow = header.rows.at(-1)!;
+  let lastRow = lastHeaderRow(header);
   let nextHeader: Header | null = null;
+  const columns = roleEntries(header.columns);
 
   for (let row = first; row < view.rowCount; row++) {
-    const line = viewRow(view, row, header, width);
+    const line = viewRow(view, row, columns, header.columns.task, width);
     if (line.ownCount === 0) continue;
     if (line.ownCount <= 2 && END_MARKER.test(fold(line.firstText.trimStart().slice(0, 24)))) break;
     // A header never has a number in the STT column: numbered rows skip the (costly) header check.
     const repeated = isNumbered(line.own.stt) ? null : headerAt(view, row, width);
     if (repeated) {
       if (sameColumns(repeated, header, view)) {
-        row = repeated.rows.at(-1)!; // the header repeated on a new printed page
+        row = lastHeaderRow(repeated); // the header repeated on a new printed page
         continue;
       }
       nextHeader = repeated;
@@ -245,10 +249,11 @@ export function readRows(view: MergedView, header: Header, width: number): Table
   const styles: NumberStyle[] = [];
   let previousWasTask = false;
 
-  /** Appends a row's cells to the task above, each on a new line. */
+  /** Appends a row's cells to the task above, each on a new line (a row continues a task only after one). */
   const continuePrevious = (line: RowView): void => {
-    const previous = tasks.at(-1)!;
-    for (const [role, cell] of Object.entries(line.own) as [Role, Cell][]) appendText(previous.values, role, cell);
+    const previous = tasks.at(-1);
+    if (!previous) return;
+    for (const [role, cell] of roleEntries(line.own)) appendText(previous.values, role, cell);
     previous.rows.push(line.row);
   };
   /** Closes the open section numbered in `style` and those nested in it: a new one of that style is their sibling. */
@@ -292,11 +297,7 @@ export function readRows(view: MergedView, header: Header, width: number): Table
           (heading.stt !== null && !nextStt && next !== undefined && hasUnitOrDeadline(next.own) && startsUpperCase(textOf(next.own.task))) ||
           (heading.stt === null && isAllCaps(heading.title));
       if (isSection && heading.title) {
-        if (spill) {
-          const previous = tasks.at(-1)!;
-          for (const role of unitCells) appendText(previous.values, role, line.own[role]!);
-          previous.rows.push(line.row);
-        }
+        if (spill) continuePrevious({ ...line, own: Object.fromEntries(unitCells.map((role) => [role, line.own[role]])) });
         closeSectionsNumbered(style);
         const parent = open.at(-1)?.index ?? null;
         sections.push({

@@ -1,5 +1,7 @@
 import { gridOf, type Value } from '../../../test/helpers/grids';
-import type { Grid } from '../grid';
+import { analyseWorkbook } from '../analyse';
+import { KEY_HEADER } from '../cycle/identity';
+import { cellText, type Grid } from '../grid';
 import type { AppendixTable } from '../table';
 import { recogniseWorkbook } from './recogniseWorkbook';
 
@@ -376,3 +378,50 @@ describe('robustness', () => {
   });
 });
 
+
+describe('the task key column of a template (issue 17)', () => {
+  const rows: Value[][] = [
+    ['KẾ HOẠCH SỐ HÓA HỒ SƠ NĂM 2025'],
+    [...HEADER, 'Tình hình thực hiện'],
+    ['I.', 'CÔNG TÁC CHỈ ĐẠO'],
+    // Two spaces and no support unit: findings, so that "the same findings" means something.
+    ['1', 'Ban hành  kế hoạch số hóa hồ sơ cán bộ', 'Sở Nội vụ', 'Sở Tư pháp', 'Tháng 10/2025', 'Đã hoàn thành'],
+    ['2', 'Làm sạch dữ liệu hộ tịch', 'Sở Tư pháp', null, 'Quý IV/2025', 'Đang thực hiện'],
+  ];
+  const KEYS = ['1a2b3c4d-001', '1a2b3c4d-002'];
+  /** The rows with the key column added at `col`: its header, and a key on each task row (none on the title and section rows). */
+  const keyed = (col: number) =>
+    rows.map((row, r) => {
+      const value = r === 1 ? KEY_HEADER : r >= 3 ? KEYS[r - 3]! : null;
+      const padded = [...row, ...Array<Value>(Math.max(0, col - row.length)).fill(null)];
+      return [...padded.slice(0, col), value, ...padded.slice(col)];
+    });
+  const analyse = (grid: Grid) => analyseWorkbook({ sheets: [grid] }, { asOf: AS_OF });
+
+  it('reads the last column as the key, keeps each row’s key with its task, and changes nothing else', () => {
+    const [plain] = analyse(gridOf(rows));
+    const [withKey] = analyse(gridOf(keyed(6)));
+    const { key, ...columns } = withKey!.table.columns;
+    expect(key).toBe(6);
+    expect(withKey!.table.tasks.map((t) => cellText(t.values.key))).toEqual(KEYS);
+    const withoutKey = {
+      ...withKey!.table,
+      columns,
+      tasks: withKey!.table.tasks.map(({ values: { key: _key, ...values }, ...task }) => ({ ...task, values })),
+    };
+    expect(withoutKey).toEqual(plain!.table);
+    // No rule reads the key column, and a key column is no report column.
+    expect(plain!.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['EXTRA_SPACES']));
+    expect(withKey!.findings).toEqual(plain!.findings);
+    expect(withKey!.unitReport).toEqual(plain!.unitReport);
+  });
+
+  it('never takes the key for the task, even in front of the task column', () => {
+    const table = only(gridOf(keyed(0)));
+    expect(table.columns).toMatchObject({ key: 0, stt: 1, task: 2 });
+    expect(table.tasks.map((t) => [t.text, cellText(t.values.key)])).toEqual([
+      ['Ban hành kế hoạch số hóa hồ sơ cán bộ', KEYS[0]],
+      ['Làm sạch dữ liệu hộ tịch', KEYS[1]],
+    ]);
+  });
+});

@@ -74,13 +74,13 @@ function findTables(grid: Grid, corrections: Partial<Record<Role, number>> | und
     const deadlineYears = rows.tasks.flatMap(({ values, rows: taskRows }): DeadlineYear[] => {
       const deadline = readDeadline(shownDeadline(values.deadline), 0);
       if (!deadline.due || deadline.yearFromPlan || deadlineCol === undefined) return [];
-      return [{ sheet: grid.name, row: taskRows[0]!, col: deadlineCol, text: deadline.text, year: yearOf(deadline.due) }];
+      return [{ sheet: grid.name, row: taskRows[0], col: deadlineCol, text: deadline.text, year: yearOf(deadline.due) }];
     });
-    const titleRows: [number, number] = [titleFrom, header.rows[0]!];
-    found.push({ grid, header, rows, titleText: textRows(grid, titleFrom, header.rows[0]!), titleRows, deadlineYears, guessed });
+    const titleRows: [number, number] = [titleFrom, header.rows[0]];
+    found.push({ grid, header, rows, titleText: textRows(grid, titleFrom, header.rows[0]), titleRows, deadlineYears, guessed });
     titleFrom = rows.lastRow + 1;
     pending = rows.nextHeader;
-    row = pending ? pending.rows[0]! - 1 : rows.lastRow;
+    row = pending ? pending.rows[0] - 1 : rows.lastRow;
   }
   return found;
 }
@@ -148,11 +148,11 @@ export function recogniseWorkbook(workbook: Workbook, options: RecogniseOptions)
       const deadline = readDeadline(shownDeadline(values.deadline), planYear);
       const status = hasStatus ? readStatus(values.status, values.completed) : NOT_REPORTED;
       return {
-        row: taskRows[0]!,
+        row: taskRows[0],
         rows: taskRows,
         stt: cellString(values.stt) || null,
         section,
-        group: section === null ? null : rows.sections[section]!.label,
+        group: section === null ? null : (rows.sections[section]?.label ?? null),
         text: cellString(values.task),
         lead: leadOf(values.lead).lead,
         support: leadOf(values.lead).support.length ? withoutRepeats([...unitsOf(values.support), ...leadOf(values.lead).support]) : unitsOf(values.support),

@@ -7,12 +7,14 @@ import type { Cell } from '../grid';
 
 /** Date codes of a format section, quoted text and escapes set apart: null when it holds something we do not render. */
 function render(iso: string, format: string): string | null {
-  const [year, month] = iso.split('-').map(Number) as [number, number];
-  const section = format.split(';')[0]!;
+  const day = /^(\d{4,})-(\d{2})-\d{2}$/.exec(iso);
+  if (!day) return null;
+  const [year, month] = [Number(day[1]), Number(day[2])];
+  const [section = ''] = format.split(';');
   let out = '';
   let sawMonthOrYear = false;
   for (let i = 0; i < section.length; ) {
-    const ch = section[i]!;
+    const ch = section.charAt(i);
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);
       if (end < 0) return null;

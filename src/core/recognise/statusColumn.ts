@@ -9,7 +9,7 @@
  */
 import { readDeadline } from '../deadline/readDeadline';
 import { type Cell, cellText, isBlank } from '../grid';
-import type { Role } from '../roles';
+import { type Role, roleEntries } from '../roles';
 import { foldedWords, readStatus, readStatusText } from '../status';
 import { fold } from '../text';
 import type { Header } from './findHeader';
@@ -41,8 +41,8 @@ export function headerText(view: MergedView, headerRows: readonly number[], col:
  * continuation rows' text appended. A cell merged in from the left (a task text spread over two
  * columns) is not this column's.
  */
-function taskCell(view: MergedView, rows: readonly number[], col: number): Cell | null {
-  const at = view.at(rows[0]!, col);
+function taskCell(view: MergedView, rows: readonly [number, ...number[]], col: number): Cell | null {
+  const at = view.at(rows[0], col);
   const first = at.inherited && at.merge && at.merge.left < col ? null : (at.cell ?? null);
   const more = rows
     .slice(1)
@@ -72,18 +72,20 @@ function evidence(view: MergedView, rows: TableRows, col: number): Evidence {
   let deadlines = 0;
   let filled = 0;
   const step = Math.max(1, Math.ceil(rows.tasks.length / SAMPLE));
-  for (let i = 0; i < rows.tasks.length; i += step) {
-    const cell = taskCell(view, rows.tasks[i]!.rows, col);
+  for (const [i, task] of rows.tasks.entries()) {
+    if (i % step !== 0) continue;
+    const cell = taskCell(view, task.rows, col);
     if (isBlank(cell)) continue;
     filled++;
     const reading = readStatus(cell, null);
-    const isStatusWord = reading.known && reading.text !== null;
+    /** The status word the cell holds, if it is one. */
+    const statusWord = reading.known ? reading.text : null;
     const isDeadline = readDeadline(cell, 0).kind !== 'unknown';
     // "Hoàn thành trước 30/9/2025" in a plan's "Tiến độ" is a deadline; "Đã hoàn thành ngày 25/9/2025" is a status.
-    if (isStatusWord && (!isDeadline || TENSED.test(fold(reading.text!)))) {
+    if (statusWord !== null && (!isDeadline || TENSED.test(fold(statusWord)))) {
       status++;
-      const word = readStatusText(reading.text!).word;
-      if (word === null || foldedWords(word.written) === foldedWords(reading.text!)) bare++;
+      const word = readStatusText(statusWord).word;
+      if (word === null || foldedWords(word.written) === foldedWords(statusWord)) bare++;
     } else if (isDeadline) deadlines++;
   }
   return { column: col, status: status > deadlines && status * 2 > filled ? status : 0, bare, filled };
@@ -112,7 +114,7 @@ export function guessStatusColumn(
   if (header.columns.status !== undefined || rows.tasks.length === 0) return null;
   const corrected = new Set(Object.values(corrections ?? {}));
   const rolesAt = new Map<number, Role[]>();
-  for (const [role, col] of Object.entries(header.columns) as [Role, number][]) rolesAt.set(col, [...(rolesAt.get(col) ?? []), role]);
+  for (const [role, col] of roleEntries(header.columns)) rolesAt.set(col, [...(rolesAt.get(col) ?? []), role]);
 
   let best: Evidence | null = null;
   for (let col = 0; col < width; col++) {

@@ -4,9 +4,13 @@
  */
 import { gridOf, type Value } from '../../../test/helpers/grids';
 import { analyseWorkbook } from '../analyse';
+import type { Finding, Language } from '../findings';
 import type { Grid } from '../grid';
+import { recogniseWorkbook } from '../recognise/recogniseWorkbook';
+import { CheckReportSchema, toCheckReport } from '../report';
 import { buildUnitDirectory } from '../unitDirectory';
-import { RULE_CODES, type RuleCode } from './catalogue';
+import { CATALOGUE, RULE_CODES, type RuleCode, type RuleParams } from './catalogue';
+import { finding, type RuleContext } from './context';
 
 const TITLE = ['KẾ HOẠCH TRIỂN KHAI ĐỀ ÁN 06 NĂM 2025'];
 const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', 'Tình trạng', 'Kết quả thực hiện', 'Ngày hoàn thành'];
@@ -47,16 +51,22 @@ function plan(rows: Value[][]): Grid {
   return gridOf([TITLE, HEADER.slice(0, 5), ...rows.map((row, i) => (row.length > 2 ? [row[0]!, row[1]!, LEADS[i % 3]!, ...row.slice(3, 5)] : row))]);
 }
 
-function cellsFlagged(grid: Grid, code: RuleCode): string[] {
-  return analyseWorkbook({ sheets: [grid] }, { asOf: '2025-11-14', directory: DIRECTORY })
+function findingsOf(grid: Grid, code: RuleCode, lang: Language = 'vi'): Finding[] {
+  return analyseWorkbook({ sheets: [grid] }, { asOf: '2025-11-14', directory: DIRECTORY, lang })
     .flatMap((a) => a.findings)
-    .filter((f) => f.code === code)
-    .map((f) => f.cell);
+    .filter((f) => f.code === code);
+}
+
+function cellsFlagged(grid: Grid, code: RuleCode): string[] {
+  return findingsOf(grid, code).map((f) => f.cell);
 }
 
 const CASES: Record<RuleCode, { failing: Grid; cell: string; passing: Grid }> = {
   MISSING_COLUMN: {
-    failing: gridOf([['STT', 'Nhiệm vụ', 'Đơn vị chủ trì'], ['1', 'Làm sạch dữ liệu hộ tịch', 'Sở Tư pháp']]),
+    failing: gridOf([
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì'],
+      ['1', 'Làm sạch dữ liệu hộ tịch', 'Sở Tư pháp'],
+    ]),
     cell: 'A1',
     passing: table([task('1')]),
   },
@@ -152,5 +162,128 @@ describe('the rule catalogue', () => {
     const { failing, cell, passing } = CASES[code];
     expect(cellsFlagged(failing, code)).toEqual([cell]);
     expect(cellsFlagged(passing, code)).toEqual([]);
+  });
+});
+
+/** One set of parameters per code (the compiler checks there is one for every code, and its shape). */
+const SAMPLES: { [C in RuleCode]: RuleParams[C] } = {
+  MISSING_COLUMN: { role: 'deadline' },
+  MISSING_TASK_TEXT: { stt: '2' },
+  MISSING_LEAD: { stt: null },
+  MISSING_DEADLINE: { stt: '(3)' },
+  UNPARSED_DEADLINE: { deadline: '11/30/2025' },
+  STATUS_IN_DEADLINE: { deadline: 'Đã trình UBND tỉnh' },
+  DUPLICATE_STT: { stt: '2', expected: '3' },
+  STT_ORDER: { stt: '3', expected: '2' },
+  GROUP_NUMBERING: { stt: 'IV.', expected: 'III.' },
+  GROUP_COUNT_MISMATCH: { group: 'Nhóm tham mưu (02 nhiệm vụ)', announced: 2, held: 1 },
+  LEAD_IN_SUPPORT: { stt: '1', unit: 'Sở KH&CN' },
+  UNKNOWN_UNIT: { unit: 'Sở Tư phá', closest: 'Sở Tư pháp' },
+  UNKNOWN_STATUS: { status: 'Tạm ổn' },
+  DONE_WITHOUT_DATE: { stt: '1' },
+  COMPLETION_AFTER_AS_OF: { completedOn: '2025-11-20', asOf: '2025-11-14' },
+  DATE_WITHOUT_DONE: { stt: '1' },
+  DONE_WITHOUT_EVIDENCE: { stt: '1' },
+  STATUS_COLUMN_GUESSED: { column: 'F', header: 'Kết quả thực hiện' },
+  DONE_IN_PART: { status: 'Hoàn thành 80%', progress: 80 },
+  DEADLINE_OUTSIDE_PLAN: { deadline: 'Tháng 3/2026', planStart: '2025-01-01', planEnd: '2025-12-31' },
+  FORMULA_ERROR: { error: '#REF!' },
+  TEXT_NOT_NFC: {},
+  LEGACY_ENCODING: { encoding: 'TCVN3', text: 'Lµm s¹ch', unicode: 'Làm sạch' },
+  EXTRA_SPACES: {},
+  HIDDEN_ROW: {},
+  MERGED_DATA_CELLS: { range: 'C3:C4', text: 'Sở Tư pháp' },
+  SPLIT_ROW: { stt: '1', rows: 3 },
+  SWAPPED_DATE: { date: '2025-05-11', swapped: '2025-11-05', evidenceCell: 'E4', evidenceText: '30/11/2025' },
+  DATE_AS_TEXT: { text: '30/11/2025', date: '2025-11-30', swappedCell: 'E3' },
+};
+
+/** A code's message from its sample parameters, at C7. */
+function render<C extends RuleCode>(code: C, lang: Language): string {
+  return CATALOGUE[code].message[lang]({ ...SAMPLES[code], cell: 'C7', row: 7 });
+}
+
+/** How a message shows a parameter: days as dd/mm/yyyy, the role as its column's name. */
+function shown(code: RuleCode, value: unknown, lang: Language): string {
+  if (code === 'MISSING_COLUMN') return lang === 'vi' ? 'Thời hạn' : 'Deadline';
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split('-').reverse().join('/') : String(value);
+}
+
+describe("each code's own parameters", () => {
+  const grid = table([task('1')]);
+  const ctx: RuleContext = { table: recogniseWorkbook({ sheets: [grid] }, { asOf: '2025-11-14' })[0]!, grid, asOf: '2025-11-14', lang: 'en' };
+
+  it.each(RULE_CODES.map((code) => [code]))('%s: both messages say every parameter, and nothing is undefined', (code) => {
+    for (const lang of ['vi', 'en'] as const) {
+      const message = render(code, lang);
+      expect(message).not.toMatch(/undefined|null|NaN|\[object/);
+      for (const value of Object.values(SAMPLES[code]) as unknown[]) if (value !== null) expect(message).toContain(shown(code, value, lang));
+    }
+  });
+
+  it("go into the finding with its message in the context's language", () => {
+    const made = finding(ctx, 'GROUP_COUNT_MISMATCH', 6, 2, SAMPLES.GROUP_COUNT_MISMATCH);
+    expect(made).toEqual({
+      code: 'GROUP_COUNT_MISMATCH',
+      severity: 'error',
+      sheet: 'Sheet1',
+      cell: 'C7',
+      message: render('GROUP_COUNT_MISMATCH', 'en'),
+      params: SAMPLES.GROUP_COUNT_MISMATCH,
+    });
+  });
+
+  it('are data, not words: the same in Vietnamese and English', () => {
+    for (const code of RULE_CODES) {
+      const vi = findingsOf(CASES[code].failing, code, 'vi');
+      const en = findingsOf(CASES[code].failing, code, 'en');
+      expect(en.map((f) => f.params)).toEqual(vi.map((f) => f.params));
+      expect(en.map((f) => f.message)).not.toEqual(vi.map((f) => f.message));
+    }
+  });
+
+  it('name what they are: a count is a number, an encoding is an encoding', () => {
+    expect(findingsOf(CASES.GROUP_COUNT_MISMATCH.failing, 'GROUP_COUNT_MISMATCH')[0]!.params).toEqual({
+      group: '2.1. Nhóm tham mưu công tác chỉ đạo, triển khai (02 nhiệm vụ)',
+      announced: 2,
+      held: 1,
+    });
+    expect(findingsOf(CASES.LEGACY_ENCODING.failing, 'LEGACY_ENCODING')[0]!.params).toEqual({
+      encoding: 'TCVN3',
+      text: 'Lµm s¹ch d÷ liÖu hé tÞch',
+      unicode: 'Làm sạch dữ liệu hộ tịch',
+    });
+    expect(findingsOf(CASES.MISSING_COLUMN.failing, 'MISSING_COLUMN')[0]!.params).toEqual({ role: 'deadline' });
+    expect(findingsOf(CASES.SWAPPED_DATE.failing, 'SWAPPED_DATE')[0]!.params).toEqual({
+      date: '2025-05-11',
+      swapped: '2025-11-05',
+      evidenceCell: 'E4',
+      evidenceText: '30/11/2025',
+    });
+  });
+
+  it('stay out of the JSON, whose findings keep their shape', () => {
+    const analysed = RULE_CODES.flatMap((code) => analyseWorkbook({ sheets: [CASES[code].failing] }, { asOf: '2025-11-14', directory: DIRECTORY }));
+    const report = CheckReportSchema.parse(toCheckReport('x.xlsx', '2025-11-14', analysed));
+    expect(new Set(report.findings.map((f) => f.code))).toEqual(new Set(RULE_CODES));
+    for (const f of report.findings) expect(Object.keys(f)).toEqual(['code', 'severity', 'sheet', 'cell', 'message', ...(f.fix ? ['fix'] : [])]);
+  });
+
+  it("are only those of the finding's code (the compiler refuses the others; tsc checks this file)", () => {
+    const anyCode: RuleCode = RULE_CODES[0];
+    // Never run: what matters is that each call fails to compile.
+    const refused = () => [
+      // @ts-expect-error a parameter of another code
+      finding(ctx, 'STT_ORDER', 0, 0, { text: '3', expected: '2' }),
+      // @ts-expect-error a parameter missing
+      finding(ctx, 'STT_ORDER', 0, 0, { stt: '3' }),
+      // @ts-expect-error a count where the code has none
+      finding(ctx, 'HIDDEN_ROW', 0, 0, { held: 1 }),
+      // @ts-expect-error a count given as text
+      finding(ctx, 'GROUP_COUNT_MISMATCH', 0, 0, { group: 'I.', announced: '2', held: 1 }),
+      // @ts-expect-error a code that may be any code could be given another code's parameters
+      finding(ctx, anyCode, 0, 0, {}),
+    ];
+    expect(refused).toBeInstanceOf(Function);
   });
 });

@@ -6,7 +6,7 @@ import type { Finding } from '../findings';
 import { a1, cellText } from '../grid';
 import { decodeLegacy, detectLegacyEncoding } from '../legacyEncoding';
 import { nfc } from '../text';
-import { finding, type RuleContext, taskName } from './context';
+import { finding, type RuleContext, taskRef } from './context';
 
 const EXTRA_SPACES = /^[ \t\u00a0]|[ \t\u00a0]$| {2,}|\u00a0/;
 
@@ -39,7 +39,7 @@ export function cellRules(ctx: RuleContext): Finding[] {
 
   for (const { row, col, cell } of tableCells(ctx)) {
     if (cell.kind === 'error') {
-      findings.push(finding(ctx, 'FORMULA_ERROR', row, col, { text: cell.code }));
+      findings.push(finding(ctx, 'FORMULA_ERROR', row, col, { error: cell.code }));
       continue;
     }
     if (cell.kind !== 'text') continue;
@@ -48,7 +48,7 @@ export function cellRules(ctx: RuleContext): Finding[] {
     if (legacy) {
       const decoded = decodeLegacy(text, legacy);
       findings.push(
-        finding(ctx, 'LEGACY_ENCODING', row, col, { text, role: legacy === 'tcvn3' ? 'TCVN3' : 'VNI', expected: decoded }, [
+        finding(ctx, 'LEGACY_ENCODING', row, col, { encoding: legacy === 'tcvn3' ? 'TCVN3' : 'VNI', text, unicode: decoded }, [
           { kind: 'text', sheet, row, col, text: decoded },
         ]),
       );
@@ -63,7 +63,7 @@ export function cellRules(ctx: RuleContext): Finding[] {
   }
 
   for (let row = table.headerRows.at(-1)! + 1; row <= table.lastRow; row++) {
-    if (grid.hiddenRows.has(row)) findings.push(finding(ctx, 'HIDDEN_ROW', row, 0));
+    if (grid.hiddenRows.has(row)) findings.push(finding(ctx, 'HIDDEN_ROW', row, 0, {}));
   }
 
   const firstTask = new Map(table.tasks.map((t) => [t.row, t]));
@@ -71,16 +71,13 @@ export function cellRules(ctx: RuleContext): Finding[] {
     let rowsCovered = 0;
     for (let r = merge.top; r <= merge.bottom; r++) if (firstTask.has(r)) rowsCovered++;
     if (rowsCovered < 2) continue;
+    const range = `${a1(merge.top, merge.left)}:${a1(merge.bottom, merge.right)}`;
     const text = cellText(grid.rows[merge.top]?.[merge.left]).trim();
-    findings.push(
-      finding(ctx, 'MERGED_DATA_CELLS', merge.top, merge.left, { text: `${a1(merge.top, merge.left)}:${a1(merge.bottom, merge.right)}${text ? ` "${text}"` : ''}` }, [
-        { kind: 'unmerge', sheet, ...merge },
-      ]),
-    );
+    findings.push(finding(ctx, 'MERGED_DATA_CELLS', merge.top, merge.left, { range, text }, [{ kind: 'unmerge', sheet, ...merge }]));
   }
   for (const task of table.tasks) {
     if (task.rows.length > 1) {
-      findings.push(finding(ctx, 'SPLIT_ROW', task.row, table.columns.task ?? 0, { task: taskName(task, ctx), text: String(task.rows.length) }));
+      findings.push(finding(ctx, 'SPLIT_ROW', task.row, table.columns.task ?? 0, { ...taskRef(task), rows: task.rows.length }));
     }
   }
   return findings;

@@ -1,10 +1,10 @@
 /** What every rule gets: the table, its grid, the cut-off date, the language, and how to report. */
-import type { Edit, Finding, Language } from '../findings';
+import type { Edit, FindingOf, Language } from '../findings';
 import { a1, type Grid } from '../grid';
 import type { Role } from '../roles';
 import type { AppendixTable, Task } from '../table';
 import type { UnitDirectory } from '../unitDirectory';
-import { CATALOGUE, type MessageParams, type RuleCode } from './catalogue';
+import { CATALOGUE, type RuleCode, type RuleParams, type RuleSpec, type TaskRef } from './catalogue';
 
 export interface RuleContext {
   table: AppendixTable;
@@ -14,26 +14,29 @@ export interface RuleContext {
   directory?: UnitDirectory;
 }
 
-export function finding(
-  ctx: RuleContext,
-  code: RuleCode,
-  row: number,
-  col: number,
-  params: Partial<MessageParams> = {},
-  edits?: Edit[],
-): Finding {
+/**
+ * `C` itself when it is one code, never when it is a union of codes: a code held in a variable of
+ * several codes could be given another code's parameters, so `finding()` refuses it.
+ */
+type OneCode<C extends RuleCode> = { [K in RuleCode]: [C] extends [K] ? K : never }[RuleCode];
+
+/**
+ * A finding of `code` at a cell (0-based row and column), with that code's own parameters and no
+ * other; its message is written in the context's language.
+ */
+export function finding<C extends RuleCode>(ctx: RuleContext, oneCode: C & OneCode<C>, row: number, col: number, params: RuleParams[C], edits?: Edit[]): FindingOf<C> {
+  const code: C = oneCode;
   const cell = a1(row, col);
-  const { severity, message } = CATALOGUE[code];
-  const task = params.task ?? (ctx.lang === 'vi' ? `dòng ${row + 1}` : `row ${row + 1}`);
-  const result: Finding = { code, severity, sheet: ctx.table.sheet, cell, message: message[ctx.lang]({ cell, row: row + 1, task, ...params }) };
+  const spec: RuleSpec<C> = CATALOGUE[code];
+  const message = spec.message[ctx.lang]({ ...params, cell, row: row + 1 });
+  const result: FindingOf<C> = { code, severity: spec.severity, sheet: ctx.table.sheet, cell, message, params };
   if (edits && edits.length > 0) result.edits = edits;
   return result;
 }
 
-/** "1 (dòng 7)": how messages name a task. */
-export function taskName(task: Task, ctx: RuleContext): string {
-  const where = ctx.lang === 'vi' ? `dòng ${task.row + 1}` : `row ${task.row + 1}`;
-  return task.stt ? `${task.stt} (${where})` : where;
+/** A task as a finding names it: by its number (the message adds its row). */
+export function taskRef(task: Task): TaskRef {
+  return { stt: task.stt };
 }
 
 /** The column of a role, or the task column when the table has no such column. */

@@ -1,7 +1,8 @@
 /** Rules about deadlines and dates: unreadable deadlines, deadlines outside the plan, swapped dates. */
+import { DAY_IN_DIGITS, DAY_IN_WORDS, daysWritten, writtenDayOf } from '../calendar';
 import type { Cell } from '../grid';
 import type { Edit, Finding } from '../findings';
-import { a1, cellText, isoToVietnamese } from '../grid';
+import { a1, cellText } from '../grid';
 import { planPeriod } from '../planPeriod';
 import type { Role } from '../roles';
 import type { Task } from '../table';
@@ -11,11 +12,8 @@ import { finding, type RuleContext } from './context';
 
 /** A date alone in a cell, day first: "30/11/2025", "30-11-25". */
 const BARE_DATE = /^\s*(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})\s*$/;
-/** Dates a text cites: "12/9/2025", "12.9.2025", "ngày 12 tháng 9 năm 2025" (folded). */
-const CITED_DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g;
-const CITED_DATE_WORDS = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/g;
 /** "số liệu tính đến ngày 14/11/2025": the day a report counts to, stated in its title. */
-const STATED_CUT_OFF = [/tinh den (?:het )?ngay (\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/, /tinh den (?:het )?ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/];
+const STATED_CUT_OFF = new RegExp(`tinh den (?:het )?(?:ngay ${DAY_IN_DIGITS}|${DAY_IN_WORDS})`);
 
 /** The day and day-of-month of a dd/mm text alone in its cell, or null (also for a text that is no day: "31/04/2025"). */
 function textDay(cell: Cell | null | undefined): { iso: ValidDay; day: number } | null {
@@ -32,26 +30,15 @@ function citedDays(ctx: RuleContext, task: Task, except: number): Set<string> {
   for (const row of task.rows) {
     (ctx.grid.rows[row] ?? []).forEach((cell, col) => {
       if (col === except || cell?.kind !== 'text') return;
-      const text = fold(cell.text);
-      for (const pattern of [CITED_DATE, CITED_DATE_WORDS]) {
-        for (const m of text.matchAll(pattern)) {
-          const day = dayFirst(Number(m[1]), Number(m[2]), Number(m[3]));
-          if (day) days.add(day);
-        }
-      }
+      for (const day of daysWritten(fold(cell.text))) days.add(day);
     });
   }
   return days;
 }
 
 function statedCutOff(title: string): string | null {
-  const text = fold(title);
-  for (const pattern of STATED_CUT_OFF) {
-    const m = pattern.exec(text);
-    const day = m && dayFirst(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (day) return day;
-  }
-  return null;
+  const m = STATED_CUT_OFF.exec(fold(title));
+  return m && writtenDayOf(m);
 }
 
 /**
@@ -81,7 +68,7 @@ function swappedDates(ctx: RuleContext, role: Role): Finding[] {
   if (dated.some((t) => t.day <= 12)) return [];
   const texts = dated.map(({ task, iso, text }) => ({ task, day: iso, text }));
   if (texts.length === 0) return [];
-  const evidence = `${a1(texts[0]!.task.row, col)} "${texts[0]!.text}"`;
+  const evidence = { evidenceCell: a1(texts[0]!.task.row, col), evidenceText: texts[0]!.text };
   const period = planPeriod(table.title);
   const cutOff = role === 'completed' ? statedCutOff(table.title) : null;
 
@@ -97,7 +84,7 @@ function swappedDates(ctx: RuleContext, role: Role): Finding[] {
     if (cutOff && swapped > cutOff) continue;
     if (citedDays(ctx, task, col).has(cell.iso)) continue;
     const edit: Edit = { kind: 'date', sheet: table.sheet, row: task.row, col, iso: swapped };
-    findings.push(finding(ctx, 'SWAPPED_DATE', task.row, col, { text: isoToVietnamese(cell.iso), expected: isoToVietnamese(swapped), evidence }, [edit]));
+    findings.push(finding(ctx, 'SWAPPED_DATE', task.row, col, { date: cell.iso, swapped, ...evidence }, [edit]));
     swappedAt ??= task.row;
   }
   if (swappedAt === null) return findings;
@@ -105,7 +92,7 @@ function swappedDates(ctx: RuleContext, role: Role): Finding[] {
   for (const { task, day, text } of texts) {
     // The written date takes the date format of a date in the same column.
     const edit: Edit = { kind: 'date', sheet: table.sheet, row: task.row, col, iso: day, styleFrom: { row: swappedAt, col } };
-    findings.push(finding(ctx, 'DATE_AS_TEXT', task.row, col, { text, expected: isoToVietnamese(day), evidence: swappedCell }, [edit]));
+    findings.push(finding(ctx, 'DATE_AS_TEXT', task.row, col, { text, date: day, swappedCell }, [edit]));
   }
   return findings;
 }
@@ -120,14 +107,13 @@ export function deadlineRules(ctx: RuleContext): Finding[] {
     for (const task of table.tasks) {
       const { deadline } = task;
       if (deadline.kind === 'unknown' && deadline.text !== '' && task.values.deadline?.kind !== 'error') {
-        findings.push(finding(ctx, deadline.statusSentence ? 'STATUS_IN_DEADLINE' : 'UNPARSED_DEADLINE', task.row, deadlineCol, { text: deadline.text }));
+        const params = { deadline: deadline.text };
+        if (deadline.statusSentence) findings.push(finding(ctx, 'STATUS_IN_DEADLINE', task.row, deadlineCol, params));
+        else findings.push(finding(ctx, 'UNPARSED_DEADLINE', task.row, deadlineCol, params));
       }
       if (period && deadline.due && !deadline.yearFromPlan && (deadline.due < period.start || deadline.due > period.end)) {
         findings.push(
-          finding(ctx, 'DEADLINE_OUTSIDE_PLAN', task.row, deadlineCol, {
-            text: deadline.text,
-            expected: `${isoToVietnamese(period.start)} – ${isoToVietnamese(period.end)}`,
-          }),
+          finding(ctx, 'DEADLINE_OUTSIDE_PLAN', task.row, deadlineCol, { deadline: deadline.text, planStart: period.start, planEnd: period.end }),
         );
       }
     }

@@ -63,7 +63,7 @@ export function numberingRules(ctx: RuleContext): Finding[] {
     if (tasks.length >= 3 && tasks.length === items.length && tasks.every((t) => t.value === tasks[0]!.value)) {
       if (unitReport) continue; // the plan's own numbering, as the unit received it
       findings.push(
-        finding(ctx, 'STT_ORDER', tasks[1]!.row, sttCol, { text: tasks[1]!.stt.trim(), expected: renumber(tasks[1]!.stt, tasks[0]!.value + 1) }, renumbering(ctx, tasks, sttCol)),
+        finding(ctx, 'STT_ORDER', tasks[1]!.row, sttCol, { stt: tasks[1]!.stt.trim(), expected: renumber(tasks[1]!.stt, tasks[0]!.value + 1) }, renumbering(ctx, tasks, sttCol)),
       );
       continue;
     }
@@ -78,10 +78,10 @@ export function numberingRules(ctx: RuleContext): Finding[] {
       seen.add(item.value);
       if (!previous || item.value === previous.value + 1) return;
       if (unitReport) {
-        if (wasSeen && !item.isSection && table.sections.length > 0) findings.push(finding(ctx, 'DUPLICATE_STT', item.row, sttCol, { text: item.stt.trim() }));
+        if (wasSeen && !item.isSection && table.sections.length > 0) findings.push(finding(ctx, 'DUPLICATE_STT', item.row, sttCol, { stt: item.stt.trim(), expected: null }));
         return;
       }
-      const params = { text: item.stt.trim(), expected: renumber(item.stt, previous.value + 1) };
+      const params = { stt: item.stt.trim(), expected: renumber(item.stt, previous.value + 1) };
       if (item.isSection) findings.push(finding(ctx, 'GROUP_NUMBERING', item.row, sttCol, params));
       else if (wasSeen) findings.push(finding(ctx, 'DUPLICATE_STT', item.row, sttCol, params, renumberTasks()));
       else findings.push(finding(ctx, 'STT_ORDER', item.row, sttCol, params, renumberTasks()));
@@ -99,11 +99,7 @@ export function numberingRules(ctx: RuleContext): Finding[] {
     const count = section.announcedCount;
     if (count !== null && (unitReport ? held[index]! > count : held[index] !== count)) {
       findings.push(
-        finding(ctx, 'GROUP_COUNT_MISMATCH', section.row, table.columns.task ?? 0, {
-          text: section.label,
-          expected: String(section.announcedCount),
-          role: String(held[index]),
-        }),
+        finding(ctx, 'GROUP_COUNT_MISMATCH', section.row, table.columns.task ?? 0, { group: section.label, announced: count, held: held[index]! }),
       );
     }
   });

@@ -1,22 +1,20 @@
 /** A task needs its text, a lead unit and a deadline; a table needs their columns. */
 import type { Finding } from '../findings';
-import { ROLE_LABELS } from '../i18n';
 import type { Role } from '../roles';
 import type { Task } from '../table';
-import type { RuleCode } from './catalogue';
-import { finding, type RuleContext, taskName } from './context';
+import { finding, type RuleContext, taskRef } from './context';
 
-const REQUIRED: { role: Role; code: RuleCode; empty: (t: Task) => boolean }[] = [
-  { role: 'task', code: 'MISSING_TASK_TEXT', empty: (t) => t.text === '' },
-  { role: 'lead', code: 'MISSING_LEAD', empty: (t) => t.lead.length === 0 },
-  { role: 'deadline', code: 'MISSING_DEADLINE', empty: (t) => t.deadline.text === '' },
+const REQUIRED: { role: Role; empty: (t: Task) => boolean; missing: (ctx: RuleContext, task: Task, col: number) => Finding }[] = [
+  { role: 'task', empty: (t) => t.text === '', missing: (ctx, t, col) => finding(ctx, 'MISSING_TASK_TEXT', t.row, col, taskRef(t)) },
+  { role: 'lead', empty: (t) => t.lead.length === 0, missing: (ctx, t, col) => finding(ctx, 'MISSING_LEAD', t.row, col, taskRef(t)) },
+  { role: 'deadline', empty: (t) => t.deadline.text === '', missing: (ctx, t, col) => finding(ctx, 'MISSING_DEADLINE', t.row, col, taskRef(t)) },
 ];
 
 export function requiredCells(ctx: RuleContext): Finding[] {
   const { table } = ctx;
-  return REQUIRED.flatMap(({ role, code, empty }) => {
+  return REQUIRED.flatMap(({ role, empty, missing }) => {
     const col = table.columns[role];
-    if (col === undefined) return [finding(ctx, 'MISSING_COLUMN', table.headerRows[0]!, 0, { role: ROLE_LABELS[role][ctx.lang] })];
-    return table.tasks.filter(empty).map((task) => finding(ctx, code, task.row, col, { task: taskName(task, ctx) }));
+    if (col === undefined) return [finding(ctx, 'MISSING_COLUMN', table.headerRows[0]!, 0, { role })];
+    return table.tasks.filter(empty).map((task) => missing(ctx, task, col));
   });
 }

@@ -3,10 +3,10 @@
  * status column when it was read from its cells rather than its header.
  */
 import type { Finding } from '../findings';
-import { cellText, isBlank, isoToVietnamese } from '../grid';
+import { cellText, columnLetter, isBlank } from '../grid';
 import { MergedView } from '../recognise/mergedView';
 import { headerText } from '../recognise/statusColumn';
-import { columnOf, finding, type RuleContext, taskName } from './context';
+import { columnOf, finding, type RuleContext, taskRef } from './context';
 
 /** A document number as offices cite it: "412/BC-STP", "3310/STC-QLNS", "57-NQ/TW". */
 const DOCUMENT_NUMBER = /\d+\s*[/-]\s*[A-ZĐ]{2,}/u;
@@ -21,23 +21,23 @@ export function statusRules(ctx: RuleContext): Finding[] {
     const col = table.columns.status;
     // The title's own cell: the lower row of a two-row header unless the title is merged down from the upper.
     const row = [...table.headerRows].reverse().find((r) => !isBlank(ctx.grid.rows[r]?.[col])) ?? table.headerRows[0]!;
-    findings.push(finding(ctx, 'STATUS_COLUMN_GUESSED', row, col, { text: headerText(new MergedView(ctx.grid), table.headerRows, col) }));
+    findings.push(finding(ctx, 'STATUS_COLUMN_GUESSED', row, col, { column: columnLetter(col), header: headerText(new MergedView(ctx.grid), table.headerRows, col) }));
   }
   for (const task of table.tasks) {
     const { status } = task;
-    const name = taskName(task, ctx);
-    if (status.text !== null && !status.known) findings.push(finding(ctx, 'UNKNOWN_STATUS', task.row, statusCol, { text: status.text }));
-    if (status.partial) findings.push(finding(ctx, 'DONE_IN_PART', task.row, statusCol, { text: status.text ?? '', expected: status.progress === undefined ? '' : String(status.progress) }));
-    if (status.done && status.completedOn === null) findings.push(finding(ctx, 'DONE_WITHOUT_DATE', task.row, completedCol, { task: name }));
+    const ref = taskRef(task);
+    if (status.text !== null && !status.known) findings.push(finding(ctx, 'UNKNOWN_STATUS', task.row, statusCol, { status: status.text }));
+    if (status.partial) findings.push(finding(ctx, 'DONE_IN_PART', task.row, statusCol, { status: status.text ?? '', progress: status.progress ?? null }));
+    if (status.done && status.completedOn === null) findings.push(finding(ctx, 'DONE_WITHOUT_DATE', task.row, completedCol, ref));
     if (status.completedOn !== null && status.completedOn > asOf) {
       findings.push(
-        finding(ctx, 'COMPLETION_AFTER_AS_OF', task.row, completedCol, { text: isoToVietnamese(status.completedOn), expected: isoToVietnamese(asOf) }),
+        finding(ctx, 'COMPLETION_AFTER_AS_OF', task.row, completedCol, { completedOn: status.completedOn, asOf }),
       );
     }
-    if (status.completedOn !== null && !status.done) findings.push(finding(ctx, 'DATE_WITHOUT_DONE', task.row, completedCol, { task: name }));
+    if (status.completedOn !== null && !status.done) findings.push(finding(ctx, 'DATE_WITHOUT_DONE', task.row, completedCol, ref));
     if (status.done) {
       const evidence = `${cellText(task.values.result)} ${status.text ?? ''}`;
-      if (!DOCUMENT_NUMBER.test(evidence)) findings.push(finding(ctx, 'DONE_WITHOUT_EVIDENCE', task.row, columnOf(ctx, 'result'), { task: name }));
+      if (!DOCUMENT_NUMBER.test(evidence)) findings.push(finding(ctx, 'DONE_WITHOUT_EVIDENCE', task.row, columnOf(ctx, 'result'), ref));
     }
   }
   return findings;

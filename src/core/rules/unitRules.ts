@@ -1,7 +1,7 @@
 /** Units: a unit that both leads and supports a task, and units missing from the directory. */
 import type { Finding } from '../findings';
 import type { Role } from '../roles';
-import { finding, type RuleContext, taskName } from './context';
+import { finding, type RuleContext, taskRef } from './context';
 
 export function unitRules(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
@@ -11,7 +11,7 @@ export function unitRules(ctx: RuleContext): Finding[] {
     if (supportCol !== undefined) {
       const leads = new Set(task.lead.filter((u) => !u.collective).map((u) => u.key));
       for (const unit of task.support) {
-        if (leads.has(unit.key)) findings.push(finding(ctx, 'LEAD_IN_SUPPORT', task.row, supportCol, { text: unit.name, task: taskName(task, ctx) }));
+        if (leads.has(unit.key)) findings.push(finding(ctx, 'LEAD_IN_SUPPORT', task.row, supportCol, { ...taskRef(task), unit: unit.name }));
       }
     }
     if (!directory) continue;
@@ -21,7 +21,7 @@ export function unitRules(ctx: RuleContext): Finding[] {
       for (const unit of role === 'lead' ? task.lead : task.support) {
         if (unit.collective) continue;
         const unknown = directory.check(unit.name);
-        if (unknown) findings.push(finding(ctx, 'UNKNOWN_UNIT', task.row, col, { text: unit.name, expected: unknown.closest ?? undefined }));
+        if (unknown) findings.push(finding(ctx, 'UNKNOWN_UNIT', task.row, col, { unit: unit.name, closest: unknown.closest }));
       }
     }
   }

@@ -1,9 +1,15 @@
 /**
- * Every deadline family, one parser each, in one list. Where two match at the same place, the one
- * listed first wins: the more specific phrase ("2025 và những năm tiếp theo" before "2025", a
- * document number before "theo ...", a status sentence before anything it mentions).
+ * Every deadline family, one file each, in one list: a new family of phrases is its file and one
+ * line here (and a row of docs/deadlines.md, which families.test.ts asks for). Each file owns its
+ * pattern and reading, its OCR words and spellings, its form as UNPARSED_DEADLINE names it and its
+ * example phrases; the reader, the OCR snapping and the message all read them from this list.
+ *
+ * Where two match at the same place, the one listed first wins: the more specific phrase ("2025 và
+ * những năm tiếp theo" before "2025", a document number before "theo ...", a status sentence before
+ * anything it mentions).
  */
-import type { DeadlineParser } from '../types';
+import type { Language } from '../../findings';
+import { DEADLINE_KINDS, type DeadlineFamily } from '../types';
 import { conditional } from './conditional';
 import { day } from './day';
 import { half } from './half';
@@ -17,7 +23,7 @@ import { status } from './status';
 import { vague } from './vague';
 import { year } from './year';
 
-export const PARSERS: readonly DeadlineParser[] = [
+export const FAMILIES: readonly DeadlineFamily[] = [
   status,
   vague,
   session,
@@ -31,3 +37,14 @@ export const PARSERS: readonly DeadlineParser[] = [
   recurring,
   conditional,
 ];
+
+/**
+ * The forms a deadline can be rewritten in, as UNPARSED_DEADLINE lists the ones it tried: every
+ * family's form, in the order of the kinds ("ngày dd/mm/yyyy, tháng, quý, ...").
+ */
+export function formsTried(lang: Language): string {
+  return FAMILIES.flatMap((family) => (family.form ? [{ kind: DEADLINE_KINDS.indexOf(family.kind), form: family.form[lang] }] : []))
+    .sort((a, b) => a.kind - b.kind)
+    .map(({ form }) => form)
+    .join(', ');
+}

@@ -1,4 +1,4 @@
-import type { DeadlineParser } from '../types';
+import type { DeadlineFamily } from '../types';
 import { listEnds, listItems, monthPeriod, yearOr } from '../periods';
 
 const MONTH = String.raw`(?:1[0-2]|0?[1-9])(?!\d)`;
@@ -8,7 +8,7 @@ const MONTH = String.raw`(?:1[0-2]|0?[1-9])(?!\d)`;
  * "6/2025" and "06/2025" → last day of the month. Several months with one year ("Tháng 6, 12/2025",
  * "tháng 6 và tháng 12 năm 2025") are due at the last.
  */
-export const month: DeadlineParser = {
+export const month: DeadlineFamily = {
   name: 'month',
   kind: 'month',
   pattern: new RegExp(
@@ -17,6 +17,8 @@ export const month: DeadlineParser = {
   ),
   words: ['thang'],
   spellings: { thg: 'thang' },
+  form: { vi: 'tháng', en: 'month' },
+  examples: ['Tháng 4/2025', 'tháng 6 năm 2025', '04/2025', '6/2025', 'T6/2025', 'Tháng 10'],
   read: (match, planYear) => {
     const items = listItems(match[1] ?? match[3]!, /\d+/).map((i) => ({ n: Number(i.text), range: i.range }));
     const { first, last, yearsBack } = listEnds(items);

@@ -1,4 +1,4 @@
-import type { DeadlineParser, Recurrence } from '../types';
+import type { DeadlineFamily, Recurrence } from '../types';
 
 const EVERY: Record<string, Recurrence> = { ngay: 'day', tuan: 'week', thang: 'month', quy: 'quarter', nam: 'year' };
 
@@ -8,12 +8,14 @@ const EVERY: Record<string, Recurrence> = { ngay: 'day', tuan: 'week', thang: 'm
  * ("Tháng 12 hằng năm", "trước ngày 15/12 hằng năm", "Quý IV hằng năm") is joined by the yearly
  * refiner: the task recurs on it.
  */
-export const recurring: DeadlineParser = {
+export const recurring: DeadlineFamily = {
   name: 'recurring',
   kind: 'recurring',
   pattern:
     /thuong xuyen|(?<![a-z])(?:hang|moi) (ngay|tuan|thang|quy|nam)\b|dinh ky(?: (?:hang |moi )?(6 thang|ngay|tuan|thang|quy|nam)\b)?|(?<![a-z])(6 thang|thang|quy|nam) ?\/ ?lan\b|lien tuc/,
   words: ['thuong', 'xuyen', 'hang', 'dinh', 'tuan', 'lien', 'thang'],
+  form: { vi: '"thường xuyên/hằng tháng"', en: 'recurring' },
+  examples: ['Thường xuyên', 'Thực hiện thường xuyên', 'Hàng tháng', 'Hằng năm', 'Hàng quý', 'Hằng tuần', 'Định kỳ (6 tháng)', '6 tháng/lần', 'Liên tục'],
   read: (match) => {
     const unit = match[1] ?? match[2] ?? match[3];
     const every = unit === undefined ? undefined : unit === '6 thang' ? 'half' : EVERY[unit];

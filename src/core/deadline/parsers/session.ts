@@ -1,4 +1,4 @@
-import type { DeadlineParser } from '../types';
+import type { DeadlineFamily } from '../types';
 import { monthPeriod } from '../periods';
 
 /**
@@ -8,11 +8,13 @@ import { monthPeriod } from '../periods';
  * chuyên đề tháng 5/2026") gives one, the month's last day. The phrase runs to the end of its
  * sentence.
  */
-export const session: DeadlineParser = {
+export const session: DeadlineFamily = {
   name: 'session',
   kind: 'session',
   pattern: /(?<![a-z])(?:ky|phien) hop\b(?:[^;.]|\.(?=\d))*/,
   words: ['giua', 'cuoi', 'chuyen', 'nhat', 'phien', 'thuong'],
+  form: null,
+  examples: ['Kỳ họp giữa năm 2026', 'Kỳ họp cuối năm', 'Kỳ họp gần nhất 2026', 'Kỳ họp thứ 9', 'Kỳ họp chuyên đề tháng 5/2026', 'Phiên họp thường kỳ tháng 6/2025'],
   read: (match) => {
     const written = /thang (1[0-2]|0?[1-9]) ?(?:\/|-|nam) ?(20\d\d)/.exec(match[0]);
     if (!written) return { due: null, yearFromPlan: false };

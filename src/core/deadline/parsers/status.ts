@@ -1,4 +1,4 @@
-import type { DeadlineParser } from '../types';
+import type { DeadlineFamily } from '../types';
 
 /** Verbs a unit uses to report what it did or asks for; "đã" only before one of them ("tối đa" is no status). */
 const DONE_VERBS =
@@ -11,7 +11,7 @@ const DONE_VERBS =
  * something was done, not the deadline); the rule STATUS_IN_DEADLINE reports it. "Chưa xác định"
  * is no status: it says there is no deadline, and stays not understood.
  */
-export const status: DeadlineParser = {
+export const status: DeadlineFamily = {
   name: 'status',
   kind: 'unknown',
   pattern: new RegExp(
@@ -19,5 +19,15 @@ export const status: DeadlineParser = {
       String.raw`|^(?:da )?(?:hoan thanh|hoan tat|xong|ht)$`,
   ),
   words: ['nghi', 'trinh', 'xong', 'chuyen', 'sang', 'dang', 'chua', 'dieu', 'chinh', 'hoan', 'thanh'],
+  form: null,
+  examples: [
+    'Đã trình UBND tỉnh',
+    'Công an tỉnh đề nghị chuyển sang Kỳ họp giữa năm 2026',
+    'Đang lấy ý kiến góp ý',
+    'Chưa thực hiện',
+    'Điều chỉnh thời gian sang năm 2026',
+    'Đã xong',
+    'Hoàn thành',
+  ],
   read: () => ({ due: null, yearFromPlan: false, statusSentence: true }),
 };

@@ -1,4 +1,4 @@
-import type { DeadlineParser } from '../types';
+import type { DeadlineFamily } from '../types';
 import { yearPeriod } from '../periods';
 
 /**
@@ -7,12 +7,14 @@ import { yearPeriod } from '../periods';
  * first. "Trong năm", "Cả năm", "Cuối năm" without a year are the plan's year. A year inside a
  * broken date ("11/30/2025") is not a year deadline.
  */
-export const year: DeadlineParser = {
+export const year: DeadlineFamily = {
   name: 'year',
   kind: 'year',
   pattern:
     /(?<![\d/.-])(?:giai doan )?(?:nam )?(20\d\d)(?: ?(?:-|den|toi) ?(?:nam )?(20\d\d))?(?![\d/])|(?<![a-z])(?:trong|ca|cuoi) nam(?! ?(?:\d|sau|tiep|toi|truoc|nay))/,
   words: ['trong', 'giai', 'doan', 'cuoi'],
+  form: { vi: 'năm', en: 'year' },
+  examples: ['2025', 'Năm 2025', 'Trong năm 2025', 'Trong năm', 'Cả năm 2015', 'Cuối năm 2025', 'Cuối năm', '2026 - 2030', 'Giai đoạn 2026 - 2030'],
   read: (match, planYear) => {
     if (!match[1]) return { ...yearPeriod(planYear), yearFromPlan: true };
     const first = Number(match[1]);
