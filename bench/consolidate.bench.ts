@@ -37,7 +37,11 @@ function build(): { leads: string[] } {
     const seed = seedRows[i % seedRows.length]!;
     return { stt: i + 1, text: i < seedRows.length ? seed[1]! : `${seed[1]!} (đợt ${Math.floor(i / seedRows.length) + 1})`, lead: seed[2]!, support: seed[3]!, deadline: seed.at(-1)! };
   });
-  write(join(OUT, 'ke-hoach.xlsx'), [['KẾ HOẠCH NĂM 2025'], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'], ...tasks.map((t) => [t.stt, t.text, t.lead, t.support, t.deadline])]);
+  write(join(OUT, 'ke-hoach.xlsx'), [
+    ['KẾ HOẠCH NĂM 2025'],
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'],
+    ...tasks.map((t) => [t.stt, t.text, t.lead, t.support, t.deadline]),
+  ]);
   const leads = [...new Set(tasks.map((t) => t.lead))];
   for (let f = 0; f < FILES; f++) {
     const unit = leads[f % leads.length]!;
@@ -82,8 +86,12 @@ async function paneRun(files: string[]): Promise<{ read: number; write: number; 
     // (A string, so the bench's own imports never leak into the page.)
     // And the longest task the browser itself reports (the Long Tasks API): the timer gap above also
     // grows when the 2 cores are busy with the worker's parsing, even while the main thread is idle.
-    await page.evaluate(`window.longest = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longest = Math.max(window.longest, e.duration); }).observe({ entryTypes: ['longtask'] });`);
-    await page.evaluate(`window.stall = 0; let last = performance.now(); setInterval(() => { const now = performance.now(); window.stall = Math.max(window.stall, now - last); last = now; }, 20);`);
+    await page.evaluate(
+      `window.longest = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longest = Math.max(window.longest, e.duration); }).observe({ entryTypes: ['longtask'] });`,
+    );
+    await page.evaluate(
+      `window.stall = 0; let last = performance.now(); setInterval(() => { const now = performance.now(); window.stall = Math.max(window.stall, now - last); last = now; }, 20);`,
+    );
     const start = performance.now();
     await page.getByTestId('pick-files').setInputFiles(files);
     await page.getByTestId('consolidate-run').waitFor({ timeout: 60_000 });
@@ -115,7 +123,11 @@ async function main(): Promise<void> {
     bareProcess.push(timed(() => execFileSync(process.execPath, ['-e', bareScript, UNITS], { stdio: 'ignore' })));
     cli.push(
       timed(() =>
-        execFileSync(process.execPath, [join(ROOT, 'bin', 'phuluc.js'), 'consolidate', UNITS, '--master', join(OUT, 'ke-hoach.xlsx'), '-o', join(OUT, 'tong-hop.xlsx'), '--as-of', '2025-11-14'], { stdio: 'ignore' }),
+        execFileSync(
+          process.execPath,
+          [join(ROOT, 'bin', 'phuluc.js'), 'consolidate', UNITS, '--master', join(OUT, 'ke-hoach.xlsx'), '-o', join(OUT, 'tong-hop.xlsx'), '--as-of', '2025-11-14'],
+          { stdio: 'ignore' },
+        ),
       ),
     );
   }
@@ -123,21 +135,27 @@ async function main(): Promise<void> {
   console.log(`${FILES} unit files of a ${TASKS}-task plan (${leads.length} lead units), ${(bytes / 1024).toFixed(0)} KB in all`);
   console.log(`bare SheetJS read of the files, in-process: ${median(bare).toFixed(0)} ms (runs ${bare.map((v) => v.toFixed(0)).join(', ')})`);
   console.log(`phuluc consolidate, whole command with Node's start: ${median(cli).toFixed(0)} ms (target < 5,000; runs ${cli.map((v) => v.toFixed(0)).join(', ')})`);
-  console.log(`bare SheetJS read as a command (Node's start and loading SheetJS included): ${median(bareProcess).toFixed(0)} ms (runs ${bareProcess.map((v) => v.toFixed(0)).join(', ')})`);
+  console.log(
+    `bare SheetJS read as a command (Node's start and loading SheetJS included): ${median(bareProcess).toFixed(0)} ms (runs ${bareProcess.map((v) => v.toFixed(0)).join(', ')})`,
+  );
   console.log(`ratio to the bare read: ${(median(cli) / median(bare)).toFixed(2)}× in-process, ${(median(cli) / median(bareProcess)).toFixed(2)}× as commands (target ≤ 1.3)`);
   const probe = spawnSync(DEBIAN_PYTHON, ['-c', 'import pandas, openpyxl'], { stdio: 'ignore' });
   if (probe.status !== 0) console.log('pandas: python3-pandas / python3-openpyxl not installed (apt-get install python3-pandas python3-openpyxl)');
   else {
     const pandas: number[] = [];
     for (let run = 0; run < 3; run++) pandas.push(timed(() => execFileSync(DEBIAN_PYTHON, ['-c', PANDAS, UNITS, join(OUT, 'pandas.xlsx')], { stdio: 'ignore' })));
-    console.log(`pandas read_excel + concat + to_excel: ${median(pandas).toFixed(0)} ms (runs ${pandas.map((v) => v.toFixed(0)).join(', ')}); phuluc takes ${(median(cli) / median(pandas)).toFixed(2)}× its time`);
+    console.log(
+      `pandas read_excel + concat + to_excel: ${median(pandas).toFixed(0)} ms (runs ${pandas.map((v) => v.toFixed(0)).join(', ')}); phuluc takes ${(median(cli) / median(pandas)).toFixed(2)}× its time`,
+    );
   }
 
   buildPreview();
   const pane = [];
   for (let run = 0; run < 3; run++) pane.push(await paneRun(files));
   const total = pane.map((r) => r.read + r.write);
-  console.log(`pane (preview, Chromium): read ${median(pane.map((r) => r.read)).toFixed(0)} ms + consolidate and write ${median(pane.map((r) => r.write)).toFixed(0)} ms = ${median(total).toFixed(0)} ms (target < 10,000; runs ${total.map((v) => v.toFixed(0)).join(', ')})`);
+  console.log(
+    `pane (preview, Chromium): read ${median(pane.map((r) => r.read)).toFixed(0)} ms + consolidate and write ${median(pane.map((r) => r.write)).toFixed(0)} ms = ${median(total).toFixed(0)} ms (target < 10,000; runs ${total.map((v) => v.toFixed(0)).join(', ')})`,
+  );
   console.log(`longest gap between the pane's 20 ms timer ticks: ${median(pane.map((r) => r.stall)).toFixed(0)} ms (runs ${pane.map((r) => r.stall.toFixed(0)).join(', ')})`);
   console.log(`longest task on the pane's main thread (Long Tasks API): ${median(pane.map((r) => r.longest)).toFixed(0)} ms (runs ${pane.map((r) => r.longest.toFixed(0)).join(', ')})`);
 }

@@ -20,7 +20,18 @@ const AS_OF = '2025-11-14';
 const UNITS = 150;
 const REPORTING = 120;
 const TASKS_PER_UNIT = 4;
-const DEPARTMENTS = ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Xây dựng', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Khoa học và Công nghệ', 'Sở Nông nghiệp và Môi trường', 'Sở Công Thương', 'Sở Văn hóa, Thể thao và Du lịch'];
+const DEPARTMENTS = [
+  'Sở Nội vụ',
+  'Sở Tư pháp',
+  'Sở Tài chính',
+  'Sở Xây dựng',
+  'Sở Y tế',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Khoa học và Công nghệ',
+  'Sở Nông nghiệp và Môi trường',
+  'Sở Công Thương',
+  'Sở Văn hóa, Thể thao và Du lịch',
+];
 const FIRST = ['An', 'Bình', 'Hòa', 'Phú', 'Tân', 'Thạnh', 'Long', 'Hưng', 'Vĩnh', 'Phước', 'Thới', 'Quang'];
 const SECOND = ['Lạc', 'Hải', 'Sơn', 'Điền', 'Thành', 'Lợi', 'Trung', 'Đồng', 'Minh', 'Thuận', 'Khánh', 'Lâm'];
 const DEADLINES = ['Tháng 9/2025', 'Quý IV/2025', 'Thường xuyên', 'Theo hướng dẫn của Bộ Công an', 'Trước ngày 31/10/2025'];
@@ -62,7 +73,14 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-const HEADING: PlanHeading = { title: 'KẾ HOẠCH TRIỂN KHAI ĐỀ ÁN 06 NĂM 2025', number: '45/KH-UBND', date: '2025-03-13', place: 'Hải Phòng', issuer: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG', governingBody: null };
+const HEADING: PlanHeading = {
+  title: 'KẾ HOẠCH TRIỂN KHAI ĐỀ ÁN 06 NĂM 2025',
+  number: '45/KH-UBND',
+  date: '2025-03-13',
+  place: 'Hải Phòng',
+  issuer: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG',
+  governingBody: null,
+};
 
 async function main(): Promise<void> {
   const { plan, files } = build();
@@ -84,7 +102,9 @@ async function main(): Promise<void> {
   }
   const runs = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
   console.log(`machine: ${cpus()[0]?.model} × ${cpus().length}, node ${process.version}`);
-  console.log(`${plan[0]!.tasks.length} tasks, ${leads} lead units (${REPORTING} reporting, ${result.notSubmitted.length} silent), ${result.findings.filter((f) => f.code === 'CONFLICTING_STATUS').length} co-led tasks in disagreement`);
+  console.log(
+    `${plan[0]!.tasks.length} tasks, ${leads} lead units (${REPORTING} reporting, ${result.notSubmitted.length} silent), ${result.findings.filter((f) => f.code === 'CONFLICTING_STATUS').length} co-led tasks in disagreement`,
+  );
   console.log(`report upward (model + .docx, ${(bytes / 1024).toFixed(0)} KB): ${median(report).toFixed(0)} ms (target < 2,000; runs ${runs(report)})`);
   console.log(`reminders (${sent} documents): ${median(chase).toFixed(0)} ms (runs ${runs(chase)})`);
 }

@@ -34,10 +34,26 @@ const RUNS = 3;
 const AS_OF = '2025-11-14';
 
 const DEPARTMENTS = [
-  'Sở Tư pháp', 'Sở Nội vụ', 'Sở Tài chính', 'Sở Xây dựng', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Khoa học và Công nghệ',
-  'Sở Nông nghiệp và Môi trường', 'Sở Công Thương', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Dân tộc và Tôn giáo', 'Sở Ngoại vụ',
-  'Công an thành phố', 'Văn phòng Ủy ban nhân dân thành phố', 'Thanh tra thành phố', 'Bảo hiểm xã hội thành phố Hải Phòng',
-  'Thuế thành phố Hải Phòng', 'Ngân hàng nhà nước Khu vực 6', 'Tòa án nhân dân thành phố', 'Bộ Chỉ huy Quân sự thành phố',
+  'Sở Tư pháp',
+  'Sở Nội vụ',
+  'Sở Tài chính',
+  'Sở Xây dựng',
+  'Sở Y tế',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Khoa học và Công nghệ',
+  'Sở Nông nghiệp và Môi trường',
+  'Sở Công Thương',
+  'Sở Văn hóa, Thể thao và Du lịch',
+  'Sở Dân tộc và Tôn giáo',
+  'Sở Ngoại vụ',
+  'Công an thành phố',
+  'Văn phòng Ủy ban nhân dân thành phố',
+  'Thanh tra thành phố',
+  'Bảo hiểm xã hội thành phố Hải Phòng',
+  'Thuế thành phố Hải Phòng',
+  'Ngân hàng nhà nước Khu vực 6',
+  'Tòa án nhân dân thành phố',
+  'Bộ Chỉ huy Quân sự thành phố',
 ];
 const SYLLABLES = ['An', 'Bình', 'Cát', 'Đông', 'Hải', 'Hòa', 'Hưng', 'Kiến', 'Lạc', 'Minh', 'Ngọc', 'Phú'];
 
@@ -53,7 +69,13 @@ function build(): number {
   const names = units();
   const seedRows = seed003.appendices.flatMap((a) => (a.rows as string[][]).slice(1)).filter((r) => r.length >= 5 && r[1]!.trim() !== '');
   const deadlines = ['31/12/2025', 'Quý IV/2025', 'Thường xuyên', 'Tháng 9/2025', 'Trước 30/11/2025'];
-  const rows: (string | number)[][] = [['ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG'], ['Số: 245/KH-UBND'], ['KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025'], [], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành']];
+  const rows: (string | number)[][] = [
+    ['ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG'],
+    ['Số: 245/KH-UBND'],
+    ['KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025'],
+    [],
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'],
+  ];
   const merges: XLSX.Range[] = [];
   const total = UNITS * TASKS_PER_UNIT;
   for (let i = 0; i < total; i++) {
@@ -63,7 +85,13 @@ function build(): number {
     }
     const seed = seedRows[i % seedRows.length]!;
     const lead = i % UNITS;
-    rows.push([`(${(i % (total / GROUPS)) + 1})`, `${seed[1]!} (${i + 1})`, names[lead]!, `${names[(lead + 7) % UNITS]!}; ${names[(lead + 31) % UNITS]!}`, deadlines[i % deadlines.length]!]);
+    rows.push([
+      `(${(i % (total / GROUPS)) + 1})`,
+      `${seed[1]!} (${i + 1})`,
+      names[lead]!,
+      `${names[(lead + 7) % UNITS]!}; ${names[(lead + 31) % UNITS]!}`,
+      deadlines[i % deadlines.length]!,
+    ]);
   }
   const sheet = XLSX.utils.aoa_to_sheet(rows);
   sheet['!merges'] = merges;
@@ -143,7 +171,11 @@ async function main(): Promise<void> {
   });
   const zipped = await timed(() => zipFiles(drawn.value));
 
-  console.log(`machine: ${cpus()[0]?.model} × ${cpus().length}, node ${process.version}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${cpus()[0]?.model} × ${cpus().length}, node ${process.version}, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`plan: ${tasks} tasks in ${GROUPS} groups, ${UNITS} lead units, each task supported by two units`);
   console.log(`phuluc templates, whole command with Node's start: ${median(times).toFixed(0)} ms (target < 5,000; runs ${times.map((v) => v.toFixed(0)).join(', ')})`);
   if (cpu.length) console.log(`CPU time of the command and its reader processes (user + system): median ${median(cpu).toFixed(0)} ms (runs ${cpu.map((v) => v.toFixed(0)).join(', ')})`);
@@ -156,7 +188,9 @@ async function main(): Promise<void> {
   buildPreview();
   const pane = [];
   for (let i = 0; i < RUNS; i++) pane.push(await paneRun());
-  console.log(`pane (preview, Chromium), click to download: ${median(pane.map((r) => r.ms)).toFixed(0)} ms (target < 15,000; runs ${pane.map((r) => r.ms.toFixed(0)).join(', ')}); progress "${pane[0]!.progress}", ${(pane[0]!.bytes / 1024).toFixed(0)} KB`);
+  console.log(
+    `pane (preview, Chromium), click to download: ${median(pane.map((r) => r.ms)).toFixed(0)} ms (target < 15,000; runs ${pane.map((r) => r.ms.toFixed(0)).join(', ')}); progress "${pane[0]!.progress}", ${(pane[0]!.bytes / 1024).toFixed(0)} KB`,
+  );
 }
 
 void main();

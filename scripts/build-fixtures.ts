@@ -177,14 +177,7 @@ const SEED001_REPORT: Record<string, ReportEntry> = {
  */
 export function deAn06HaiPhong(): XLSX.WorkBook {
   const width = 8;
-  const title = titleRows(
-    [
-      'BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH TRIỂN KHAI ĐỀ ÁN 06 NĂM 2025',
-      '(Những tháng cuối năm 2025 - số liệu tính đến ngày 14/11/2025)',
-    ],
-    width,
-    0,
-  );
+  const title = titleRows(['BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH TRIỂN KHAI ĐỀ ÁN 06 NĂM 2025', '(Những tháng cuối năm 2025 - số liệu tính đến ngày 14/11/2025)'], width, 0);
   const rows: CellSpec[][] = [
     ...title.rows,
     [],
@@ -202,16 +195,7 @@ export function deAn06HaiPhong(): XLSX.WorkBook {
       continue;
     }
     const report = SEED001_REPORT[`${group}|${item.stt}`];
-    rows.push([
-      item.stt || null,
-      item.text,
-      item.lead,
-      item.support ?? null,
-      item.deadline ?? null,
-      report?.status ?? null,
-      report?.result ?? null,
-      report?.completed ?? null,
-    ]);
+    rows.push([item.stt || null, item.text, item.lead, item.support ?? null, item.deadline ?? null, report?.status ?? null, report?.result ?? null, report?.completed ?? null]);
   }
   return workbook([{ name: 'Báo cáo', rows, merges, widths: [6, 60, 24, 28, 16, 16, 30, 14] }]);
 }
@@ -374,7 +358,18 @@ export function buildAll(): { path: string; bytes: Buffer }[] {
     { path: 'test/fixtures/danh-muc-don-vi.xlsx', bytes: bytes(unitDirectory(), 'xlsx') },
     {
       path: 'test/fixtures/no-table.xlsx',
-      bytes: bytes(workbook([{ name: 'Danh bạ', rows: [['Họ tên', 'Đơn vị', 'Điện thoại'], ['Nguyễn Văn A', 'Sở Tư pháp', '0225 3842 123']] }]), 'xlsx'),
+      bytes: bytes(
+        workbook([
+          {
+            name: 'Danh bạ',
+            rows: [
+              ['Họ tên', 'Đơn vị', 'Điện thoại'],
+              ['Nguyễn Văn A', 'Sở Tư pháp', '0225 3842 123'],
+            ],
+          },
+        ]),
+        'xlsx',
+      ),
     },
     { path: 'test/fixtures/not-excel.xlsx', bytes: Buffer.from('STT;Nhiệm vụ;Chủ trì\n1;Rà soát;Sở Tư pháp\n', 'utf8') },
     { path: 'test/fixtures/damaged.xlsx', bytes: bachLongViBytes.subarray(0, Math.floor(bachLongViBytes.length / 2)) },

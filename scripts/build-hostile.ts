@@ -58,12 +58,20 @@ export function workbookParts(spec: BookSpec): ZipPart[] {
   };
   const sheets = spec.sheets.map((sheet, s) => {
     const rows = sheet.rows
-      .map((row, r) => `<${p}row r="${r + 1}">${row.map((text, c) => (text === '' ? '' : `<${p}c r="${column(c)}${r + 1}" t="s"><${p}v>${stringIndex(text)}</${p}v></${p}c>`)).join('')}</${p}row>`)
+      .map(
+        (row, r) =>
+          `<${p}row r="${r + 1}">${row.map((text, c) => (text === '' ? '' : `<${p}c r="${column(c)}${r + 1}" t="s"><${p}v>${stringIndex(text)}</${p}v></${p}c>`)).join('')}</${p}row>`,
+      )
       .join('');
-    return { name: `xl/worksheets/sheet${s + 1}.xml`, data: Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}worksheet ${ns}><${p}sheetData>${rows}</${p}sheetData></${p}worksheet>`) };
+    return {
+      name: `xl/worksheets/sheet${s + 1}.xml`,
+      data: Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}worksheet ${ns}><${p}sheetData>${rows}</${p}sheetData></${p}worksheet>`),
+    };
   });
   const items = strings.map((text, i) => `<${p}si><${p}t>${i === 0 && spec.firstString !== undefined ? spec.firstString : escapeXml(text)}</${p}t></${p}si>`).join('');
-  const names = spec.definedNames?.length ? `<${p}definedNames>${spec.definedNames.map((n) => `<${p}definedName name="${escapeXml(n)}">'${escapeXml(spec.sheets[0]!.name)}'!$A$1</${p}definedName>`).join('')}</${p}definedNames>` : '';
+  const names = spec.definedNames?.length
+    ? `<${p}definedNames>${spec.definedNames.map((n) => `<${p}definedName name="${escapeXml(n)}">'${escapeXml(spec.sheets[0]!.name)}'!$A$1</${p}definedName>`).join('')}</${p}definedNames>`
+    : '';
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   return [
     {
@@ -72,7 +80,10 @@ export function workbookParts(spec: BookSpec): ZipPart[] {
         `${declaration}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((s) => `<Override PartName="/${s.name}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
       ),
     },
-    { name: '_rels/.rels', data: Buffer.from(`${declaration}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
+    {
+      name: '_rels/.rels',
+      data: Buffer.from(`${declaration}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    },
     {
       name: 'xl/workbook.xml',
       data: Buffer.from(
@@ -86,7 +97,10 @@ export function workbookParts(spec: BookSpec): ZipPart[] {
       ),
     },
     ...sheets,
-    { name: 'xl/sharedStrings.xml', data: Buffer.from(`${declaration}${spec.doctype ?? ''}<${p}sst ${ns} count="${strings.length}" uniqueCount="${strings.length}">${items}</${p}sst>`) },
+    {
+      name: 'xl/sharedStrings.xml',
+      data: Buffer.from(`${declaration}${spec.doctype ?? ''}<${p}sst ${ns} count="${strings.length}" uniqueCount="${strings.length}">${items}</${p}sst>`),
+    },
   ];
 }
 
@@ -117,8 +131,7 @@ export const HOSTILE: Record<string, { expect: string; build: () => Buffer }> = 
   },
   'xxe.xlsx': {
     expect: 'read',
-    build: () =>
-      zip(workbookParts({ sheets: [appendix], doctype: '<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', firstString: 'STT&xxe;' })),
+    build: () => zip(workbookParts({ sheets: [appendix], doctype: '<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', firstString: 'STT&xxe;' })),
   },
   'billion-laughs.xlsx': {
     expect: 'read',
@@ -134,8 +147,20 @@ export const HOSTILE: Record<string, { expect: string; build: () => Buffer }> = 
       zip(
         workbookParts({
           sheets: [
-            { name: '__proto__', rows: [['__proto__', 'constructor'], ['prototype', 'toString']] },
-            { name: 'constructor', rows: [...APPENDIX.map((row) => [...row, row === APPENDIX[0] ? '__proto__' : 'constructor']), ['4', 'constructor', '__proto__', 'constructor; hasOwnProperty', '__proto__']] },
+            {
+              name: '__proto__',
+              rows: [
+                ['__proto__', 'constructor'],
+                ['prototype', 'toString'],
+              ],
+            },
+            {
+              name: 'constructor',
+              rows: [
+                ...APPENDIX.map((row) => [...row, row === APPENDIX[0] ? '__proto__' : 'constructor']),
+                ['4', 'constructor', '__proto__', 'constructor; hasOwnProperty', '__proto__'],
+              ],
+            },
           ],
           definedNames: ['__proto__', 'constructor'],
         }),

@@ -62,10 +62,12 @@ export function startPreview(file = DEFAULT_FILE, port = 0): Promise<Preview> {
     response.writeHead(200, { 'content-type': TYPES[extname(local)] ?? 'application/octet-stream' }).end(body);
   });
   const addBook = (name: string, book: string) => void books.set(name, workbookJson(book));
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ url: `http://localhost:${typeof address === 'object' && address ? address.port : port}/`, server, addBook });
-  }));
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ url: `http://localhost:${typeof address === 'object' && address ? address.port : port}/`, server, addBook });
+    }),
+  );
 }
 
 if (require.main === module) {

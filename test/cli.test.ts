@@ -196,7 +196,10 @@ describe('messages', () => {
     [['summarize', HAI_PHONG], 'phuluc: thiếu -o <tổng-hợp.xlsx> (tệp ghi ra)'],
     [['consolidate', HAI_PHONG, '-o', 'x.xlsx'], 'phuluc: thiếu --master <kế-hoạch.xlsx> (tệp kế hoạch)'],
     [['consolidate', '.', '--master', HAI_PHONG, '-o', 'x.xlsx', '--unit', 'a.xlsx'], 'phuluc: --unit "a.xlsx": cần dạng "tệp.xlsx=Tên đơn vị"'],
-    [['check', HAI_PHONG, '--columns', 'boss=C'], 'phuluc: --columns: không có vai trò "boss"; các vai trò: stt, task, lead, support, deadline, expected, note, status, result, completed, difficulties, proposals, description, key'],
+    [
+      ['check', HAI_PHONG, '--columns', 'boss=C'],
+      'phuluc: --columns: không có vai trò "boss"; các vai trò: stt, task, lead, support, deadline, expected, note, status, result, completed, difficulties, proposals, description, key',
+    ],
     [['check', HAI_PHONG, '--columns', 'lead=3'], 'phuluc: --columns: "lead=3": cột là chữ cái như trong Excel (A, B, ..., AA)'],
     [['check', HAI_PHONG, '--columns', 'lead'], 'phuluc: --columns: "lead" cần dạng vai-trò=cột, ví dụ lead=C,deadline=F'],
     [['check', HAI_PHONG, '--columns', 'lead=C,lead=D'], 'phuluc: --columns: vai trò lead được cho hai lần'],
@@ -244,10 +247,21 @@ describe('messages', () => {
 describe('figures that add up', () => {
   /** The numbers of the report sentence, by bucket. */
   function sentenceBuckets(sentence: string): Record<TaskState | 'total', number> {
-    const m = /^Tổng số (\d+) nhiệm vụ; đã hoàn thành \d+ \(đúng hạn (\d+), quá hạn (\d+)\); chưa hoàn thành \d+ \(trong hạn (\d+), quá hạn (\d+)(?:, chưa có thời hạn cụ thể (\d+))?\); thường xuyên (\d+)\.$/.exec(sentence);
+    const m =
+      /^Tổng số (\d+) nhiệm vụ; đã hoàn thành \d+ \(đúng hạn (\d+), quá hạn (\d+)\); chưa hoàn thành \d+ \(trong hạn (\d+), quá hạn (\d+)(?:, chưa có thời hạn cụ thể (\d+))?\); thường xuyên (\d+)\.$/.exec(
+        sentence,
+      );
     expect(m).not.toBeNull();
     const [, total, done_on_time, done_late, on_track, overdue, no_deadline, recurring] = m!.map(Number);
-    return { total: total!, done_on_time: done_on_time!, done_late: done_late!, on_track: on_track!, overdue: overdue!, recurring: recurring!, no_deadline: Number.isNaN(no_deadline) ? 0 : no_deadline! };
+    return {
+      total: total!,
+      done_on_time: done_on_time!,
+      done_late: done_late!,
+      on_track: on_track!,
+      overdue: overdue!,
+      recurring: recurring!,
+      no_deadline: Number.isNaN(no_deadline) ? 0 : no_deadline!,
+    };
   }
 
   it('gives the same buckets in the report sentence, check’s counts and summarize’s table (Hải Phòng, 14/11/2025)', async () => {
@@ -275,7 +289,14 @@ describe('figures that add up', () => {
     const header = byUnit.rows[3]!.map((c) => cellText(c));
     const planRow = byUnit.rows.find((row) => cellText(row[1]).startsWith('Toàn kế hoạch'))!;
     const fromSheet = { total: Number(cellText(planRow[2])), ...Object.fromEntries(TASK_STATES.map((s, i) => [s, Number(cellText(planRow[3 + i]))])) };
-    expect(header.slice(3, 9)).toEqual(['đã hoàn thành đúng hạn', 'đã hoàn thành quá hạn', 'chưa hoàn thành, trong hạn', 'chưa hoàn thành, quá hạn', 'thường xuyên', 'chưa có thời hạn cụ thể']);
+    expect(header.slice(3, 9)).toEqual([
+      'đã hoàn thành đúng hạn',
+      'đã hoàn thành quá hạn',
+      'chưa hoàn thành, trong hạn',
+      'chưa hoàn thành, quá hạn',
+      'thường xuyên',
+      'chưa có thời hạn cụ thể',
+    ]);
 
     const expected = { total: 50, done_on_time: 3, done_late: 1, on_track: 18, overdue: 1, recurring: 21, no_deadline: 6 };
     expect(fromJson).toEqual(expected);
@@ -324,7 +345,9 @@ describe('figures that add up', () => {
   it('prints no line over 80 columns for any example, with or without --all, in either language', async () => {
     for (const lang of ['vi', 'en']) {
       for (const all of [[], ['--all']]) {
-        const files = ['ke-hoach-01-bach-long-vi.xlsx', 'ke-hoach-bcd-tinh-phu-luc-I-IV.xlsx', 'bao-cao-de-an-06-hai-phong.xlsx', 'ke-hoach-68-duong-kinh-ocr.xlsx'].map((f) => relative(process.cwd(), join(EXAMPLES, f)));
+        const files = ['ke-hoach-01-bach-long-vi.xlsx', 'ke-hoach-bcd-tinh-phu-luc-I-IV.xlsx', 'bao-cao-de-an-06-hai-phong.xlsx', 'ke-hoach-68-duong-kinh-ocr.xlsx'].map((f) =>
+          relative(process.cwd(), join(EXAMPLES, f)),
+        );
         const { out } = await run('check', ...files, '--as-of', AS_OF, '--lang', lang, ...all);
         expect(out).toContain(lang === 'vi' ? 'Tổng cộng' : 'Total');
         expect(lines(out).filter((line) => columns(line) > 80)).toEqual([]);

@@ -40,13 +40,20 @@ describe('phuluc consolidate', () => {
 
   it('reads every workbook in the folder and lists, with its reason, every entry it could not use', () => {
     const byFile = Object.fromEntries(json.sources.map((s) => [s.file.split('/').pop(), s]));
-    expect(Object.keys(byFile).sort()).toEqual(['bao-cao-cong-an.xlsx', 'bhxh.xlsx', 'danh-sach.xlsx', 'ghi-chu.xlsx', 'khac', 'so-noi-vu.xls', 'stp.xlsx', '~$bao-cao-cong-an.xlsx'].sort());
+    expect(Object.keys(byFile).sort()).toEqual(
+      ['bao-cao-cong-an.xlsx', 'bhxh.xlsx', 'danh-sach.xlsx', 'ghi-chu.xlsx', 'khac', 'so-noi-vu.xls', 'stp.xlsx', '~$bao-cao-cong-an.xlsx'].sort(),
+    );
     expect(byFile['ghi-chu.xlsx']!.error).toBe('không phải tệp Excel (.xlsx, .xlsm, .xls)');
     expect(byFile['danh-sach.xlsx']!.error).toBe('không có bảng phụ lục nhiệm vụ');
     expect(byFile['~$bao-cao-cong-an.xlsx']).toMatchObject({ skipped: true, error: 'tệp khoá tạm của Excel (tệp gốc đang mở)' });
     expect(byFile['khac']).toMatchObject({ skipped: true, error: expect.stringContaining('thư mục con') });
     expect(json.findings.filter((f) => f.code === 'BAD_FILE')).toHaveLength(2);
-    expect(json.findings.filter((f) => f.code === 'SKIPPED_FILE').map((f) => f.file!.split('/').pop()).sort()).toEqual(['khac', '~$bao-cao-cong-an.xlsx']);
+    expect(
+      json.findings
+        .filter((f) => f.code === 'SKIPPED_FILE')
+        .map((f) => f.file!.split('/').pop())
+        .sort(),
+    ).toEqual(['khac', '~$bao-cao-cong-an.xlsx']);
   });
 
   it('names each file’s unit from its letterhead, its label or its file name', () => {
@@ -123,7 +130,9 @@ describe('phuluc consolidate', () => {
 
   it('prints the plan’s counts in the buckets of its report sentence, and the sentence', async () => {
     const { out } = await run(dir, '--master', MASTER, '-o', join(mkdtempSync(join(tmpdir(), 'phuluc-hn-out-')), 'tong-hop.xlsx'));
-    expect(out).toMatch(/\n50 nhiệm vụ:\n {2}đã hoàn thành \d+ \(đúng hạn \d+, quá hạn \d+\)\n {2}chưa hoàn thành \d+ \(trong hạn \d+, quá hạn \d+, chưa có thời hạn cụ thể \d+\)\n {2}thường xuyên \d+\n {2}Tỷ lệ hoàn thành [\d,]+% \(\d+\/\d+: đã HT ÷ \(đã HT \+ chưa HT quá hạn\)\)\nTổng số 50 nhiệm vụ; /);
+    expect(out).toMatch(
+      /\n50 nhiệm vụ:\n {2}đã hoàn thành \d+ \(đúng hạn \d+, quá hạn \d+\)\n {2}chưa hoàn thành \d+ \(trong hạn \d+, quá hạn \d+, chưa có thời hạn cụ thể \d+\)\n {2}thường xuyên \d+\n {2}Tỷ lệ hoàn thành [\d,]+% \(\d+\/\d+: đã HT ÷ \(đã HT \+ chưa HT quá hạn\)\)\nTổng số 50 nhiệm vụ; /,
+    );
   });
 });
 
@@ -182,4 +191,3 @@ describe('phuluc consolidate --columns', () => {
     expect(await justice('--columns', 'status=F')).toBe(0);
   });
 });
-

@@ -56,7 +56,12 @@ const { reports, duplicate, inferred, unknown, skipped } = REPORT_DAY;
 
 /** The plan's own names of its units, collectives included ("Các sở, ban, ngành và địa phương"). */
 const leadNames = new Set(tasks.flatMap((t) => t.lead.map((u) => u.name)));
-const planUnits = new Set(tasks.flatMap((t) => [...t.lead, ...t.support]).filter((u) => !u.collective).map((u) => u.name));
+const planUnits = new Set(
+  tasks
+    .flatMap((t) => [...t.lead, ...t.support])
+    .filter((u) => !u.collective)
+    .map((u) => u.name),
+);
 const said = (text: string | null, phrase: string) => (text ?? '').normalize('NFC').toLocaleLowerCase('vi').includes(phrase);
 /** The line names the file itself ("thue-tp.xlsx", not "~$thue-tp.xlsx" nor "xthue-tp.xlsx"). */
 const mentions = (line: string, name: string) => new RegExp(`(^|[\\s/\\\\"'“‘(:])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(line);
@@ -253,7 +258,8 @@ describe('phuluc consolidate on the folder the office has on report day', () => 
     });
 
     it('never lists a unit whose report was read, whichever way phuluc knew whose it was', () => {
-      for (const unit of ['Công an thành phố', 'Tòa án nhân dân thành phố', 'Sở Khoa học và Công nghệ', 'Sở Tư pháp', 'Thuế thành phố Hải Phòng']) expect(json.notSubmitted).not.toContain(unit);
+      for (const unit of ['Công an thành phố', 'Tòa án nhân dân thành phố', 'Sở Khoa học và Công nghệ', 'Sở Tư pháp', 'Thuế thành phố Hải Phòng'])
+        expect(json.notSubmitted).not.toContain(unit);
     });
 
     it('treats "Sở Giáo dục và Đào tạo" and "Sở Giáo dục và đào tạo" as one unit, which reported', () => {

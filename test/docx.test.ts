@@ -27,7 +27,10 @@ const NAMESPACES = [
 function docx(body: string, prolog = ''): Buffer {
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   return zip([
-    { name: '[Content_Types].xml', data: Buffer.from(`${declaration}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`) },
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from(`${declaration}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`),
+    },
     { name: 'word/document.xml', data: Buffer.from(`${declaration}${prolog}<w:document ${NAMESPACES}><w:body>${body}<w:sectPr/></w:body></w:document>`) },
   ]);
 }
@@ -64,8 +67,14 @@ describe('a paragraph holding a text box', () => {
     const [table, ...rest] = readDocxBytes(docx(body));
     expect(rest).toEqual([]);
     expect(table!.kind === 'table' && table!.grid.rows).toEqual([
-      [{ kind: 'text', text: 'STT' }, { kind: 'text', text: 'Nhiệm vụ' }],
-      [{ kind: 'text', text: '1' }, { kind: 'text', text: 'Rà soát thủ tục\nDỰ THẢO' }],
+      [
+        { kind: 'text', text: 'STT' },
+        { kind: 'text', text: 'Nhiệm vụ' },
+      ],
+      [
+        { kind: 'text', text: '1' },
+        { kind: 'text', text: 'Rà soát thủ tục\nDỰ THẢO' },
+      ],
     ]);
     expect(table!.kind === 'table' && table!.grid.name).toBe('Bảng 1');
   });
@@ -88,7 +97,12 @@ describe('Word markup read by namespace, not by prefix', () => {
   it('does not read tab stops as tabs, nor moved-away or deleted text', () => {
     const body = [
       `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>${run('Nội dung')}<w:r><w:tab/></w:r>${run('tiếp')}</w:p>`,
-      paragraph(run('Giao '), `<w:moveFrom w:id="1" w:author="A" w:date="2025-01-01T00:00:00Z">${run('Sở Tư pháp ')}</w:moveFrom>`, run('chủ trì'), `<w:del w:id="2" w:author="A" w:date="2025-01-01T00:00:00Z"><w:r><w:delText>cũ</w:delText></w:r></w:del>`),
+      paragraph(
+        run('Giao '),
+        `<w:moveFrom w:id="1" w:author="A" w:date="2025-01-01T00:00:00Z">${run('Sở Tư pháp ')}</w:moveFrom>`,
+        run('chủ trì'),
+        `<w:del w:id="2" w:author="A" w:date="2025-01-01T00:00:00Z"><w:r><w:delText>cũ</w:delText></w:r></w:del>`,
+      ),
     ].join('');
     expect(texts(docx(body))).toEqual(['Nội dung\ttiếp', 'Giao chủ trì']);
   });

@@ -115,9 +115,7 @@ describe("seed 001: Hải Phòng's Đề án 06 plan with a unit's report column
 
   it('finds that every group holds the number of tasks it announces', () => {
     const sections = table!.sections;
-    const within = (index: number): number =>
-      table!.tasks.filter((t) => t.section === index).length +
-      sections.reduce((n, s, child) => (s.parent === index ? n + within(child) : n), 0);
+    const within = (index: number): number => table!.tasks.filter((t) => t.section === index).length + sections.reduce((n, s, child) => (s.parent === index ? n + within(child) : n), 0);
     const announced = sections.filter((s) => s.announcedCount !== null);
     expect(announced.map((s) => s.stt)).toEqual(['1.', '2.', '2.1.', '2.2.', '2.3.', '2.4.', '2.5.', '2.6.', '2.7.', '2.8.']);
     for (const section of announced) expect([section.stt, within(sections.indexOf(section))]).toEqual([section.stt, section.announcedCount]);
@@ -126,12 +124,7 @@ describe("seed 001: Hải Phòng's Đề án 06 plan with a unit's report column
   it('splits the seed lists of lead and support units', () => {
     const task = (group: string, stt: string) => table!.tasks.find((t) => t.group?.startsWith(group) && t.stt === stt)!;
     expect(units(task('2.2.', '(5)').lead)).toEqual(['Sở Nội vụ', 'Bảo hiểm xã hội thành phố Hải Phòng']);
-    expect(units(task('2.2.', '(2)').support)).toEqual([
-      'Công an thành phố',
-      'Bảo hiểm xã hội thành phố Hải Phòng',
-      'Sở Khoa học và Công nghệ',
-      '[các đơn vị có liên quan]',
-    ]);
+    expect(units(task('2.2.', '(2)').support)).toEqual(['Công an thành phố', 'Bảo hiểm xã hội thành phố Hải Phòng', 'Sở Khoa học và Công nghệ', '[các đơn vị có liên quan]']);
     expect(units(task('2.5.', '(4)').lead)).toEqual(['Sở Xây dựng', 'Sở Nông nghiệp và Môi trường']);
     expect(units(task('2.7.', '(3)').support)).toEqual([]);
   });

@@ -12,7 +12,7 @@ import { writeOwnSheets } from '../src/office/writeOwnSheets';
 import { gridOf } from './helpers/grids';
 import { asExcelContext, MemoryContext } from './helpers/memoryExcel';
 
-const HOSTILE = ['=HYPERLINK("http://x.example","bấm")', '+84 225 3842', '-1+2', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '\n=1+1', '=cmd|\'/C calc\'!A0'];
+const HOSTILE = ['=HYPERLINK("http://x.example","bấm")', '+84 225 3842', '-1+2', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '\n=1+1', "=cmd|'/C calc'!A0"];
 const NUMBERS = [-5, 3.5, 0];
 
 /** Every cell as SheetJS sees it with formulas read: type, value, and any formula. */
@@ -51,7 +51,10 @@ describe('text that looks like a formula', () => {
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['STT', 'Nhiệm vụ'], ...HOSTILE.map((_, i) => [i + 1, 'x'])]), 'Phụ lục');
     const original = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-    const copy = writeFixedCopy(original, HOSTILE.map((text, i) => ({ kind: 'text' as const, sheet: 'Phụ lục', row: i + 1, col: 1, text })));
+    const copy = writeFixedCopy(
+      original,
+      HOSTILE.map((text, i) => ({ kind: 'text' as const, sheet: 'Phụ lục', row: i + 1, col: 1, text })),
+    );
     const cells = cellsOf(copy, 'Phụ lục');
     expect(cells.filter((c) => c.f !== undefined)).toEqual([]);
     expect(cells.filter((c) => c.t === 's').map((c) => c.v)).toEqual(expect.arrayContaining(HOSTILE));
@@ -68,7 +71,11 @@ describe('text that looks like a formula', () => {
 
   it('is written with Excel’s text prefix by the pane’s fixes', async () => {
     const context = new MemoryContext(gridOf([['STT', 'Nhiệm vụ'], ...HOSTILE.map(() => ['1', 'x'])]));
-    await applyEdits(asExcelContext(context), new Map(), HOSTILE.map((text, i) => ({ kind: 'text' as const, sheet: 'Sheet1', row: i + 1, col: 1, text })));
+    await applyEdits(
+      asExcelContext(context),
+      new Map(),
+      HOSTILE.map((text, i) => ({ kind: 'text' as const, sheet: 'Sheet1', row: i + 1, col: 1, text })),
+    );
     expect(HOSTILE.map((_, i) => context.writes.get(`B${i + 2}`))).toEqual(HOSTILE.map((text) => [[`'${text}`]]));
   });
 });

@@ -34,7 +34,9 @@ const AS_OF = '2025-11-14';
 const PLANS = join(__dirname, 'fixtures', 'plans');
 const seedText = (name: string) => readFileSync(join(PLANS, `${name}.txt`), 'utf8');
 const transcribed = (name: string) =>
-  (JSON.parse(readFileSync(join(PLANS, `${name}.json`), 'utf8')) as { items: { stt?: string; text: string; lead?: string; support?: string; deadline?: string }[] }).items.filter((item) => item.lead);
+  (JSON.parse(readFileSync(join(PLANS, `${name}.json`), 'utf8')) as { items: { stt?: string; text: string; lead?: string; support?: string; deadline?: string }[] }).items.filter(
+    (item) => item.lead,
+  );
 
 const unitKeys = (cell: string | undefined) => splitUnits(cell ?? '').map((u) => u.key);
 const words = (text: string) => squish(fold(text)).replace(/\s/g, '');
@@ -144,7 +146,11 @@ describe('seed 001: the prose task list', () => {
   });
 
   it('reads the same 50 tasks from the plan as a PDF (its text layer: justified lines, indented paragraphs, page numbers, a running header)', async () => {
-    const fromPdf = await importPdf('seed001.pdf', paragraphsOf(seedText('seed001-de-an-06-hai-phong')).map((paragraph) => ({ paragraph })), { header: RUNNING_HEADER });
+    const fromPdf = await importPdf(
+      'seed001.pdf',
+      paragraphsOf(seedText('seed001-de-an-06-hai-phong')).map((paragraph) => ({ paragraph })),
+      { header: RUNNING_HEADER },
+    );
     expect(tasksOf(fromPdf)).toEqual(tasks);
     expect(fromPdf.counts).toEqual(plan.counts);
     expect(fromPdf.title).toBe(plan.title);
@@ -162,7 +168,11 @@ describe('seed 004: the same list, OCR’d without diacritics', () => {
 describe('seed 003: appendix tables in a Word document', () => {
   const blocks: DocxBlock[] = [
     { paragraph: 'KẾ HOẠCH TRIỂN KHAI NHIỆM VỤ NĂM 2025' },
-    ...seed003.appendices.flatMap((a): DocxBlock[] => [{ paragraph: a.name.toUpperCase() }, { paragraph: a.title }, { table: appendixTable(a.rows as string[][], a.name === 'Phụ lục II') }]),
+    ...seed003.appendices.flatMap((a): DocxBlock[] => [
+      { paragraph: a.name.toUpperCase() },
+      { paragraph: a.title },
+      { table: appendixTable(a.rows as string[][], a.name === 'Phụ lục II') },
+    ]),
   ];
   const plan = importPlan(readDocxBytes(docxOf(blocks)), AS_OF);
   const example = recogniseWorkbook(readWorkbookFile(join(__dirname, '..', 'examples', 'ke-hoach-bcd-tinh-phu-luc-I-IV.xlsx')), { asOf: AS_OF });
@@ -181,7 +191,14 @@ describe('seed 003: appendix tables in a Word document', () => {
   });
 
   it('keeps a cell’s line breaks', () => {
-    const breaks = docxOf([{ table: [[{ text: 'STT' }, { text: 'Nhiệm vụ' }, { text: 'Đơn vị chủ trì' }, { text: 'Thời hạn' }], [{ text: '1' }, { text: 'Rà soát thủ tục\nvà báo cáo' }, { text: 'Sở Tư pháp' }, { text: 'Quý IV/2025' }]] }]);
+    const breaks = docxOf([
+      {
+        table: [
+          [{ text: 'STT' }, { text: 'Nhiệm vụ' }, { text: 'Đơn vị chủ trì' }, { text: 'Thời hạn' }],
+          [{ text: '1' }, { text: 'Rà soát thủ tục\nvà báo cáo' }, { text: 'Sở Tư pháp' }, { text: 'Quý IV/2025' }],
+        ],
+      },
+    ]);
     expect(tasksOf(importPlan(readDocxBytes(breaks), AS_OF))[0]!.text).toBe('Rà soát thủ tục\nvà báo cáo');
   });
 
@@ -247,7 +264,14 @@ describe('seed 002: a directive (công văn), its tasks under the units it names
   it('reads the same tasks from the directive as a PDF and as the Word document a converter makes of it', async () => {
     const paragraphs = paragraphsOf(text);
     expect(tasksOf(importPlan(readDocxBytes(docxOf(wordFromPdf(paragraphs))), AS_OF))).toEqual(tasksOf(plan));
-    expect(tasksOf(await importPdf('seed002.pdf', paragraphs.map((paragraph) => ({ paragraph }))))).toEqual(tasksOf(plan));
+    expect(
+      tasksOf(
+        await importPdf(
+          'seed002.pdf',
+          paragraphs.map((paragraph) => ({ paragraph })),
+        ),
+      ),
+    ).toEqual(tasksOf(plan));
   });
 });
 
@@ -295,7 +319,13 @@ describe('phuluc import', () => {
 
   it('imports a PDF: its tables and its prose list, checked as `phuluc check` would', async () => {
     const file = join(temp, 'ke-hoach.pdf');
-    writeFileSync(file, await pdfOf(paragraphsOf(seedText('seed001-de-an-06-hai-phong')).map((paragraph) => ({ paragraph })), { header: RUNNING_HEADER }));
+    writeFileSync(
+      file,
+      await pdfOf(
+        paragraphsOf(seedText('seed001-de-an-06-hai-phong')).map((paragraph) => ({ paragraph })),
+        { header: RUNNING_HEADER },
+      ),
+    );
     const imported = await run('import', file, '-o', join(temp, 'phu-luc-pdf.xlsx'), '--json');
     expect(imported.code).toBe(0);
     const report = JSON.parse(imported.out) as { tables: { sheet: string; tasks: unknown[] }[]; findings: unknown[] };

@@ -75,7 +75,12 @@ describe('the planted-defects report', () => {
   });
 
   it('offers a fix exactly for the fixable rules', () => {
-    expect(findings.filter((f) => f.edits).map((f) => f.code).sort()).toEqual([...FIXABLE].sort());
+    expect(
+      findings
+        .filter((f) => f.edits)
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual([...FIXABLE].sort());
   });
 
   it('knows it for a unit report, and still checks the numbering of the same table as a plan', () => {

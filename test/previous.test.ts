@@ -100,8 +100,17 @@ describe('phuluc consolidate --previous', () => {
   });
 
   it('names in --json exactly the tasks that changed since October, paired by their keys', () => {
-    expect(changes).toMatchObject({ previousAsOf: '2025-10-14', asOf: '2025-11-14', counts: { newlyDone: 1, newlyOverdue: 0, stillOverdue: 3, backwards: 1 }, unmatched: 0, added: 0, byWording: 0 });
-    expect(changes.changes.map((c) => [c.kind, c.text, c.before, c.after, c.daysOverdue])).toEqual(EXPECTED.map(([kind, t, before, after, days]) => [kind, t.text, before, after, days]));
+    expect(changes).toMatchObject({
+      previousAsOf: '2025-10-14',
+      asOf: '2025-11-14',
+      counts: { newlyDone: 1, newlyOverdue: 0, stillOverdue: 3, backwards: 1 },
+      unmatched: 0,
+      added: 0,
+      byWording: 0,
+    });
+    expect(changes.changes.map((c) => [c.kind, c.text, c.before, c.after, c.daysOverdue])).toEqual(
+      EXPECTED.map(([kind, t, before, after, days]) => [kind, t.text, before, after, days]),
+    );
     expect(changes.changes.every((c) => c.matchedBy === 'key' && /^[0-9a-f]{8}-\d{3}$/.test(c.key))).toBe(true);
   });
 

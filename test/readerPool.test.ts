@@ -62,12 +62,14 @@ describe('ReaderPool', () => {
     }
   }, 60_000);
 
-  it('fails a file whose reply is not its request\'s with bad_message, and goes on with the next', async () => {
+  it("fails a file whose reply is not its request's with bad_message, and goes on with the next", async () => {
     // A reader that answers wrongly on purpose: a reply of the wrong shape or kind, a date cell with
     // no day, a reply to another request, a message that is no envelope.
     const pool = new ReaderPool(1, { timeoutMs: 10_000, memoryMb: 256 }, { script: join(__dirname, 'helpers', 'fakeReader.js'), loader: [] });
     try {
-      const replies = await Promise.all(['wrong-shape.xlsx', 'wrong-kind.xlsx', 'bad-date.xlsx', 'a.xlsx', 'other-id.xlsx', 'b.xlsx', 'garbage.xlsx', 'c.xlsx'].map((file) => pool.readWorkbook(file)));
+      const replies = await Promise.all(
+        ['wrong-shape.xlsx', 'wrong-kind.xlsx', 'bad-date.xlsx', 'a.xlsx', 'other-id.xlsx', 'b.xlsx', 'garbage.xlsx', 'c.xlsx'].map((file) => pool.readWorkbook(file)),
+      );
       expect(replies).toEqual([
         { failure: 'bad_message' },
         { failure: 'bad_message' },
@@ -84,8 +86,12 @@ describe('ReaderPool', () => {
     }
   }, 30_000);
 
-  it('answers a request it cannot read with bad_message, under the request\'s id when it has one', async () => {
-    const child = fork(join(__dirname, '..', 'src', 'io', 'readerProcess.ts'), [], { execArgv: ['--require', require.resolve('tsx/cjs')], serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  it("answers a request it cannot read with bad_message, under the request's id when it has one", async () => {
+    const child = fork(join(__dirname, '..', 'src', 'io', 'readerProcess.ts'), [], {
+      execArgv: ['--require', require.resolve('tsx/cjs')],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
     try {
       const messages: unknown[] = [];
       const arrived = (count: number) => new Promise<void>((done) => child.on('message', (message) => messages.push(message) >= count && done()));

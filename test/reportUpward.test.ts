@@ -85,7 +85,9 @@ describe('phuluc consolidate --report --reminders', () => {
 
   it('names the overdue tasks with their units and days overdue, the units that have not reported and the co-leads that disagree', () => {
     const text = report.join('\n');
-    expect(report).toContain('1 | 2.6. Triển khai thực hiện làm sạch dữ liệu để cấp tài khoản định danh điện tử cho cơ quan, tổ chức. | Sở Tài chính; Thuế thành phố Hải Phòng | Trước 15/9/2025 | 15/09/2025 | 60');
+    expect(report).toContain(
+      '1 | 2.6. Triển khai thực hiện làm sạch dữ liệu để cấp tài khoản định danh điện tử cho cơ quan, tổ chức. | Sở Tài chính; Thuế thành phố Hải Phòng | Trước 15/9/2025 | 15/09/2025 | 60',
+    );
     for (const unit of json.notSubmitted) expect(text).toContain(`| ${unit} |`);
     expect(report).toContain(
       '1 | (5) Thực hiện hiệu quả công tác chi trả an sinh xã hội, lương hưu, trợ cấp bảo hiểm xã hội hàng tháng không dùng tiền mặt. | Sở Nội vụ: Đã hoàn thành / Bảo hiểm xã hội thành phố Hải Phòng: Đang thực hiện',
@@ -151,7 +153,9 @@ describe('phuluc consolidate --report --reminders', () => {
     expect((await run('-o', at('d.xlsx'), '--reminders', dir)).err).toContain('là thư mục báo cáo đầu vào');
     expect((await run('-o', at('d.xlsx'), '--to', 'Ban Chỉ đạo')).err).toBe('phuluc: --to chỉ dùng cho báo cáo Word: thêm --report <bao-cao.docx>');
     expect((await run('-o', at('d.xlsx'), '--report-by', '20/11/2025')).err).toBe('phuluc: --report-by là hạn báo cáo ghi trong thư đôn đốc: dùng cùng --reminders <thư-mục>');
-    expect((await run('-o', at('d.xlsx'), '--reminders', at('e'), '--report-by', '10/11/2025')).err).toBe('phuluc: --report-by 10/11/2025: hạn báo cáo trước ngày chốt số liệu 14/11/2025');
+    expect((await run('-o', at('d.xlsx'), '--reminders', at('e'), '--report-by', '10/11/2025')).err).toBe(
+      'phuluc: --report-by 10/11/2025: hạn báo cáo trước ngày chốt số liệu 14/11/2025',
+    );
     expect(existsSync(at('d.xlsx'))).toBe(false);
   });
 });

@@ -27,7 +27,16 @@ describe('phuluc summarize', () => {
     const police = byUnit.rows.find((row) => cellText(row[1]) === 'Công an thành phố')!;
     expect(police.slice(2, 9).map((c) => cellText(c))).toEqual(['9', '1', '0', '1', '0', '7', '0']);
     const overdue = book.sheets[4]!;
-    expect(overdue.rows[4]!.map((c) => cellText(c))).toEqual(['1', 'Báo cáo', '57', expect.stringContaining('Trung tâm điều hành IOC'), 'Sở Khoa học và Công nghệ', 'Tháng 9/2025', '30/09/2025', '45']);
+    expect(overdue.rows[4]!.map((c) => cellText(c))).toEqual([
+      '1',
+      'Báo cáo',
+      '57',
+      expect.stringContaining('Trung tâm điều hành IOC'),
+      'Sở Khoa học và Công nghệ',
+      'Tháng 9/2025',
+      '30/09/2025',
+      '45',
+    ]);
   });
 
   it('says under the per-unit table why its rows add up to more than the plan, with the plan on its own row, and how the rate is computed', async () => {
@@ -42,7 +51,9 @@ describe('phuluc summarize', () => {
     const notes = texts.slice(texts.indexOf(plan) + 3).map((row) => row[0]);
     expect(notes).toEqual([
       'Một nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị, nên các dòng đơn vị cộng lại 55, nhiều hơn 50 nhiệm vụ của kế hoạch (5 nhiệm vụ có từ hai đơn vị chủ trì). Dòng "Toàn kế hoạch (mỗi nhiệm vụ tính một lần)" tính mỗi nhiệm vụ một lần.',
-      expect.stringMatching(/^Tỷ lệ hoàn thành = số đã hoàn thành ÷ \(số đã hoàn thành \+ số chưa hoàn thành, quá hạn\); nhiệm vụ còn trong hạn, thường xuyên hay chưa có thời hạn cụ thể không tính vào\./),
+      expect.stringMatching(
+        /^Tỷ lệ hoàn thành = số đã hoàn thành ÷ \(số đã hoàn thành \+ số chưa hoàn thành, quá hạn\); nhiệm vụ còn trong hạn, thường xuyên hay chưa có thời hạn cụ thể không tính vào\./,
+      ),
     ]);
     // A unit with 1 of 9 tasks done: 100 % of the one that counts, and the counts say so.
     const police = texts.find((row) => row[1] === 'Công an thành phố')!;
@@ -51,7 +62,9 @@ describe('phuluc summarize', () => {
       'Tổng số 9 nhiệm vụ; đã hoàn thành 1 (đúng hạn 1, quá hạn 0); chưa hoàn thành 1 (trong hạn 1, quá hạn 0); thường xuyên 7. Tỷ lệ hoàn thành 100% (1/1: đã HT ÷ (đã HT + chưa HT quá hạn)).',
     );
     const month = readWorkbookFile(output).sheets[3]!.rows.map((row) => cellText(row?.[0]));
-    expect(month).toContainEqual('Mỗi nhiệm vụ được tính vào tháng đến hạn của nó; 27 nhiệm vụ thường xuyên, chưa có thời hạn cụ thể hay không đọc được thời hạn không thuộc tháng nào.');
+    expect(month).toContainEqual(
+      'Mỗi nhiệm vụ được tính vào tháng đến hạn của nó; 27 nhiệm vụ thường xuyên, chưa có thời hạn cụ thể hay không đọc được thời hạn không thuộc tháng nào.',
+    );
   });
 
   it('writes one data row per task and lead unit, as an Excel table', async () => {
@@ -67,14 +80,28 @@ describe('phuluc summarize', () => {
     expect(out).toContain('\nTỷ lệ hoàn thành 80% (4/5: đã HT ÷ (đã HT + chưa HT quá hạn))\n');
     const json = JSON.parse((await summarizeTo(REPORT, '--json')).out);
     expect(json.byUnit.find((u: { unit: string }) => u.unit === 'Sở Nội vụ')).toEqual({
-      unit: 'Sở Nội vụ', collective: false, total: 2, done_on_time: 0, done_late: 1, on_track: 0, overdue: 0, recurring: 1, no_deadline: 0, completionRate: 1, completionDone: 1, completionBase: 1,
+      unit: 'Sở Nội vụ',
+      collective: false,
+      total: 2,
+      done_on_time: 0,
+      done_late: 1,
+      on_track: 0,
+      overdue: 0,
+      recurring: 1,
+      no_deadline: 0,
+      completionRate: 1,
+      completionDone: 1,
+      completionBase: 1,
     });
     expect(json.sharedLeadTasks).toBe(5);
     expect(json.byUnit.reduce((n: number, u: { total: number }) => n + u.total, 0)).toBe(json.plan.total + json.sharedLeadTasks);
   });
 
   it('writes text that looks like a formula as text', async () => {
-    const sheet = XLSX.utils.aoa_to_sheet([['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], ['1', '=HYPERLINK("x")', '=1+1', 'Quý IV/2025']]);
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'],
+      ['1', '=HYPERLINK("x")', '=1+1', 'Quý IV/2025'],
+    ]);
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, sheet, 'Phụ lục');
     const file = join(mkdtempSync(join(tmpdir(), 'phuluc-th-')), 'cong-thuc.xlsx');

@@ -135,9 +135,22 @@ describe('phuluc templates on the bundled plan', () => {
       const last = sheet.rowCount;
       for (let r = 11; r <= last; r++) {
         const status = sheet.getCell(`${STATUS}${r}`).dataValidation;
-        expect(status).toMatchObject({ type: 'list', allowBlank: true, showErrorMessage: true, errorStyle: 'stop', formulae: [`"${OFFERED_STATUS_WORDS.map((w) => w.written).join(',')}"`] });
+        expect(status).toMatchObject({
+          type: 'list',
+          allowBlank: true,
+          showErrorMessage: true,
+          errorStyle: 'stop',
+          formulae: [`"${OFFERED_STATUS_WORDS.map((w) => w.written).join(',')}"`],
+        });
         const day = sheet.getCell(`${COMPLETED}${r}`);
-        expect(day.dataValidation).toMatchObject({ type: 'date', operator: 'lessThanOrEqual', showInputMessage: true, showErrorMessage: true, promptTitle: 'Ngày hoàn thành', errorTitle: 'Ngày không hợp lệ' });
+        expect(day.dataValidation).toMatchObject({
+          type: 'date',
+          operator: 'lessThanOrEqual',
+          showInputMessage: true,
+          showErrorMessage: true,
+          promptTitle: 'Ngày hoàn thành',
+          errorTitle: 'Ngày không hợp lệ',
+        });
         expect(day.dataValidation.prompt).toContain('dd/mm/yyyy');
         expect(day.dataValidation.error).toContain('14/11/2025');
         expect(day.numFmt).toBe('dd/mm/yyyy');
@@ -149,11 +162,21 @@ describe('phuluc templates on the bundled plan', () => {
 
     it("carries the plan's identity in its custom properties, and is not marked as phuluc's own output", () => {
       const workbook = readWorkbookFile(path());
-      expect(identityFromProperties(workbook.properties)).toEqual({ plan: PLAN, planTitle: expect.stringMatching(/^BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH/), period: '2025-11', asOf: AS_OF, unit: POLICE });
+      expect(identityFromProperties(workbook.properties)).toEqual({
+        plan: PLAN,
+        planTitle: expect.stringMatching(/^BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH/),
+        period: '2025-11',
+        asOf: AS_OF,
+        unit: POLICE,
+      });
       expect(isOwnOutput(workbook)).toBe(false);
       const parts = unzipSync(new Uint8Array(readFileSync(path())));
-      expect(strFromU8(parts['[Content_Types].xml']!)).toContain('<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>');
-      expect(strFromU8(parts['_rels/.rels']!)).toMatch(/Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/custom-properties" Target="docProps\/custom\.xml"/);
+      expect(strFromU8(parts['[Content_Types].xml']!)).toContain(
+        '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>',
+      );
+      expect(strFromU8(parts['_rels/.rels']!)).toMatch(
+        /Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/custom-properties" Target="docProps\/custom\.xml"/,
+      );
     });
 
     it('gets its properties back, once, after exceljs saved it again without them', async () => {
@@ -240,7 +263,9 @@ describe('a template filled in by its unit', () => {
     expect(table!.tasks.map((t) => t.status.text)).toEqual(words);
     expect(table!.tasks.map((t) => t.status.done)).toEqual(words.map((w) => w === 'Đã hoàn thành'));
     expect(table!.tasks.filter((t) => t.status.done).map((t) => t.status.completedOn)).toEqual(words.filter((w) => w === 'Đã hoàn thành').map(() => '2025-10-20'));
-    expect(report.findings.filter((f) => f.cell.startsWith('K') || ['GROUP_COUNT_MISMATCH', 'DUPLICATE_STT', 'STT_ORDER', 'GROUP_NUMBERING', 'UNKNOWN_STATUS'].includes(f.code))).toEqual([]);
+    expect(
+      report.findings.filter((f) => f.cell.startsWith('K') || ['GROUP_COUNT_MISMATCH', 'DUPLICATE_STT', 'STT_ORDER', 'GROUP_NUMBERING', 'UNKNOWN_STATUS'].includes(f.code)),
+    ).toEqual([]);
     expect(code).toBe(0);
   });
 });

@@ -18,12 +18,7 @@ import { FixError, fixedCopy, writeFixedCopy } from '../src/io/writeFixedCopy';
 import { scanXml } from '../src/io/xml';
 
 function workbook(): Buffer {
-  const sheet = XLSX.utils.aoa_to_sheet([
-    ['STT', 'Nhiệm vụ', 'Chủ trì'],
-    [1, 'Rà soát', 'Sở Tư pháp'],
-    [],
-    [3, 'Tập huấn', null],
-  ]);
+  const sheet = XLSX.utils.aoa_to_sheet([['STT', 'Nhiệm vụ', 'Chủ trì'], [1, 'Rà soát', 'Sở Tư pháp'], [], [3, 'Tập huấn', null]]);
   sheet['!merges'] = [{ s: { r: 1, c: 2 }, e: { r: 3, c: 2 } }];
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, 'Phụ lục & "1"');
@@ -58,7 +53,11 @@ describe('writeFixedCopy', () => {
       ]),
     );
     expect(grid.rows[2]![1]).toEqual({ kind: 'text', text: 'dòng mới' });
-    expect(grid.rows[3]).toEqual([{ kind: 'number', value: 3 }, { kind: 'text', text: 'Tập huấn' }, { kind: 'text', text: 'Sở Nội vụ' }]);
+    expect(grid.rows[3]).toEqual([
+      { kind: 'number', value: 3 },
+      { kind: 'text', text: 'Tập huấn' },
+      { kind: 'text', text: 'Sở Nội vụ' },
+    ]);
     expect(grid.rows[6]![0]).toEqual({ kind: 'number', value: 45966 }); // 05/11/2025; the new cell has no date format
   });
 
@@ -117,7 +116,11 @@ const VARIANTS: Record<string, (xml: string) => string> = {
 };
 
 /** The workbook part prefixed too, its relationship ids under another prefix than r:. */
-const prefixWorkbook = (xml: string) => prefixAll(xml).replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`).replace('xmlns:r=', 'xmlns:rel=').replace(/ r:id=/g, ' rel:id=');
+const prefixWorkbook = (xml: string) =>
+  prefixAll(xml)
+    .replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`)
+    .replace('xmlns:r=', 'xmlns:rel=')
+    .replace(/ r:id=/g, ' rel:id=');
 
 function rewrite(bytes: Uint8Array, sheet: (xml: string) => string, workbook: (xml: string) => string = prefixWorkbook): Buffer {
   const files = unzipSync(bytes);
@@ -195,14 +198,28 @@ describe('writeFixedCopy on prefixed SpreadsheetML', () => {
 
   it('reads rows and cells written without r= (their place is after the previous one)', () => {
     const source = rewrite(workbook(), (xml) => xml.replace('<row r="2">', '<row>').replace(/<c r="[A-C]2"/g, '<c'));
-    expect(readBack(source).rows[1]).toEqual([{ kind: 'number', value: 1 }, { kind: 'text', text: 'Rà soát' }, { kind: 'text', text: 'Sở Tư pháp' }]);
+    expect(readBack(source).rows[1]).toEqual([
+      { kind: 'number', value: 1 },
+      { kind: 'text', text: 'Rà soát' },
+      { kind: 'text', text: 'Sở Tư pháp' },
+    ]);
     const grid = readBack(writeFixedCopy(source, [EDITS[0]!, EDITS[1]!]));
-    expect(grid.rows[1]).toEqual([{ kind: 'number', value: 1 }, { kind: 'text', text: 'Rà soát, cập nhật' }, { kind: 'text', text: 'Sở Tư pháp' }, { kind: 'text', text: 'ô mới' }]);
+    expect(grid.rows[1]).toEqual([
+      { kind: 'number', value: 1 },
+      { kind: 'text', text: 'Rà soát, cập nhật' },
+      { kind: 'text', text: 'Sở Tư pháp' },
+      { kind: 'text', text: 'ô mới' },
+    ]);
   });
 
   it('writes what XML cannot carry as Excel does (_xHHHH_), and a literal "_x0041_" as itself', () => {
     const texts = ['dòng\u000bmới', 'mã _x0041_ giữ nguyên', 'CR\r\nLF', 'nửa cặp \ud800'];
-    const grid = readBack(writeFixedCopy(workbook(), texts.map((text, i) => ({ kind: 'text', sheet, row: 10 + i, col: 0, text }))));
+    const grid = readBack(
+      writeFixedCopy(
+        workbook(),
+        texts.map((text, i) => ({ kind: 'text', sheet, row: 10 + i, col: 0, text })),
+      ),
+    );
     // SheetJS reads CR LF as LF in a sheet, as Excel shows it.
     expect(texts.map((_, i) => grid.rows[10 + i]![0])).toEqual(['dòng\u000bmới', 'mã _x0041_ giữ nguyên', 'CR\nLF', 'nửa cặp \ud800'].map((text) => ({ kind: 'text', text })));
   });
@@ -246,7 +263,10 @@ describe('phuluc fix on prefixed workbooks', () => {
 
   async function fix(file: string) {
     let out = '';
-    const code = await main(['fix', file, '-o', join(temp, `sua-${file.split('/').pop()}`), '--as-of', '2025-11-14', '--only', 'EXTRA_SPACES'], { out: (t) => (out += t), err: (t) => (out += t) });
+    const code = await main(['fix', file, '-o', join(temp, `sua-${file.split('/').pop()}`), '--as-of', '2025-11-14', '--only', 'EXTRA_SPACES'], {
+      out: (t) => (out += t),
+      err: (t) => (out += t),
+    });
     return { code, out, copy: join(temp, `sua-${file.split('/').pop()}`) };
   }
 
@@ -262,10 +282,7 @@ describe('phuluc fix on prefixed workbooks', () => {
   it('reports an edit that did not land as not changed, never as a change', async () => {
     const file = join(temp, 'x-prefix-split.xlsx');
     // C2 in a second <x:row r="2">: the patcher would write it twice, so the edit is left out.
-    writeFileSync(
-      file,
-      zip(parts().map((p) => (p.name === SHEET_PART ? { ...p, data: Buffer.from(p.data.toString('utf8').replace(/(<x:c r="C2")/, '</x:row><x:row r="2">$1')) } : p))),
-    );
+    writeFileSync(file, zip(parts().map((p) => (p.name === SHEET_PART ? { ...p, data: Buffer.from(p.data.toString('utf8').replace(/(<x:c r="C2")/, '</x:row><x:row r="2">$1')) } : p))));
     const { code, out, copy } = await fix(file);
     expect(code).toBe(0);
     expect(out).toContain('(0 thay đổi)\nKhông sửa được (ô giữ nguyên, cần sửa tay): 1\n  [EXTRA_SPACES] Phụ lục!C2: "Sở  Tư pháp" → "Sở Tư pháp" (C2 is written 2 times)\n');

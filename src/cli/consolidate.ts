@@ -113,7 +113,11 @@ export async function runConsolidate(options: ConsolidateOptions, io: Output, po
     io.err(`phuluc: ${reason}`);
     return EXIT.unreadable;
   };
-  for (const [path, flag] of [[options.master, '--master'], [options.units, '--units'], [options.previous, '--previous']] as const) {
+  for (const [path, flag] of [
+    [options.master, '--master'],
+    [options.units, '--units'],
+    [options.previous, '--previous'],
+  ] as const) {
     const folder = path && folderProblem(path, lang);
     if (folder) return fail(`${flag} ${folder}`);
   }
@@ -150,7 +154,11 @@ export async function runConsolidate(options: ConsolidateOptions, io: Output, po
   });
   // --unit names a file by its path or by its name alone.
   const units = Object.fromEntries(
-    entries.flatMap((e) => Object.entries(options.unit).filter(([file]) => file === fileName(e.file) || samePlace(file) === samePlace(e.file)).map(([, unit]) => [e.file, unit])),
+    entries.flatMap((e) =>
+      Object.entries(options.unit)
+        .filter(([file]) => file === fileName(e.file) || samePlace(file) === samePlace(e.file))
+        .map(([, unit]) => [e.file, unit]),
+    ),
   );
   const result = consolidate(plan, await Promise.all(reports), { asOf, lang, units, directory: directory.entries });
   // A consolidation of nothing is no consolidation: every entry is known not to be a unit's report

@@ -49,7 +49,10 @@ export async function runFix(options: FixOptions, io: Output, pool: ReaderPool):
   const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
   let notMade: EditNotMade[];
   try {
-    const copy = fixedCopy(readFileSync(file), changes.map((c) => c.edit));
+    const copy = fixedCopy(
+      readFileSync(file),
+      changes.map((c) => c.edit),
+    );
     writeFileSync(options.output, copy.bytes);
     notMade = copy.notMade;
   } catch (error) {

@@ -92,7 +92,9 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
         writing = parsed.output;
         const [file] = parsed.files;
         const source = extname(file).toLowerCase();
-        const problem = folderProblem(file, parsed.lang, FOLDER_HINT) ?? outputProblem(parsed.output, [...parsed.files, parsed.units ?? ''], ['.xlsx', '.xlsm'].includes(source) ? [source] : ['.xlsx', '.xlsm'], parsed.lang);
+        const problem =
+          folderProblem(file, parsed.lang, FOLDER_HINT) ??
+          outputProblem(parsed.output, [...parsed.files, parsed.units ?? ''], ['.xlsx', '.xlsm'].includes(source) ? [source] : ['.xlsx', '.xlsm'], parsed.lang);
         if (problem) return fail(problem);
         return await (await import('./fix')).runFix(parsed, io, pool);
       }

@@ -46,7 +46,10 @@ export const CLI_TEXT = {
   masterNoTable: { vi: 'tệp kế hoạch (--master) không có bảng phụ lục nhiệm vụ', en: 'the plan (--master) has no appendix table' },
   changes: { vi: 'thay đổi', en: 'changes' },
   wroteImport: { vi: 'Đã ghi', en: 'Wrote' },
-  noTasksFound: { vi: 'không tìm thấy bảng phụ lục hay danh sách nhiệm vụ (có dòng "Cơ quan chủ trì: ...")', en: 'no appendix table or task list found (with "Cơ quan chủ trì: ..." lines)' },
+  noTasksFound: {
+    vi: 'không tìm thấy bảng phụ lục hay danh sách nhiệm vụ (có dòng "Cơ quan chủ trì: ...")',
+    en: 'no appendix table or task list found (with "Cơ quan chủ trì: ..." lines)',
+  },
   countMismatch: { vi: 'nhóm ghi số nhiệm vụ khác số tìm thấy', en: 'groups announce a different number of tasks than found' },
   announced: { vi: 'ghi', en: 'announces' },
   found: { vi: 'tìm thấy', en: 'found' },
@@ -62,14 +65,26 @@ export const CLI_TEXT = {
   fileExists: { vi: 'tệp đã có; phuluc không ghi đè tệp có sẵn, hãy chọn tên khác', en: 'the file exists; phuluc never overwrites a file, choose another name' },
   notAFolder: { vi: 'không phải thư mục', en: 'is not a folder' },
   noParentFolder: { vi: 'thư mục chứa nó không tồn tại', en: 'the folder it would go in does not exist' },
-  inputFolder: { vi: 'là thư mục báo cáo đầu vào; hãy chọn thư mục khác để thư không lẫn vào báo cáo kỳ sau', en: "is a folder of input reports; choose another so the reminders do not mix with next month's reports" },
+  inputFolder: {
+    vi: 'là thư mục báo cáo đầu vào; hãy chọn thư mục khác để thư không lẫn vào báo cáo kỳ sau',
+    en: "is a folder of input reports; choose another so the reminders do not mix with next month's reports",
+  },
   templates: { vi: 'biểu mẫu, mỗi đơn vị chủ trì một tệp', en: 'templates, one per lead unit' },
   templateCounts: { vi: 'chủ trì {led}, phối hợp {supported}', en: 'leads {led}, supports {supported}' },
   alsoSpelt: { vi: 'kế hoạch còn viết', en: 'the plan also writes' },
-  unassigned: { vi: 'nhiệm vụ không vào biểu mẫu nào: chủ trì là đơn vị chung (các sở, ban, ngành ...) hoặc không ghi đơn vị chủ trì', en: 'tasks are in no template: their lead is a collective ("các sở, ban, ngành ...") or missing' },
+  unassigned: {
+    vi: 'nhiệm vụ không vào biểu mẫu nào: chủ trì là đơn vị chung (các sở, ban, ngành ...) hoặc không ghi đơn vị chủ trì',
+    en: 'tasks are in no template: their lead is a collective ("các sở, ban, ngành ...") or missing',
+  },
   wroteTemplates: { vi: 'Đã ghi biểu mẫu vào thư mục', en: 'Wrote the templates into' },
-  noNamedLead: { vi: 'kế hoạch không nêu tên đơn vị chủ trì nào (chỉ có đơn vị chung như "Các sở, ban, ngành"): không lập được biểu mẫu', en: 'the plan names no lead unit (only collectives such as "Các sở, ban, ngành"): no template to make' },
-  templatesExist: { vi: 'thư mục đã có tệp cùng tên; phuluc không ghi đè tệp có sẵn: chọn thư mục khác hoặc chuyển các tệp này đi', en: 'the folder holds files of these names; phuluc never overwrites a file: choose another folder or move them' },
+  noNamedLead: {
+    vi: 'kế hoạch không nêu tên đơn vị chủ trì nào (chỉ có đơn vị chung như "Các sở, ban, ngành"): không lập được biểu mẫu',
+    en: 'the plan names no lead unit (only collectives such as "Các sở, ban, ngành"): no template to make',
+  },
+  templatesExist: {
+    vi: 'thư mục đã có tệp cùng tên; phuluc không ghi đè tệp có sẵn: chọn thư mục khác hoặc chuyển các tệp này đi',
+    en: 'the folder holds files of these names; phuluc never overwrites a file: choose another folder or move them',
+  },
   folderExample: { vi: 'hãy cho một thư mục, ví dụ bieu-mau', en: 'give a folder, e.g. templates' },
   templatesWritten: { vi: 'đã ghi', en: 'written' },
 } satisfies Record<string, Text>;

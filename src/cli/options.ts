@@ -44,7 +44,16 @@ export const FLAGS = {
   summarize: { ...COMMON_FLAGS, ...OUTPUT, ...JSON_FLAG, ...ALL },
   consolidate: { ...COMMON_FLAGS, ...OUTPUT, ...JSON_FLAG, master: { type: 'string' }, unit: { type: 'string', multiple: true }, previous: { type: 'string' }, ...REPORT_FLAGS },
   import: { ...COMMON_FLAGS, ...OUTPUT, ...JSON_FLAG },
-  templates: { sheet: COMMON_FLAGS.sheet, 'as-of': COMMON_FLAGS['as-of'], 'plan-year': COMMON_FLAGS['plan-year'], lang: COMMON_FLAGS.lang, help: COMMON_FLAGS.help, ...OUTPUT, ...JSON_FLAG, 'report-by': { type: 'string' } },
+  templates: {
+    sheet: COMMON_FLAGS.sheet,
+    'as-of': COMMON_FLAGS['as-of'],
+    'plan-year': COMMON_FLAGS['plan-year'],
+    lang: COMMON_FLAGS.lang,
+    help: COMMON_FLAGS.help,
+    ...OUTPUT,
+    ...JSON_FLAG,
+    'report-by': { type: 'string' },
+  },
 } as const;
 
 /** The language asked for anywhere on the line ("--lang en", "--lang=EN"); Vietnamese otherwise, or when the value is not one. */
@@ -149,7 +158,11 @@ function planYear(value: string | boolean | string[] | undefined, lang: Language
   if (typeof value !== 'string') return undefined;
   const year = Number(value.trim());
   if (/^\d{4}$/.test(value.trim()) && year >= 2000 && year <= 2100) return year;
-  return say(lang, `--plan-year: cần năm đủ bốn chữ số từ 2000 đến 2100, ví dụ 2025; đã gõ "${value}"`, `--plan-year: give a four-digit year from 2000 to 2100, e.g. 2025; got "${value}"`);
+  return say(
+    lang,
+    `--plan-year: cần năm đủ bốn chữ số từ 2000 đến 2100, ví dụ 2025; đã gõ "${value}"`,
+    `--plan-year: give a four-digit year from 2000 to 2100, e.g. 2025; got "${value}"`,
+  );
 }
 
 /** "lead=C,deadline=F": the user's corrections of column roles, as 0-based columns. */
@@ -157,12 +170,17 @@ function columns(value: string | boolean | string[] | undefined, lang: Language)
   if (typeof value !== 'string') return undefined;
   const roles = ROLES.join(', ');
   const result: Partial<Record<Role, number>> = {};
-  for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [role, column, extra] = pair.split('=').map((part) => part.trim());
-    if (!role || !column || extra !== undefined) say(lang, `--columns: "${pair}" cần dạng vai-trò=cột, ví dụ lead=C,deadline=F`, `--columns: "${pair}" needs the form role=column, e.g. lead=C,deadline=F`);
+    if (!role || !column || extra !== undefined)
+      say(lang, `--columns: "${pair}" cần dạng vai-trò=cột, ví dụ lead=C,deadline=F`, `--columns: "${pair}" needs the form role=column, e.g. lead=C,deadline=F`);
     const key = role.toLowerCase();
     if (!isRole(key)) say(lang, `--columns: không có vai trò "${role}"; các vai trò: ${roles}`, `--columns: no role "${role}"; the roles: ${roles}`);
-    if (!/^[A-Za-z]{1,3}$/.test(column)) say(lang, `--columns: "${pair}": cột là chữ cái như trong Excel (A, B, ..., AA)`, `--columns: "${pair}": a column is a letter as in Excel (A, B, ..., AA)`);
+    if (!/^[A-Za-z]{1,3}$/.test(column))
+      say(lang, `--columns: "${pair}": cột là chữ cái như trong Excel (A, B, ..., AA)`, `--columns: "${pair}": a column is a letter as in Excel (A, B, ..., AA)`);
     if (result[key] !== undefined) say(lang, `--columns: vai trò ${key} được cho hai lần`, `--columns: the role ${key} is given twice`);
     result[key] = columnIndex(column.toUpperCase());
   }
@@ -181,7 +199,11 @@ function files(command: Command, positionals: string[], lang: Language, exactlyO
   const [first, ...more] = positionals;
   if (first === undefined) say(lang, `thiếu tệp đầu vào (xem phuluc ${command} --help)`, `no input file (see phuluc ${command} --help)`);
   if (exactlyOne && more.length > 0) {
-    say(lang, `phuluc ${command} nhận đúng một tệp; đã cho ${positionals.length}: ${positionals.join(', ')}`, `phuluc ${command} takes exactly one file; got ${positionals.length}: ${positionals.join(', ')}`);
+    say(
+      lang,
+      `phuluc ${command} nhận đúng một tệp; đã cho ${positionals.length}: ${positionals.join(', ')}`,
+      `phuluc ${command} takes exactly one file; got ${positionals.length}: ${positionals.join(', ')}`,
+    );
   }
   return [first, ...more];
 }
@@ -252,13 +274,15 @@ function ruleCodes(value: string | boolean | string[] | undefined, lang: Languag
     .split(',')
     .map((code) => code.trim().toUpperCase())
     .filter(Boolean);
-  if (!codes.length) say(lang, '--only cần ít nhất một mã phát hiện, ví dụ --only EXTRA_SPACES,TEXT_NOT_NFC', '--only needs at least one finding code, e.g. --only EXTRA_SPACES,TEXT_NOT_NFC');
+  if (!codes.length)
+    say(lang, '--only cần ít nhất một mã phát hiện, ví dụ --only EXTRA_SPACES,TEXT_NOT_NFC', '--only needs at least one finding code, e.g. --only EXTRA_SPACES,TEXT_NOT_NFC');
   const unknown = codes.filter((code) => !RULE_CODES.some((known) => known === code));
   const [first] = unknown;
   if (first !== undefined) {
     // The nearest code: RULE_CODES is never empty, so there is one.
     const near = RULE_CODES.map((code) => ({ code, d: distance(first, code) })).reduce((best, next) => (next.d < best.d ? next : best));
-    const hint = near.d <= 3 ? (lang === 'vi' ? `; có phải ${near.code}?` : `; did you mean ${near.code}?`) : lang === 'vi' ? '; các mã ở docs/rules.md' : '; the codes are in docs/rules.md';
+    const hint =
+      near.d <= 3 ? (lang === 'vi' ? `; có phải ${near.code}?` : `; did you mean ${near.code}?`) : lang === 'vi' ? '; các mã ở docs/rules.md' : '; the codes are in docs/rules.md';
     say(lang, `--only: không có mã ${unknown.join(', ')}${hint}`, `--only: no code ${unknown.join(', ')}${hint}`);
   }
   return codes;
@@ -303,7 +327,10 @@ export const ConsolidateOptionsSchema = CommonOptions.extend({
   report: z.string().min(1).optional(),
   reminders: z.string().min(1).optional(),
   /** The day the reminders ask units to report by (ISO); left blank in them when not given. */
-  reportBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  reportBy: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** The report's issuing office (its letterhead) and its addressee ("Kính gửi"). */
   issuer: z.string().min(1).optional(),
   to: z.string().min(1).optional(),
@@ -326,7 +353,12 @@ function unitPairs(value: string | boolean | string[] | undefined, lang: Languag
 function reportByDay(values: Values, asOf: string, lang: Language): string | undefined {
   const typed = text(values, 'report-by', lang);
   const reportBy = typed === undefined ? undefined : userDay(typed, '--report-by', lang);
-  if (reportBy && reportBy < asOf) say(lang, `--report-by ${typed}: hạn báo cáo trước ngày chốt số liệu ${isoToVietnamese(asOf)}`, `--report-by ${typed}: the day to report by is before the cut-off date ${isoToVietnamese(asOf)}`);
+  if (reportBy && reportBy < asOf)
+    say(
+      lang,
+      `--report-by ${typed}: hạn báo cáo trước ngày chốt số liệu ${isoToVietnamese(asOf)}`,
+      `--report-by ${typed}: the day to report by is before the cut-off date ${isoToVietnamese(asOf)}`,
+    );
   return reportBy;
 }
 
@@ -335,9 +367,11 @@ function reportOptions(values: Values, asOf: string, lang: Language) {
   const report = text(values, 'report', lang);
   const reminders = text(values, 'reminders', lang);
   const reportBy = reportByDay(values, asOf, lang);
-  if (reportBy !== undefined && !reminders) say(lang, '--report-by là hạn báo cáo ghi trong thư đôn đốc: dùng cùng --reminders <thư-mục>', '--report-by is the day the reminders ask for: use it with --reminders <folder>');
+  if (reportBy !== undefined && !reminders)
+    say(lang, '--report-by là hạn báo cáo ghi trong thư đôn đốc: dùng cùng --reminders <thư-mục>', '--report-by is the day the reminders ask for: use it with --reminders <folder>');
   for (const flag of ['issuer', 'to'] as const) {
-    if (values[flag] !== undefined && !report) say(lang, `--${flag} chỉ dùng cho báo cáo Word: thêm --report <bao-cao.docx>`, `--${flag} is for the Word report: add --report <report.docx>`);
+    if (values[flag] !== undefined && !report)
+      say(lang, `--${flag} chỉ dùng cho báo cáo Word: thêm --report <bao-cao.docx>`, `--${flag} is for the Word report: add --report <report.docx>`);
   }
   return { report, reminders, reportBy, issuer: text(values, 'issuer', lang), to: text(values, 'to', lang) };
 }
@@ -350,9 +384,20 @@ export function parseConsolidateOptions(argv: string[]): ConsolidateOptions {
   const master = values.master;
   if (typeof master !== 'string' || !master.trim()) say(lang, 'thiếu --master <kế-hoạch.xlsx> (tệp kế hoạch)', 'give --master <plan.xlsx> (the plan)');
   const out = output(values, lang, { vi: 'tổng-hợp.xlsx', en: 'consolidated.xlsx' });
-  return validate(ConsolidateOptionsSchema, { ...base, master, unit: unitPairs(values.unit, lang), output: out, json: values.json === true, previous: text(values, 'previous', lang), ...reportOptions(values, base.asOf, lang) }, lang);
+  return validate(
+    ConsolidateOptionsSchema,
+    {
+      ...base,
+      master,
+      unit: unitPairs(values.unit, lang),
+      output: out,
+      json: values.json === true,
+      previous: text(values, 'previous', lang),
+      ...reportOptions(values, base.asOf, lang),
+    },
+    lang,
+  );
 }
-
 
 export const TemplatesOptionsSchema = CommonOptions.omit({ units: true, columns: true }).extend({
   files: ONE_FILE,
@@ -360,7 +405,10 @@ export const TemplatesOptionsSchema = CommonOptions.omit({ units: true, columns:
   output: z.string().min(1),
   json: z.boolean(),
   /** The day the filled templates are due back (ISO), written in each template. */
-  reportBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  reportBy: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 export type TemplatesOptions = z.infer<typeof TemplatesOptionsSchema>;
 
@@ -370,10 +418,15 @@ export function parseTemplatesOptions(argv: string[]): TemplatesOptions {
   const lang = language(values);
   // The period the units report for is the cut-off's month: today's would be a guess, so it is asked for.
   if (values['as-of'] === undefined) {
-    say(lang, 'thiếu --as-of dd/mm/yyyy: ngày chốt số liệu mà các đơn vị báo cáo (kỳ báo cáo là tháng của ngày đó); biểu mẫu không tự lấy ngày hôm nay', 'give --as-of dd/mm/yyyy: the cut-off date the units report at (the reporting period is its month); templates never assume today');
+    say(
+      lang,
+      'thiếu --as-of dd/mm/yyyy: ngày chốt số liệu mà các đơn vị báo cáo (kỳ báo cáo là tháng của ngày đó); biểu mẫu không tự lấy ngày hôm nay',
+      'give --as-of dd/mm/yyyy: the cut-off date the units report at (the reporting period is its month); templates never assume today',
+    );
   }
   const base = common('templates', values, positionals, lang, true);
   const out = values.output;
-  if (typeof out !== 'string' || !out.trim()) say(lang, 'thiếu -o <thư-mục> (thư mục ghi biểu mẫu, mỗi đơn vị một tệp)', 'give -o <folder> (the folder for the templates, one file per unit)');
+  if (typeof out !== 'string' || !out.trim())
+    say(lang, 'thiếu -o <thư-mục> (thư mục ghi biểu mẫu, mỗi đơn vị một tệp)', 'give -o <folder> (the folder for the templates, one file per unit)');
   return validate(TemplatesOptionsSchema, { ...base, output: out, json: values.json === true, reportBy: reportByDay(values, base.asOf, lang) }, lang);
 }

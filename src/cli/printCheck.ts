@@ -66,7 +66,7 @@ function cellList(cells: readonly string[]): string[] {
     .map((m) => ({ col: m[1]!, row: Number(m[2]) }))
     .sort((a, b) => a.col.length - b.col.length || a.col.localeCompare(b.col) || a.row - b.row);
   const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1]!.col === sorted[i]!.col && sorted[j + 1]!.row === sorted[j]!.row + 1) j++;
     runs.push(j === i ? `${sorted[i]!.col}${sorted[i]!.row}` : `${sorted[i]!.col}${sorted[i]!.row}:${sorted[j]!.col}${sorted[j]!.row}`);
@@ -124,9 +124,7 @@ export function printCheck(file: string, asOf: string, analysed: readonly Analys
     lines.push('', fit(`${T.sheet[lang]} "${table.sheet}": ${T.headerRow[lang]} ${headerRows}`));
     lines.push(...wrap(`${T.planYear[lang]}: ${describePlanYear(table.planYearSource, lang)}`, '  ', '    '));
     if (unitReport) lines.push(...wrap(`${T.unitReport[lang]}: ${UNIT_REPORT_REASON[unitReport.reason][lang](unitReport.text)}`, '  ', '    '));
-    const columns = roleEntries(table.columns).map(
-      ([role, col]) => `${ROLE_LABELS[role][lang]} ${columnLetter(col)}${table.guessed?.includes(role) ? ` (${T.guessed[lang]})` : ''}`,
-    );
+    const columns = roleEntries(table.columns).map(([role, col]) => `${ROLE_LABELS[role][lang]} ${columnLetter(col)}${table.guessed?.includes(role) ? ` (${T.guessed[lang]})` : ''}`);
     lines.push(...wrapItems(columns, ' · ', `  ${T.columns[lang]}: `, '       '));
     const groupCount = table.sections.length ? `, ${formatNumber(table.sections.length, lang)} ${T.groups[lang]}` : '';
     lines.push(`  ${formatNumber(table.tasks.length, lang)} ${T.tasks[lang]}${groupCount}:`, ...bucketLines(bucketsOf(table.tasks), lang, '    '));
@@ -144,6 +142,9 @@ export function printCheck(file: string, asOf: string, analysed: readonly Analys
   const every = analysed.flatMap((a) => a.findings);
   const tasks = analysed.reduce((n, a) => n + a.table.tasks.length, 0);
   const tableWord = lang === 'en' && analysed.length === 1 ? 'table' : T.tables[lang];
-  lines.push('', ...wrap(`${T.total[lang]}: ${formatNumber(analysed.length, lang)} ${tableWord}, ${formatNumber(tasks, lang)} ${T.tasks[lang]}, ${severityCounts(every, lang)}.`, '', '  '));
+  lines.push(
+    '',
+    ...wrap(`${T.total[lang]}: ${formatNumber(analysed.length, lang)} ${tableWord}, ${formatNumber(tasks, lang)} ${T.tasks[lang]}, ${severityCounts(every, lang)}.`, '', '  '),
+  );
   return lines.join('\n');
 }

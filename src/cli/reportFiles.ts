@@ -57,7 +57,13 @@ function freeName(folder: string, name: string, taken: Set<string>): string {
 }
 
 /** The Word report and the reminders' documents, or the one-line reason one of them would overwrite a file. */
-export async function cycleFiles(options: ConsolidateOptions, result: Consolidation, heading: PlanHeading, previous: MonthOverMonth | undefined, writer: typeof ReportWriter): Promise<CycleFiles | string> {
+export async function cycleFiles(
+  options: ConsolidateOptions,
+  result: Consolidation,
+  heading: PlanHeading,
+  previous: MonthOverMonth | undefined,
+  writer: typeof ReportWriter,
+): Promise<CycleFiles | string> {
   const { lang } = options;
   let report: CycleFiles['report'] = null;
   if (options.report) {
@@ -120,6 +126,8 @@ export function cycleLines({ report, reminders: chased }: CycleFiles, lang: Lang
 export function cycleJson({ report, reminders: chased }: CycleFiles) {
   return {
     ...(report ? { report: report.path, reportToFill: report.model.toFill } : {}),
-    ...(chased ? { reportBy: chased.reportBy, reminders: chased.files.map(({ path, reminder }) => ({ unit: reminder.unit, file: path, notReported: reminder.notReported, text: reminder.text })) } : {}),
+    ...(chased
+      ? { reportBy: chased.reportBy, reminders: chased.files.map(({ path, reminder }) => ({ unit: reminder.unit, file: path, notReported: reminder.notReported, text: reminder.text })) }
+      : {}),
   };
 }

@@ -16,7 +16,20 @@ import { writeOutput } from './paths';
 export function unitJson(row: Row) {
   const { label, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline, completionRate, collective } = row;
   const { done, base } = rateCounts(row);
-  return { unit: label, collective: collective ?? false, total, done_on_time, done_late, on_track, overdue, recurring, no_deadline, completionRate, completionDone: done, completionBase: base };
+  return {
+    unit: label,
+    collective: collective ?? false,
+    total,
+    done_on_time,
+    done_late,
+    on_track,
+    overdue,
+    recurring,
+    no_deadline,
+    completionRate,
+    completionDone: done,
+    completionBase: base,
+  };
 }
 
 /** Width of the unit column of the per-unit table printed: with the counts and the rate, 78 columns. */
@@ -33,9 +46,17 @@ function pad(text: string, size: number, right = false): string {
 
 /** The per-unit table: each unit's tasks, its not-done overdue tasks and its rate with the counts behind it. */
 function unitTable(rows: readonly Row[], plan: Row, lang: Language): string[] {
-  const header: [string, string, string, string, string] = lang === 'vi' ? ['Đơn vị chủ trì', 'Tổng số', 'Đã HT', 'Quá hạn', 'Tỷ lệ hoàn thành'] : ['Lead unit', 'Total', 'Done', 'Overdue', 'Completion rate'];
-  const line = ([unit, total, done, overdue, rate]: readonly [string, string, string, string, string]) => `  ${pad(unit, UNIT_WIDTH)}  ${pad(total, 7, true)}  ${pad(done, 6, true)}  ${pad(overdue, 7, true)}  ${rate}`.trimEnd();
-  const row = (r: Row): [string, string, string, string, string] => [r.label, formatNumber(r.total, lang), formatNumber(rateCounts(r).done, lang), formatNumber(r.overdue, lang), rateText(r, lang, true)];
+  const header: [string, string, string, string, string] =
+    lang === 'vi' ? ['Đơn vị chủ trì', 'Tổng số', 'Đã HT', 'Quá hạn', 'Tỷ lệ hoàn thành'] : ['Lead unit', 'Total', 'Done', 'Overdue', 'Completion rate'];
+  const line = ([unit, total, done, overdue, rate]: readonly [string, string, string, string, string]) =>
+    `  ${pad(unit, UNIT_WIDTH)}  ${pad(total, 7, true)}  ${pad(done, 6, true)}  ${pad(overdue, 7, true)}  ${rate}`.trimEnd();
+  const row = (r: Row): [string, string, string, string, string] => [
+    r.label,
+    formatNumber(r.total, lang),
+    formatNumber(rateCounts(r).done, lang),
+    formatNumber(r.overdue, lang),
+    rateText(r, lang, true),
+  ];
   return [line(header), ...rows.map((r) => line(row(r))), line(row({ ...plan, label: PLAN_ROW[lang] }))];
 }
 
@@ -53,7 +74,11 @@ function printed(summary: Summary, options: SummarizeOptions): string[] {
   const table = unitTable(shown, summary.plan, lang);
   if (shown.length < units.length) {
     const left = n(units.length - shown.length);
-    table.splice(-1, 0, lang === 'vi' ? `  … và ${left} đơn vị khác (--all để xem hết; đủ trong tệp tổng hợp)` : `  … and ${left} more units (--all to see them all; all are in the summary)`);
+    table.splice(
+      -1,
+      0,
+      lang === 'vi' ? `  … và ${left} đơn vị khác (--all để xem hết; đủ trong tệp tổng hợp)` : `  … and ${left} more units (--all to see them all; all are in the summary)`,
+    );
   }
   return [
     `${T.wroteSummary[lang]}: ${options.output}`,

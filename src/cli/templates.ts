@@ -59,7 +59,17 @@ function printed(result: TemplatesReport, first: UnitTemplate, lang: Language): 
   for (const t of result.templates) {
     // The file name is printed whole, as every path is.
     lines.push(`  ${t.file}: ${T.templateCounts[lang].replace('{led}', n(t.led)).replace('{supported}', n(t.supported))}`);
-    if (t.spellings.length > 1) lines.push(...wrap(`${T.alsoSpelt[lang]}: ${t.spellings.slice(1).map((s) => `"${s}"`).join(', ')}`, '    ', '    '));
+    if (t.spellings.length > 1)
+      lines.push(
+        ...wrap(
+          `${T.alsoSpelt[lang]}: ${t.spellings
+            .slice(1)
+            .map((s) => `"${s}"`)
+            .join(', ')}`,
+          '    ',
+          '    ',
+        ),
+      );
   }
   if (result.unassigned.length) {
     lines.push(...wrap(`${n(result.unassigned.length)} ${T.unassigned[lang]}:`, '', '  '));
@@ -83,7 +93,11 @@ export async function runTemplates(options: TemplatesOptions, io: Output, pool: 
   if (notFolder) return fail(notFolder);
   const read = await analyseFile(file, pool, options);
   if ('reason' in read) return fail(read.reason);
-  const plan = buildTemplates(read.workbook, read.analysed.map((a) => a.table), options);
+  const plan = buildTemplates(
+    read.workbook,
+    read.analysed.map((a) => a.table),
+    options,
+  );
   const [first] = plan.templates;
   if (!first) return fail(`${file}: ${T.noNamedLead[lang]}`);
 

@@ -15,7 +15,12 @@ export function width(text: string): number {
 export function fit(text: string, max: number = COLUMNS): string {
   const flat = text.replace(/\s*\n\s*/g, ' ');
   const chars = [...flat];
-  return chars.length <= max ? flat : `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? flat
+    : `${chars
+        .slice(0, Math.max(0, max - 1))
+        .join('')
+        .trimEnd()}…`;
 }
 
 /**

@@ -88,11 +88,7 @@ describe('days as people type them', () => {
 
 describe('days a document writes', () => {
   it('finds every real day, in digits or in words, in the order written', () => {
-    expect(daysWritten('van ban so 3310/stc-qlns ngay 12/9/2025 va ngay 5 thang 10 nam 2025, 31/02/2025, 1.12.2025')).toEqual([
-      '2025-09-12',
-      '2025-10-05',
-      '2025-12-01',
-    ]);
+    expect(daysWritten('van ban so 3310/stc-qlns ngay 12/9/2025 va ngay 5 thang 10 nam 2025, 31/02/2025, 1.12.2025')).toEqual(['2025-09-12', '2025-10-05', '2025-12-01']);
   });
 
   it('never reads a day inside a longer number', () => {

@@ -21,9 +21,7 @@ const PRIORITY: readonly RuleCode[] = ['LEGACY_ENCODING', 'STT_ORDER', 'DUPLICAT
 const TOGETHER: readonly (readonly RuleCode[])[] = [['SWAPPED_DATE', 'DATE_AS_TEXT']];
 
 function target(edit: Edit): string {
-  return edit.kind === 'unmerge'
-    ? `${edit.sheet}!merge ${edit.top},${edit.left}`
-    : `${edit.sheet}!${edit.row},${edit.col}`;
+  return edit.kind === 'unmerge' ? `${edit.sheet}!merge ${edit.top},${edit.left}` : `${edit.sheet}!${edit.row},${edit.col}`;
 }
 
 /** The codes `only` asks for, with the codes that must go with them. */

@@ -41,7 +41,6 @@ export const SEVERITY_LABELS: Labels<Severity> = {
   info: { vi: 'lưu ý', en: 'note' },
 };
 
-
 const NUMBER_LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 const integers = { vi: new Intl.NumberFormat(NUMBER_LOCALES.vi), en: new Intl.NumberFormat(NUMBER_LOCALES.en) };
 const percents = {

@@ -86,15 +86,13 @@ function marksInWords(text: string, mark: RegExp): number {
 
 /** Nothing left but ASCII, Vietnamese letters and ordinary punctuation. */
 function isCleanVietnamese(text: string): boolean {
-  return [...text].every(
-    (c) => c <= '\u007f' || VIETNAMESE_LETTERS.has(c) || (/[\p{P}\p{Z}\p{N}\p{S}]/u.test(c) && !TCVN3_MARK.test(c) && !VNI_MARK.test(c)),
-  );
+  return [...text].every((c) => c <= '\u007f' || VIETNAMESE_LETTERS.has(c) || (/[\p{P}\p{Z}\p{N}\p{S}]/u.test(c) && !TCVN3_MARK.test(c) && !VNI_MARK.test(c)));
 }
 
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
   if (encoding === 'tcvn3') return [...text].map((c) => TCVN3.get(c) ?? c).join('');
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const pair = VNI.get(text.slice(i, i + 2));
     if (pair) {
       out += pair;
@@ -115,7 +113,10 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   if (!TCVN3_MARK.test(text) && !VNI_MARK.test(text)) return null; // nearly every cell: one look
   const letters = [...text].filter((c) => isLetter(c)).length;
   const needed = Math.max(1, Math.ceil(letters / 40));
-  for (const [encoding, mark] of [['tcvn3', TCVN3_MARK], ['vni', VNI_MARK]] as const) {
+  for (const [encoding, mark] of [
+    ['tcvn3', TCVN3_MARK],
+    ['vni', VNI_MARK],
+  ] as const) {
     if (encoding === 'vni' && TCVN3_MARK.test(text)) continue;
     if (marksInWords(text, mark) >= needed && isCleanVietnamese(decodeLegacy(text, encoding))) return encoding;
   }

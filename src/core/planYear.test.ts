@@ -11,7 +11,8 @@ const TASKS: Value[][] = [
   ['2.', 'Sơ kết 6 tháng triển khai Đề án 06', 'Công an thành phố', null, 'Hàng tháng'],
 ];
 const appendix = (title: Value[][], tasks: Value[][] = TASKS, name = 'Phụ lục'): Grid => gridOf([...title, HEADER, ...tasks], { name });
-const cover = (lines: string[]): Grid => gridOf([['ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG', null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ...lines.map((l) => [l])], { name: 'Kế hoạch' });
+const cover = (lines: string[]): Grid =>
+  gridOf([['ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG', null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ...lines.map((l) => [l])], { name: 'Kế hoạch' });
 
 function yearsOf(...sheets: Grid[]) {
   return recogniseWorkbook({ sheets }, { asOf: AS_OF }).map((t) => ({ year: t.planYear, from: t.planYearSource.from, cell: t.planYearSource.cell }));

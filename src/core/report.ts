@@ -57,7 +57,14 @@ export const TaskSchema = z.object({
     statusSentence: z.literal(true).optional(),
   }),
   /** `progress`: a percentage the unit wrote ("Hoàn thành 80%": not done); `late`: the unit says it was done late. */
-  status: z.object({ text: z.string().nullable(), done: z.boolean(), known: z.boolean(), completedOn: isoDay.nullable(), progress: z.number().optional(), late: z.boolean().optional() }),
+  status: z.object({
+    text: z.string().nullable(),
+    done: z.boolean(),
+    known: z.boolean(),
+    completedOn: isoDay.nullable(),
+    progress: z.number().optional(),
+    late: z.boolean().optional(),
+  }),
   state: z.enum(TASK_STATES),
 });
 
@@ -126,9 +133,7 @@ export function toCheckReport(file: string, asOf: string, analysed: readonly Ana
     tables: analysed.map(({ table, findings, unitReport }) => ({
       sheet: table.sheet,
       headerRows: table.headerRows.map((r) => r + 1),
-      columns: Object.fromEntries(
-        roleEntries(table.columns).map(([role, col]) => [role, columnLetter(col)]),
-      ),
+      columns: Object.fromEntries(roleEntries(table.columns).map(([role, col]) => [role, columnLetter(col)])),
       planYear: table.planYear,
       planYearFrom: { from: table.planYearSource.from, text: table.planYearSource.text, cell: table.planYearSource.cell },
       guessed: table.guessed ?? [],

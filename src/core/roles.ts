@@ -147,22 +147,9 @@ const PHRASES: Record<Role, string[]> = {
     'hinh thuc san pham',
   ],
   note: ['luu y', 'ghi chu'],
-  status: [
-    'tinh hinh thuc hien',
-    'tinh trang',
-    'trang thai',
-    'tinh trang thuc hien',
-    'muc do hoan thanh',
-    'tinh hinh trien khai',
-    'tinh hinh trien khai thuc hien',
-  ],
+  status: ['tinh hinh thuc hien', 'tinh trang', 'trang thai', 'tinh trang thuc hien', 'muc do hoan thanh', 'tinh hinh trien khai', 'tinh hinh trien khai thuc hien'],
   result: ['ket qua thuc hien', 'ket qua trien khai', 'ket qua dat duoc'],
-  completed: [
-    'ngay hoan thanh',
-    'ngay hoan thanh thuc te',
-    'thoi gian hoan thanh thuc te',
-    'thoi diem hoan thanh',
-  ],
+  completed: ['ngay hoan thanh', 'ngay hoan thanh thuc te', 'thoi gian hoan thanh thuc te', 'thoi diem hoan thanh'],
   difficulties: ['kho khan vuong mac', 'kho khan', 'vuong mac'],
   proposals: ['de xuat kien nghi', 'de xuat', 'kien nghi'],
   description: ['mo ta', 'mo ta noi dung', 'noi dung mo ta', 'noi dung chi tiet', 'thuyet minh', 'tom tat noi dung', 'noi dung tom tat'],
@@ -183,9 +170,7 @@ const COMBINED: { phrase: string; role: Role; also: Role }[] = [
 ];
 
 const VOCABULARY: { role: Role; phrase: string[]; also?: Role; weak?: true }[] = [
-  ...ROLES.flatMap((role) =>
-    PHRASES[role].map((phrase) => ({ role, phrase: words(phrase), ...(role === 'task' && WEAK_TASK_PHRASES.has(phrase) ? { weak: true as const } : {}) })),
-  ),
+  ...ROLES.flatMap((role) => PHRASES[role].map((phrase) => ({ role, phrase: words(phrase), ...(role === 'task' && WEAK_TASK_PHRASES.has(phrase) ? { weak: true as const } : {}) }))),
   ...COMBINED.map(({ phrase, role, also }) => ({ role, also, phrase: words(phrase) })),
 ];
 
@@ -254,8 +239,7 @@ function findRole(text: string): RoleMatch | null {
     if (phrase.length * 2 < cellWords.length) continue;
     const found = findPhrase(cellWords, phrase);
     if (!found) continue;
-    const better =
-      best === null || phrase.length > best.length || (phrase.length === best.length && found.edits < best.edits);
+    const better = best === null || phrase.length > best.length || (phrase.length === best.length && found.edits < best.edits);
     if (better) best = { role, length: phrase.length, edits: found.edits, ...(also ? { also } : {}), ...(weak ? { weak } : {}) };
   }
   return best;

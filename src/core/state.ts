@@ -14,9 +14,7 @@ export type TaskState = (typeof TASK_STATES)[number];
 export function taskState(deadline: Deadline, status: Status, asOf: string): TaskState {
   if (deadline.kind === 'recurring') return 'recurring';
   if (status.done) {
-    return status.late || (deadline.due !== null && status.completedOn !== null && status.completedOn > deadline.due)
-      ? 'done_late'
-      : 'done_on_time';
+    return status.late || (deadline.due !== null && status.completedOn !== null && status.completedOn > deadline.due) ? 'done_late' : 'done_on_time';
   }
   if (deadline.due === null) return 'no_deadline';
   return deadline.due < asOf ? 'overdue' : 'on_track';

@@ -11,15 +11,34 @@ describe('status words from unit reports', () => {
     expect(readStatus(text(word), null)).toMatchObject({ done: true, known: true });
   });
 
-  it.each(['Đang thực hiện', 'Đang triển khai', 'Chưa thực hiện', 'Chưa triển khai', 'Chưa hoàn thành', 'Thường xuyên thực hiện'])(
-    '%s means not done',
-    (word) => expect(readStatus(text(word), null)).toMatchObject({ done: false, known: true }),
+  it.each(['Đang thực hiện', 'Đang triển khai', 'Chưa thực hiện', 'Chưa triển khai', 'Chưa hoàn thành', 'Thường xuyên thực hiện'])('%s means not done', (word) =>
+    expect(readStatus(text(word), null)).toMatchObject({ done: false, known: true }),
   );
 
   it.each([
-    'HT', 'ht', 'Đã HT', 'đã ht', 'da ht', 'Đã xong', 'đã xong', 'Xong', 'Hoàn thành 100%', 'Đã thực hiện', 'Đã triển khai', 'Đã ban hành',
-    'Đã hoàn thành, tiếp tục duy trì', 'Hoàn thành, đang chờ phê duyệt', 'Đã hoàn thành (đang nghiệm thu)', 'Đã hoàn thành; không phát sinh vướng mắc',
-    'Hoàn thành (Văn bản số 12/BC-UBND)', 'Đã hoàn thành, đúng hạn', 'HOÀN THÀNH', 'Hoàn thành.'.normalize('NFD'), '- Đã hoàn thành', '100%', 'Đạt 100%',
+    'HT',
+    'ht',
+    'Đã HT',
+    'đã ht',
+    'da ht',
+    'Đã xong',
+    'đã xong',
+    'Xong',
+    'Hoàn thành 100%',
+    'Đã thực hiện',
+    'Đã triển khai',
+    'Đã ban hành',
+    'Đã hoàn thành, tiếp tục duy trì',
+    'Hoàn thành, đang chờ phê duyệt',
+    'Đã hoàn thành (đang nghiệm thu)',
+    'Đã hoàn thành; không phát sinh vướng mắc',
+    'Hoàn thành (Văn bản số 12/BC-UBND)',
+    'Đã hoàn thành, đúng hạn',
+    'HOÀN THÀNH',
+    'Hoàn thành.'.normalize('NFD'),
+    '- Đã hoàn thành',
+    '100%',
+    'Đạt 100%',
   ])('%j means done', (word) => {
     expect(readStatus(text(word), null)).toMatchObject({ done: true, known: true });
   });
@@ -81,14 +100,17 @@ describe('status words from unit reports', () => {
     expect(readStatus(text(word), null)).toMatchObject({ done: false, known: true, partial: true });
   });
 
-  it.each(['Đã hoàn thành; chưa phát sinh vướng mắc', 'Đã hoàn thành, đang chờ phê duyệt', 'Đã hoàn thành, tiếp tục duy trì', 'Hoàn thành (chưa đúng hạn)', 'Đã hoàn thành, chua phat sinh kho khan'])(
-    '%j stays done: its "chưa" is about something else, or a late word',
-    (word) => {
-      const status = readStatus(text(word), null);
-      expect(status).toMatchObject({ done: true, known: true });
-      expect(status).not.toHaveProperty('partial');
-    },
-  );
+  it.each([
+    'Đã hoàn thành; chưa phát sinh vướng mắc',
+    'Đã hoàn thành, đang chờ phê duyệt',
+    'Đã hoàn thành, tiếp tục duy trì',
+    'Hoàn thành (chưa đúng hạn)',
+    'Đã hoàn thành, chua phat sinh kho khan',
+  ])('%j stays done: its "chưa" is about something else, or a late word', (word) => {
+    const status = readStatus(text(word), null);
+    expect(status).toMatchObject({ done: true, known: true });
+    expect(status).not.toHaveProperty('partial');
+  });
 
   it('reads "chưa" only as a whole word, and "chưa đúng hạn" as done late', () => {
     expect(readStatus(text('Hoàn thành, chưa đúng hạn'), null)).toMatchObject({ done: true, late: true });
@@ -114,7 +136,10 @@ describe('status words from unit reports', () => {
   });
 
   it('has no not-done word that opens with a done word (the highlight formula relies on it)', () => {
-    const folded = (w: string) => fold(w).replace(/[^a-z0-9]+/g, ' ').trim();
+    const folded = (w: string) =>
+      fold(w)
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
     for (const done of STATUS_WORDS.filter((w) => w.meaning === 'done')) {
       const extending = STATUS_WORDS.filter((w) => w.meaning === 'not_done' && folded(w.written).startsWith(`${folded(done.written)} `));
       expect(extending).toEqual([]);
@@ -137,7 +162,7 @@ describe('status words from unit reports', () => {
     expect(readStatus(text('Đã hoàn thành ngày 25/9/2025 (Báo cáo số 45/BC-SNV)'), null).completedOn).toBe('2025-09-25');
   });
 
-  it('takes no completion day from a not-done text, and keeps the column\'s day whatever the status', () => {
+  it("takes no completion day from a not-done text, and keeps the column's day whatever the status", () => {
     expect(readStatus(text('Đang thực hiện, dự kiến hoàn thành 30/12/2025'), null).completedOn).toBeNull();
     expect(readStatus(text('HT'), { kind: 'date', iso: '2025-09-20' }).completedOn).toBe('2025-09-20');
     expect(readStatus(text('Tạm ổn'), { kind: 'date', iso: '2025-09-20' })).toMatchObject({ known: false, completedOn: '2025-09-20' });
@@ -161,7 +186,7 @@ describe('task state at the cut-off date', () => {
     ['done on the due day', due('2025-09-30'), doneOn('2025-09-30'), 'done_on_time'],
     ['done after the due day', due('2025-09-30'), doneOn('2025-10-10'), 'done_late'],
     ['done with no completion day', due('2025-09-30'), doneOn(null), 'done_on_time'],
-    ['done, late by the unit\'s own word', due('2025-09-30'), { ...doneOn('2025-09-28'), late: true }, 'done_late'],
+    ["done, late by the unit's own word", due('2025-09-30'), { ...doneOn('2025-09-28'), late: true }, 'done_late'],
     ['done in part, due day passed', due('2025-09-30'), readStatus(text('Hoàn thành 80%'), null), 'overdue'],
     ['not done, due day passed', due('2025-09-30'), notDone, 'overdue'],
     ['not done, due today', due(asOf), notDone, 'on_track'],

@@ -144,7 +144,11 @@ const NOT_YET_TAILS = notYetExceptions().map((w) => foldedWords(w).split(' ').sl
  * exceptions. Read on the text with its marks, so "sửa chữa", "chứa" and "chừa" are not "chưa".
  */
 function saysNotYet(text: string, skip: number): boolean {
-  const words = nfc(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(skip);
+  const words = nfc(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(skip);
   const folded = words.map((w) => fold(w));
   return words.some((word, i) => (word === NOT_YET_WORD || word === fold(NOT_YET_WORD)) && !NOT_YET_TAILS.some((tail) => tail.every((w, j) => folded[i + 1 + j] === w)));
 }
@@ -202,7 +206,8 @@ function classify(text: string): StatusReading {
   }
   if (match.word.meaning === 'not_done') return { done: false, known: true, ...withProgress, word: match.word };
   const rest = folded.slice(match.folded.length);
-  if (PARTIAL.test(rest) || saysNotYet(text, match.folded.split(' ').length) || (progress !== null && progress < 100)) return { done: false, known: true, ...withProgress, partial: true, word: match.word };
+  if (PARTIAL.test(rest) || saysNotYet(text, match.folded.split(' ').length) || (progress !== null && progress < 100))
+    return { done: false, known: true, ...withProgress, partial: true, word: match.word };
   return { done: true, known: true, ...withProgress, ...(LATE.test(rest) ? { late: true } : {}), word: match.word };
 }
 

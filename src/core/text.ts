@@ -39,13 +39,7 @@ export function remembered<T extends {} | null>(compute: (text: string) => T, li
 }
 
 /** Lower-case, diacritic-free form used for matching ("Đơn vị chủ trì" → "don vi chu tri"). */
-export const fold = remembered((text) =>
-  text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase(),
-);
+export const fold = remembered((text) => text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase());
 
 const UNTIDY = /\s\s|[\t\n\r\f\v\u00a0\u200b\u2028\u2029\u3000\u1680\u2000-\u200a\u202f\u205f\ufeff]|^\s|\s$/;
 
@@ -95,10 +89,7 @@ function wordTolerance(length: number): number {
  * one word matches exactly and the total stays within half the phrase ("cha tri thyc hien" finds
  * "chu tri thuc hien"). Returns the index of the first matching word and the edits used.
  */
-export function findPhrase(
-  text: readonly string[],
-  phrase: readonly string[],
-): { index: number; edits: number } | null {
+export function findPhrase(text: readonly string[], phrase: readonly string[]): { index: number; edits: number } | null {
   const budget = Math.max(1, Math.floor(phrase.length / 2));
   let best: { index: number; edits: number } | null = null;
   for (let start = 0; start + phrase.length <= text.length; start++) {

@@ -46,13 +46,19 @@ export function buildUnitDirectory(entries: readonly DirectoryEntry[]): UnitDire
 export function directoryFromGrid(grid: Grid): DirectoryEntry[] {
   const headerRow = grid.rows.findIndex((row) => row.some((cell) => /^(?:ten )?don vi$/.test(fold(cellText(cell)).trim())));
   const header = headerRow >= 0 ? grid.rows[headerRow]! : [];
-  const nameCol = Math.max(0, header.findIndex((cell) => /^(?:ten )?don vi$/.test(fold(cellText(cell)).trim())));
+  const nameCol = Math.max(
+    0,
+    header.findIndex((cell) => /^(?:ten )?don vi$/.test(fold(cellText(cell)).trim())),
+  );
   const aliasFound = header.findIndex((cell) => /ten goi khac|ten khac|viet tat|bi danh/.test(fold(cellText(cell))));
   const aliasCol = aliasFound >= 0 ? aliasFound : nameCol + 1;
   return grid.rows.slice(headerRow + 1).flatMap((row) => {
     const name = cellText(row[nameCol]).trim();
     if (!name) return [];
-    const aliases = cellText(row[aliasCol]).split(';').map((a) => a.trim()).filter(Boolean);
+    const aliases = cellText(row[aliasCol])
+      .split(';')
+      .map((a) => a.trim())
+      .filter(Boolean);
     return [{ name, aliases }];
   });
 }

@@ -53,13 +53,11 @@ describe('splitting lead and support cells (traps from the seed plans)', () => {
 });
 
 describe('collectives', () => {
-  it.each(['Các sở, ban, ngành, địa phương', 'các đơn vị có liên quan', 'Ủy ban nhân dân cấp xã', 'UBND các xã, phường', 'Thành viên Ban Chỉ đạo'])(
-    '%s is a collective',
-    (name) => expect(isCollectiveName(name)).toBe(true),
+  it.each(['Các sở, ban, ngành, địa phương', 'các đơn vị có liên quan', 'Ủy ban nhân dân cấp xã', 'UBND các xã, phường', 'Thành viên Ban Chỉ đạo'])('%s is a collective', (name) =>
+    expect(isCollectiveName(name)).toBe(true),
   );
-  it.each(['Sở Tư pháp', 'Đồn Công an huyện', 'Trung tâm Sự nghiệp công quản lý, vận hành các nền tảng số', 'Sở Nông nghiệp và Môi trường'])(
-    '%s is one unit',
-    (name) => expect(isCollectiveName(name)).toBe(false),
+  it.each(['Sở Tư pháp', 'Đồn Công an huyện', 'Trung tâm Sự nghiệp công quản lý, vận hành các nền tảng số', 'Sở Nông nghiệp và Môi trường'])('%s is one unit', (name) =>
+    expect(isCollectiveName(name)).toBe(false),
   );
 });
 
@@ -104,7 +102,14 @@ describe('unit cells of other issuers (shared/realworld)', () => {
     ['Các Cục: Di sản văn hóa, Bản quyền tác giả', ['Cục Di sản văn hóa', 'Cục Bản quyền tác giả']],
     [
       'Các Cục: Bản quyền tác giả; Phát thanh truyền hình và Thông tin điện tử; Xuất bản, In và Phát hành; Báo chí; Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính.',
-      ['Cục Bản quyền tác giả', 'Cục Phát thanh truyền hình và Thông tin điện tử', 'Cục Xuất bản, In và Phát hành', 'Cục Báo chí', 'Cục Du lịch Quốc gia Việt Nam', 'Vụ Kế hoạch, Tài chính'],
+      [
+        'Cục Bản quyền tác giả',
+        'Cục Phát thanh truyền hình và Thông tin điện tử',
+        'Cục Xuất bản, In và Phát hành',
+        'Cục Báo chí',
+        'Cục Du lịch Quốc gia Việt Nam',
+        'Vụ Kế hoạch, Tài chính',
+      ],
     ],
     ['UBND các xã: Tân Lập, Tân Hưng và Tân Phú', ['UBND xã Tân Lập', 'UBND xã Tân Hưng', 'UBND xã Tân Phú']],
     ['Các Bộ: Giáo dục và Đào tạo, Y tế', ['Bộ Giáo dục và Đào tạo', 'Bộ Y tế']],
@@ -190,22 +195,41 @@ describe('keys of other issuers', () => {
 describe('properties', () => {
   /** Real names, several with commas or "và" inside them. */
   const NAMES = [
-    'Sở Tư pháp', 'Công an tỉnh', 'Phòng Văn hóa, Khoa học và Thông tin', 'Sở Giáo dục và Đào tạo', 'Bộ Công Thương',
-    'Văn phòng UBND tỉnh', 'Vụ Phổ biến, giáo dục pháp luật', 'Bảo hiểm xã hội tỉnh', 'Trung tâm Chuyển đổi số VHTTDL',
-    'Bộ Lao động - Thương binh và Xã hội', 'Ban Quản lý các khu công nghệ cao và khu công nghiệp', 'Cục Kiểm soát thủ tục hành chính',
-    'Ngân hàng Nhà nước Việt Nam', 'Thanh tra Chính phủ', 'Đài Tiếng nói Việt Nam', 'Sở Văn hóa, Thể thao và Du lịch',
-    'Hiệp hội Doanh nghiệp', 'các đơn vị có liên quan', 'UBND các phường, xã', 'Các sở, ban, ngành',
+    'Sở Tư pháp',
+    'Công an tỉnh',
+    'Phòng Văn hóa, Khoa học và Thông tin',
+    'Sở Giáo dục và Đào tạo',
+    'Bộ Công Thương',
+    'Văn phòng UBND tỉnh',
+    'Vụ Phổ biến, giáo dục pháp luật',
+    'Bảo hiểm xã hội tỉnh',
+    'Trung tâm Chuyển đổi số VHTTDL',
+    'Bộ Lao động - Thương binh và Xã hội',
+    'Ban Quản lý các khu công nghệ cao và khu công nghiệp',
+    'Cục Kiểm soát thủ tục hành chính',
+    'Ngân hàng Nhà nước Việt Nam',
+    'Thanh tra Chính phủ',
+    'Đài Tiếng nói Việt Nam',
+    'Sở Văn hóa, Thể thao và Du lịch',
+    'Hiệp hội Doanh nghiệp',
+    'các đơn vị có liên quan',
+    'UBND các phường, xã',
+    'Các sở, ban, ngành',
   ];
   const SEPARATORS = ['; ', ', ', ' và ', '\n', '\n- ', ';\n'];
   const words = (text: string) => (text.match(/[\p{L}\p{N}&]+/gu) ?? []).filter((w) => !/^(?:và)$/iu.test(w));
 
   it('splitting then joining keeps every word, in order', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 5 }), fc.array(fc.constantFrom(...SEPARATORS), { minLength: 4, maxLength: 4 }), (names, separators) => {
-        const cell = names.reduce((text, name, i) => (i === 0 ? name : `${text}${separators[(i - 1) % 4]}${name}`), '');
-        const units = splitUnits(cell);
-        expect(words(units.map((u) => u.name).join(' '))).toEqual(words(cell));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.constantFrom(...SEPARATORS), { minLength: 4, maxLength: 4 }),
+        (names, separators) => {
+          const cell = names.reduce((text, name, i) => (i === 0 ? name : `${text}${separators[(i - 1) % 4]}${name}`), '');
+          const units = splitUnits(cell);
+          expect(words(units.map((u) => u.name).join(' '))).toEqual(words(cell));
+        },
+      ),
     );
   });
 

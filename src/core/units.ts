@@ -31,12 +31,70 @@ export interface LeadCell {
 /** Word sequences that open a unit's name; `not` lists next words that make it an ordinary word. */
 const UNIT_OPENERS: { words: string[]; not?: string[] }[] = [
   ...[
-    'so', 'phong', 'ban', 'van phong', 'cong an', 'trung tam', 'uy ban', 'ubnd', 'hdnd', 'hoi dong',
-    'cuc', 'chi cuc', 'tong cuc', 'toa an', 'tand', 'vien', 'bao hiem', 'bhxh', 'thue', 'ngan hang', 'cang',
-    'lien doan', 'lien hiep', 'hiep hoi', 'mat tran', 'benh vien', 'kho bac', 'hai quan', 'buu dien', 'cong ty', 'tong cong ty',
-    'chi nhanh', 'thanh uy', 'tinh uy', 'huyen uy', 'dang uy', 'vp', 'ca', 'cong thong tin', 'dac khu',
-    'thi tran', 'ubmttq', 'vksnd', 'thanh doan', 'tinh doan', 'thanh tra', 'kiem toan', 'thong tan xa', 'hoc vien',
-    'dai hoc quoc gia', 'tap doan', 'trung uong', 'tw', 'quoc hoi', 'chinh phu', 'thu tuong', 'vtv', 'vov', 'ttxvn', 'bchqs', 'nhnn', 'vpcp', 'bo doi', 'bo phan',
+    'so',
+    'phong',
+    'ban',
+    'van phong',
+    'cong an',
+    'trung tam',
+    'uy ban',
+    'ubnd',
+    'hdnd',
+    'hoi dong',
+    'cuc',
+    'chi cuc',
+    'tong cuc',
+    'toa an',
+    'tand',
+    'vien',
+    'bao hiem',
+    'bhxh',
+    'thue',
+    'ngan hang',
+    'cang',
+    'lien doan',
+    'lien hiep',
+    'hiep hoi',
+    'mat tran',
+    'benh vien',
+    'kho bac',
+    'hai quan',
+    'buu dien',
+    'cong ty',
+    'tong cong ty',
+    'chi nhanh',
+    'thanh uy',
+    'tinh uy',
+    'huyen uy',
+    'dang uy',
+    'vp',
+    'ca',
+    'cong thong tin',
+    'dac khu',
+    'thi tran',
+    'ubmttq',
+    'vksnd',
+    'thanh doan',
+    'tinh doan',
+    'thanh tra',
+    'kiem toan',
+    'thong tan xa',
+    'hoc vien',
+    'dai hoc quoc gia',
+    'tap doan',
+    'trung uong',
+    'tw',
+    'quoc hoi',
+    'chinh phu',
+    'thu tuong',
+    'vtv',
+    'vov',
+    'ttxvn',
+    'bchqs',
+    'nhnn',
+    'vpcp',
+    'bo doi',
+    'bo phan',
   ].map((opener) => ({ words: opener.split(' ') })),
   { words: ['bo'], not: ['doi', 'phan'] },
   { words: ['don'], not: ['doc'] },
@@ -77,9 +135,7 @@ const GENERIC_WORDS = new Set(
   ).split(' '),
 );
 
-const GENERIC_AFTER_CAC = new Set(
-  'so ban nganh co phong don xa phuong dia doanh to doan thanh bo huyen tinh truong chi hoi cap'.split(' '),
-);
+const GENERIC_AFTER_CAC = new Set('so ban nganh co phong don xa phuong dia doanh to doan thanh bo huyen tinh truong chi hoi cap'.split(' '));
 
 /**
  * Words after a generic head that make it a collective qualified by what follows: "Địa phương được
@@ -518,7 +574,8 @@ export function readLeadCell(cell: string): LeadCell {
         // "Sở A (chủ trì), Sở B (phối hợp)", "Sở Nội vụ (chủ trì), Sở Tài chính". Verbs are no units.
         const rest = after.replace(/^[\s),;.]+/, '');
         const words = foldedWords(rest);
-        if ((startsUpper(rest) && opensUnit(words)) || opensCollective(words)) (found[i + 1] ?? marker).role === 'lead' ? lead.push(...namedIn(rest, false)) : support.push(...namedIn(rest, false));
+        if ((startsUpper(rest) && opensUnit(words)) || opensCollective(words))
+          (found[i + 1] ?? marker).role === 'lead' ? lead.push(...namedIn(rest, false)) : support.push(...namedIn(rest, false));
       }
     });
   }
@@ -541,7 +598,11 @@ export const unitKey = remembered((name: string): string => {
     .split(/\s+/)
     .map((word) => (word === 'CA' ? 'cong an' : word))
     .join(' ');
-  const words = (fold(expanded).replace(/[-–—,/]+/g, ' ').match(/[a-z0-9&]+/g) ?? []).flatMap((w) => (ABBREVIATIONS.get(w) ?? w).split(' '));
+  const words = (
+    fold(expanded)
+      .replace(/[-–—,/]+/g, ' ')
+      .match(/[a-z0-9&]+/g) ?? []
+  ).flatMap((w) => (ABBREVIATIONS.get(w) ?? w).split(' '));
   let key = words.filter((w) => !CONNECTORS.has(w)).join(' ');
   if (isCollectiveName(name)) key = key.replace(/\b(?:cac|nhung)\b/g, ' ').replace(/\bco (?=lien quan\b)/g, ' ');
   return squish(key.replace(/\b(\w+)(?: \1\b)+/g, '$1'));

@@ -115,118 +115,122 @@ function docBlocks(xml: string, numbering: Numbering = new Map()): PlanBlock[] {
     else story.cellParagraphs.push(joined, ...paragraph.boxes.flatMap(linesOf));
   };
 
-  scanXml(xml, {
-    open(element, parent) {
-      if (skipping) return;
-      if (MC.has(element.uri)) {
-        if (element.local === 'AlternateContent') alternates.push(false);
-        else if ((element.local === 'Choice' || element.local === 'Fallback') && alternates.length) {
-          if (alternates.at(-1)) skipping = element;
-          else alternates[alternates.length - 1] = true;
+  scanXml(
+    xml,
+    {
+      open(element, parent) {
+        if (skipping) return;
+        if (MC.has(element.uri)) {
+          if (element.local === 'AlternateContent') alternates.push(false);
+          else if ((element.local === 'Choice' || element.local === 'Fallback') && alternates.length) {
+            if (alternates.at(-1)) skipping = element;
+            else alternates[alternates.length - 1] = true;
+          }
+          return;
         }
-        return;
-      }
-      if (!W.has(element.uri)) return;
-      const { paragraph } = story;
-      switch (element.local) {
-        case 'p':
-          story.paragraph = { parts: [], numId: '', ilvl: 0, boxes: [] };
-          break;
-        case 't':
-          if (parent?.is(W, 'r')) inText++;
-          break;
-        case 'tab':
-          if (parent?.is(W, 'r')) paragraph?.parts.push('\t');
-          break;
-        case 'br':
-        case 'cr':
-          if (parent?.is(W, 'r')) paragraph?.parts.push('\n');
-          break;
-        case 'txbxContent':
-          story = newStory();
-          stories.push(story);
-          break;
-        case 'tbl':
-          if (++story.depth === 1) story.rows = [];
-          break;
-        case 'tr':
-          if (story.depth === 1) story.rows.push([]);
-          break;
-        case 'tc':
-          if (story.depth === 1) {
-            story.cell = { text: '', span: 1, vMerge: null };
-            story.cellParagraphs = [];
-          }
-          break;
-        case 'numId':
-          if (paragraph && parent?.is(W, 'numPr')) paragraph.numId = element.attribute('val', W) ?? '';
-          break;
-        case 'ilvl':
-          if (paragraph && parent?.is(W, 'numPr')) paragraph.ilvl = Math.min(Number(element.attribute('val', W) ?? 0) || 0, 8);
-          break;
-        case 'gridSpan':
-          if (story.cell && story.depth === 1) story.cell.span = Math.max(1, Math.min(Number(element.attribute('val', W) ?? 1) || 1, 64));
-          break;
-        case 'vMerge':
-          if (story.cell && story.depth === 1) story.cell.vMerge = element.attribute('val', W) === 'restart' ? 'restart' : 'continue';
-          break;
-        case 'del':
-        case 'moveFrom':
-        case 'pPrChange':
-          if (!element.selfClosing) skipping = element;
-          break;
-        default:
-          break; // deleted text (w:delText) and field codes (w:instrText) are never read
-      }
-    },
-    text(text) {
-      if (inText && !skipping) story.paragraph?.parts.push(text);
-    },
-    close(element) {
-      if (skipping) {
-        if (element === skipping) skipping = null;
-        return;
-      }
-      if (MC.has(element.uri)) {
-        if (element.local === 'AlternateContent') alternates.pop();
-        return;
-      }
-      if (!W.has(element.uri)) return;
-      switch (element.local) {
-        case 'p':
-          if (story.paragraph) {
-            const paragraph = story.paragraph;
-            story.paragraph = null;
-            closeParagraph(paragraph);
-          }
-          break;
-        case 't':
-          if (inText) inText--;
-          break;
-        case 'txbxContent': {
-          if (stories.length < 2) break;
-          const box = stories.pop()!;
-          story = stories.at(-1)!;
-          if (story.paragraph) story.paragraph.boxes.push(...box.blocks);
-          else if (story.depth === 0) story.blocks.push(...box.blocks);
-          else story.cellParagraphs.push(...box.blocks.flatMap(linesOf));
-          break;
+        if (!W.has(element.uri)) return;
+        const { paragraph } = story;
+        switch (element.local) {
+          case 'p':
+            story.paragraph = { parts: [], numId: '', ilvl: 0, boxes: [] };
+            break;
+          case 't':
+            if (parent?.is(W, 'r')) inText++;
+            break;
+          case 'tab':
+            if (parent?.is(W, 'r')) paragraph?.parts.push('\t');
+            break;
+          case 'br':
+          case 'cr':
+            if (parent?.is(W, 'r')) paragraph?.parts.push('\n');
+            break;
+          case 'txbxContent':
+            story = newStory();
+            stories.push(story);
+            break;
+          case 'tbl':
+            if (++story.depth === 1) story.rows = [];
+            break;
+          case 'tr':
+            if (story.depth === 1) story.rows.push([]);
+            break;
+          case 'tc':
+            if (story.depth === 1) {
+              story.cell = { text: '', span: 1, vMerge: null };
+              story.cellParagraphs = [];
+            }
+            break;
+          case 'numId':
+            if (paragraph && parent?.is(W, 'numPr')) paragraph.numId = element.attribute('val', W) ?? '';
+            break;
+          case 'ilvl':
+            if (paragraph && parent?.is(W, 'numPr')) paragraph.ilvl = Math.min(Number(element.attribute('val', W) ?? 0) || 0, 8);
+            break;
+          case 'gridSpan':
+            if (story.cell && story.depth === 1) story.cell.span = Math.max(1, Math.min(Number(element.attribute('val', W) ?? 1) || 1, 64));
+            break;
+          case 'vMerge':
+            if (story.cell && story.depth === 1) story.cell.vMerge = element.attribute('val', W) === 'restart' ? 'restart' : 'continue';
+            break;
+          case 'del':
+          case 'moveFrom':
+          case 'pPrChange':
+            if (!element.selfClosing) skipping = element;
+            break;
+          default:
+            break; // deleted text (w:delText) and field codes (w:instrText) are never read
         }
-        case 'tbl':
-          if (story.depth > 0 && --story.depth === 0) story.blocks.push({ kind: 'table', grid: tableGrid(story.rows) });
-          break;
-        case 'tc':
-          if (story.depth === 1 && story.cell) {
-            story.cell.text = story.cellParagraphs.join('\n').trim();
-            story.rows.at(-1)?.push(story.cell);
-            story.cell = null;
+      },
+      text(text) {
+        if (inText && !skipping) story.paragraph?.parts.push(text);
+      },
+      close(element) {
+        if (skipping) {
+          if (element === skipping) skipping = null;
+          return;
+        }
+        if (MC.has(element.uri)) {
+          if (element.local === 'AlternateContent') alternates.pop();
+          return;
+        }
+        if (!W.has(element.uri)) return;
+        switch (element.local) {
+          case 'p':
+            if (story.paragraph) {
+              const paragraph = story.paragraph;
+              story.paragraph = null;
+              closeParagraph(paragraph);
+            }
+            break;
+          case 't':
+            if (inText) inText--;
+            break;
+          case 'txbxContent': {
+            if (stories.length < 2) break;
+            const box = stories.pop()!;
+            story = stories.at(-1)!;
+            if (story.paragraph) story.paragraph.boxes.push(...box.blocks);
+            else if (story.depth === 0) story.blocks.push(...box.blocks);
+            else story.cellParagraphs.push(...box.blocks.flatMap(linesOf));
+            break;
           }
-          break;
-        default:
-          break;
-      }
+          case 'tbl':
+            if (story.depth > 0 && --story.depth === 0) story.blocks.push({ kind: 'table', grid: tableGrid(story.rows) });
+            break;
+          case 'tc':
+            if (story.depth === 1 && story.cell) {
+              story.cell.text = story.cellParagraphs.join('\n').trim();
+              story.rows.at(-1)?.push(story.cell);
+              story.cell = null;
+            }
+            break;
+          default:
+            break;
+        }
+      },
     },
-  }, false);
+    false,
+  );
   // Tables are named in the order they come, text boxes' included.
   let tables = 0;
   return stories[0]!.blocks.map((block) => (block.kind === 'table' ? { ...block, grid: { ...block.grid, name: `Bảng ${++tables}` } } : block));

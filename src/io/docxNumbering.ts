@@ -43,57 +43,65 @@ export function readNumbering(xml: string): Numbering {
   let levels: Level[] | null = null;
   let level: (Level & { set: Set<string> }) | null = null;
   let list: string | null = null;
-  scanXml(xml, {
-    open(element, parent) {
-      if (!W.has(element.uri)) return;
-      const value = () => element.attribute('val', W);
-      switch (element.local) {
-        case 'abstractNum': {
-          const id = element.attribute('abstractNumId', W);
-          levels = [];
-          if (id !== undefined) abstract.set(id, levels);
-          break;
-        }
-        case 'lvl': {
-          const ilvl = Number(element.attribute('ilvl', W));
-          if (levels && parent?.is(W, 'abstractNum') && Number.isInteger(ilvl) && ilvl >= 0 && ilvl < 10) {
-            level = { start: 1, format: 'decimal', text: '', set: new Set() };
-            levels[ilvl] = level;
+  scanXml(
+    xml,
+    {
+      open(element, parent) {
+        if (!W.has(element.uri)) return;
+        const value = () => element.attribute('val', W);
+        switch (element.local) {
+          case 'abstractNum': {
+            const id = element.attribute('abstractNumId', W);
+            levels = [];
+            if (id !== undefined) abstract.set(id, levels);
+            break;
           }
-          break;
+          case 'lvl': {
+            const ilvl = Number(element.attribute('ilvl', W));
+            if (levels && parent?.is(W, 'abstractNum') && Number.isInteger(ilvl) && ilvl >= 0 && ilvl < 10) {
+              level = { start: 1, format: 'decimal', text: '', set: new Set() };
+              levels[ilvl] = level;
+            }
+            break;
+          }
+          case 'start':
+          case 'numFmt':
+          case 'lvlText': {
+            const val = value();
+            if (!level || val === undefined || level.set.has(element.local)) break;
+            level.set.add(element.local);
+            if (element.local === 'start') level.start = Number(val);
+            else if (element.local === 'numFmt') level.format = val;
+            else level.text = val;
+            break;
+          }
+          case 'num':
+            list = element.attribute('numId', W) ?? null;
+            break;
+          case 'abstractNumId':
+            if (list !== null && parent?.is(W, 'num')) lists.set(list, value() ?? '');
+            break;
+          default:
+            break;
         }
-        case 'start':
-        case 'numFmt':
-        case 'lvlText': {
-          const val = value();
-          if (!level || val === undefined || level.set.has(element.local)) break;
-          level.set.add(element.local);
-          if (element.local === 'start') level.start = Number(val);
-          else if (element.local === 'numFmt') level.format = val;
-          else level.text = val;
-          break;
-        }
-        case 'num':
-          list = element.attribute('numId', W) ?? null;
-          break;
-        case 'abstractNumId':
-          if (list !== null && parent?.is(W, 'num')) lists.set(list, value() ?? '');
-          break;
-        default:
-          break;
-      }
+      },
+      close(element) {
+        if (!W.has(element.uri)) return;
+        if (element.local === 'abstractNum') levels = null;
+        else if (element.local === 'lvl') level = null;
+        else if (element.local === 'num') list = null;
+      },
     },
-    close(element) {
-      if (!W.has(element.uri)) return;
-      if (element.local === 'abstractNum') levels = null;
-      else if (element.local === 'lvl') level = null;
-      else if (element.local === 'num') list = null;
-    },
-  }, false);
+    false,
+  );
   const numbering: Numbering = new Map();
   for (const [numId, abstractId] of lists) {
     const found = abstract.get(abstractId);
-    if (found) numbering.set(numId, found.map((l) => l && { start: l.start, format: l.format, text: l.text }));
+    if (found)
+      numbering.set(
+        numId,
+        found.map((l) => l && { start: l.start, format: l.format, text: l.text }),
+      );
   }
   return numbering;
 }

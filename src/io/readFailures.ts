@@ -5,7 +5,19 @@
  */
 import type { Language } from '../core/findings';
 
-export const READ_FAILURE_REASONS = ['not_found', 'not_excel', 'not_plan', 'damaged', 'password', 'too_large', 'zip_bomb', 'sheet_too_large', 'timeout', 'memory', 'bad_message'] as const;
+export const READ_FAILURE_REASONS = [
+  'not_found',
+  'not_excel',
+  'not_plan',
+  'damaged',
+  'password',
+  'too_large',
+  'zip_bomb',
+  'sheet_too_large',
+  'timeout',
+  'memory',
+  'bad_message',
+] as const;
 /** Why a file could not be read; `bad_message`: a reader sent back something that is not its request's reply (a bug in phuluc, not in the file). */
 export type ReadFailure = (typeof READ_FAILURE_REASONS)[number];
 

@@ -22,12 +22,12 @@ export function checkInflatedSizes(bytes: Uint8Array, entries: readonly ZipEntry
       inflateRawSync(bytes.subarray(start, start + entry.compressed), { maxOutputLength: Math.max(entry.inflated, 1) });
     } catch (error) {
       // Checked by its code, not `instanceof`: zlib's errors come from Node's realm, not a test sandbox's.
-      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE') throw new WorkbookReadError('zip_bomb', `${entry.name} inflates beyond the ${entry.inflated} bytes it claims`);
+      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE')
+        throw new WorkbookReadError('zip_bomb', `${entry.name} inflates beyond the ${entry.inflated} bytes it claims`);
       // A broken stream is SheetJS's to report, as damaged.
     }
   }
 }
-
 
 export function readWorkbookFile(path: string): Workbook {
   return readWorkbookBytes(readFileBytes(path), path, checkInflatedSizes);

@@ -54,8 +54,7 @@ function withCustomXml(bytes: Uint8Array, properties: string): Uint8Array {
   return zipSync(parts);
 }
 
-const property = (pid: number, name: string, value: string) =>
-  `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${escape(name)}">${value}</property>`;
+const property = (pid: number, name: string, value: string) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${escape(name)}">${value}</property>`;
 
 describe('custom properties', () => {
   it('reads those SheetJS writes, keeping text and leaving out numbers, yes/no and dates', () => {

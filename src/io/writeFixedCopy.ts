@@ -104,7 +104,16 @@ class SheetPatch {
       let at = node.element.openEnd;
       for (const cell of node.cells) {
         // A cell whose r names another row is never taken for a cell of this one (the check then refuses edits beside it).
-        edit.items.push({ col: cell.row === row ? cell.col : -1, lead: this.xml.slice(at, cell.element.start), xml: this.xml.slice(cell.element.start, cell.end), value: cell.value, node: cell, attributes: '', inner: '', xstring: false });
+        edit.items.push({
+          col: cell.row === row ? cell.col : -1,
+          lead: this.xml.slice(at, cell.element.start),
+          xml: this.xml.slice(cell.element.start, cell.end),
+          value: cell.value,
+          node: cell,
+          attributes: '',
+          inner: '',
+          xstring: false,
+        });
         at = cell.end;
       }
       edit.trailing = node.element.selfClosing ? '' : this.xml.slice(at, node.closeStart);

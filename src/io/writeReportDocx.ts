@@ -7,21 +7,7 @@
  * pane's Web Worker can write the same file (it loads this module only when asked, keeping `docx`
  * out of the pane's first load).
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Packer,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { Align, Block, DocumentModel, Line, TableModel } from '../core/cycle/reportUpward';
 
 const FONT = 'Times New Roman';

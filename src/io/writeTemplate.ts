@@ -227,7 +227,8 @@ export function withCustomProperties(xlsx: Uint8Array, properties: Record<string
   };
   const types = part('[Content_Types].xml');
   const rels = part('_rels/.rels');
-  if (!types.includes(`PartName="/${CUSTOM_PART}"`)) files['[Content_Types].xml'] = strToU8(insertBefore(types, '</Types>', `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/>`));
+  if (!types.includes(`PartName="/${CUSTOM_PART}"`))
+    files['[Content_Types].xml'] = strToU8(insertBefore(types, '</Types>', `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/>`));
   if (!rels.includes(`Type="${CUSTOM_REL}"`)) {
     const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
     files['_rels/.rels'] = strToU8(insertBefore(rels, '</Relationships>', `<Relationship Id="rId${Math.max(0, ...ids) + 1}" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/>`));

@@ -61,7 +61,7 @@ function directory(view: DataView, end: number): { count: number; offset: number
 
 /** Sizes and offset from the zip64 extra field (id 1), which holds only the fields that are full in the entry. */
 function zip64Fields(view: DataView, extra: number, extraEnd: number, entry: ZipEntry, full: { inflated: boolean; compressed: boolean; offset: boolean }): void {
-  for (let at = extra; at + 4 <= extraEnd; ) {
+  for (let at = extra; at + 4 <= extraEnd;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === 1) {

@@ -121,7 +121,7 @@ export async function readSheetDetails(context: Excel.RequestContext, can: Pick<
     };
   };
 
-  for (let from = top; from < top + height; ) {
+  for (let from = top; from < top + height;) {
     let rows = Math.min(top + height - from, maxRows, Math.max(1, Math.floor(RESPONSE_BUDGET / rowBytes)));
     let band: Band | null = null;
     for (let attempt = 1; band === null; attempt++) {
@@ -136,7 +136,8 @@ export async function readSheetDetails(context: Excel.RequestContext, can: Pick<
         } else if (tooBig(error)) {
           if (rows === 1) throw error;
           rows = Math.ceil(rows / 2);
-        } else if (mergeRows > 1) mergeRows = Math.ceil(mergeRows / 2); // too many merged areas in a query
+        } else if (mergeRows > 1)
+          mergeRows = Math.ceil(mergeRows / 2); // too many merged areas in a query
         else if (mergeRows === 1) {
           // Not even one row's merged areas can be read: go on without them, and say so.
           mergeRows = 0;

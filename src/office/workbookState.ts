@@ -8,7 +8,10 @@ const SETTINGS_KEY = 'phuluc';
 
 export const PaneSettingsSchema = z.object({
   /** A fixed cut-off date (ISO day); absent means today. */
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   planYear: z.number().int().min(2000).max(2100).optional(),
   dueSoonDays: z.number().int().min(0).max(365).default(7),
   directory: z.array(z.object({ name: z.string().min(1), aliases: z.array(z.string()) })).default([]),

@@ -172,9 +172,12 @@ export function validSheetName(name: string, max = SHEET_NAME_MAX, fallback = 'B
   const tidy = (text: string) => {
     let clean = text.replace(/\s+/g, ' ');
     // Until nothing changes: taking " -" off the end can bare an apostrophe.
-    for (let before = ''; before !== clean; ) {
+    for (let before = ''; before !== clean;) {
       before = clean;
-      clean = clean.replace(/^['\s]+/, '').replace(/['\s]+$/, '').replace(/\s-$/, '');
+      clean = clean
+        .replace(/^['\s]+/, '')
+        .replace(/['\s]+$/, '')
+        .replace(/\s-$/, '');
     }
     return clean;
   };
@@ -261,7 +264,7 @@ function span(fromRow: number, toRow: number, width: number): string {
 async function drawLayout(sheet: Excel.Worksheet, layout: SheetLayout, batch: RequestBatch, tableName: string | null, serialShift: number): Promise<Excel.Table | null> {
   const width = Math.max(...layout.rows.map((row) => row.length));
   const columnFormat = (row: number, col: number) => (row > layout.headerRow && row <= layout.lastTableRow ? layout.formats[col] : undefined);
-  for (let top = 0; top < layout.rows.length; ) {
+  for (let top = 0; top < layout.rows.length;) {
     const block: CellWrite[][] = [];
     let bytes = 0;
     while (top + block.length < layout.rows.length) {

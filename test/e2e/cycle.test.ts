@@ -109,7 +109,9 @@ function engineConsolidation(dir: string, asOf: string) {
 
 /** A .docx's paragraphs and table cells as lines of text. */
 const docxLines = (bytes: Uint8Array): string[] =>
-  readDocxBytes(bytes).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.kind === 'table' ? block.grid.rows.flatMap((row) => row.map((cell) => cellText(cell))) : []));
+  readDocxBytes(bytes).flatMap((block) =>
+    block.kind === 'paragraph' ? [block.text] : block.kind === 'table' ? block.grid.rows.flatMap((row) => row.map((cell) => cellText(cell))) : [],
+  );
 
 describeInBrowser('the monthly cycle in the task pane', () => {
   it('makes one template per named lead unit in the worker, with its tasks, and offers them as one .zip', async () => {
@@ -209,7 +211,9 @@ describeInBrowser('the monthly cycle in the task pane', () => {
     const october = readPreviousConsolidation(readWorkbookBytes(new Uint8Array(await writeLayouts(consolidationLayout(engineConsolidation(dir, LAST_MONTH), 'vi'))), 'tong-hop.xlsx'));
     const changes = compareWithPrevious(engineConsolidation(dir, AS_OF), october as PreviousConsolidation);
     if ('problem' in changes) throw new Error(changes.problem);
-    const shownCounts = await page.getByTestId('previous-change').evaluateAll((items) => items.map((item) => [item.getAttribute('data-kind'), item.querySelector('strong')?.textContent]));
+    const shownCounts = await page
+      .getByTestId('previous-change')
+      .evaluateAll((items) => items.map((item) => [item.getAttribute('data-kind'), item.querySelector('strong')?.textContent]));
     expect(shownCounts).toEqual(CHANGE_KINDS.map((kind) => [kind, String(changes.counts[kind])]));
     await shot(page, 'cycle-previous', 'previous');
 

@@ -63,7 +63,10 @@ function buildPreview(): void {
   const files = [...new Set([...built.files, ...ALWAYS])].filter((file) => isFile(file) && basename(file) !== 'package.json').sort();
   // A source saved while webpack ran may not be in the bundle: leave no stamp, so the next run builds again.
   if (files.some((file) => statSync(file).mtimeMs >= started)) return;
-  const stamp: Stamp = { files: Object.fromEntries(files.map((file) => [relative(ROOT, file), hashOf(file)])), missing: built.missing.filter((path) => !existsSync(path)).map((path) => relative(ROOT, path)) };
+  const stamp: Stamp = {
+    files: Object.fromEntries(files.map((file) => [relative(ROOT, file), hashOf(file)])),
+    missing: built.missing.filter((path) => !existsSync(path)).map((path) => relative(ROOT, path)),
+  };
   writeFileSync(STAMP, JSON.stringify(stamp));
 }
 

@@ -244,7 +244,14 @@ describeInBrowser('the task pane in Chromium', () => {
     await page.getByTestId('summary-undo-confirm-continue').click();
     await page.getByText(/thay cho các trang tổng hợp cũ/).waitFor();
     await expect(page.getByTestId('sheet-tab').allTextContents()).resolves.toEqual([
-      'Báo cáo', 'Tổng hợp theo đơn vị', 'Đơn vị phối hợp', 'Theo nhóm', 'Theo tháng', 'Quá hạn', 'Dữ liệu', 'Bảng Pivot',
+      'Báo cáo',
+      'Tổng hợp theo đơn vị',
+      'Đơn vị phối hợp',
+      'Theo nhóm',
+      'Theo tháng',
+      'Quá hạn',
+      'Dữ liệu',
+      'Bảng Pivot',
     ]);
     await page.close();
   }, 60_000);
@@ -261,7 +268,11 @@ describeInBrowser('the task pane in Chromium', () => {
     const page = await open('?panel=consolidate');
     await asOf(page).fill('2025-11-14');
     const dir = unitFolder();
-    await page.getByTestId('pick-files').setInputFiles(readdirSync(dir).filter((name) => name.endsWith('.xlsx') || name.endsWith('.xls')).map((name) => join(dir, name)));
+    await page.getByTestId('pick-files').setInputFiles(
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.xlsx') || name.endsWith('.xls'))
+        .map((name) => join(dir, name)),
+    );
     await page.getByTestId('consolidate-message').waitFor();
     await expect(page.getByTestId('progress').textContent()).resolves.toContain('6/6'); // the lock file is skipped
     await expect(page.locator('[data-testid="source"][data-error="true"]').count()).resolves.toBe(2);
@@ -285,7 +296,12 @@ describeInBrowser('the task pane in Chromium', () => {
     await expect(page.getByTestId('consolidate-confirm').textContent()).resolves.toContain('Các trang cũ sẽ bị xoá, và Excel không hoàn tác (Ctrl+Z) được việc xoá trang');
     await page.getByTestId('consolidate-replace').click();
     await page.getByText(/Đã hợp nhất/).waitFor();
-    await expect(page.getByTestId('sheet-tab').filter({ hasText: /^Tổng hợp/ }).count()).resolves.toBe(2); // Tổng hợp and Tổng hợp theo đơn vị, not doubled
+    await expect(
+      page
+        .getByTestId('sheet-tab')
+        .filter({ hasText: /^Tổng hợp/ })
+        .count(),
+    ).resolves.toBe(2); // Tổng hợp and Tổng hợp theo đơn vị, not doubled
     await page.close();
   }, 60_000);
 
@@ -314,9 +330,7 @@ describeInBrowser('the task pane in Chromium', () => {
     const rows = page.getByTestId('source');
     const row = (file: string) => page.locator(`[data-testid="source"][data-file="${file}"]`);
     // The three files whose unit is a guess (or unknown) come first, marked, each with its evidence.
-    await expect(rows.evaluateAll((all) => all.map((r) => r.getAttribute('data-confirm')))).resolves.toEqual([
-      'true', 'true', 'true', ...Array<string>(13).fill('false'),
-    ]);
+    await expect(rows.evaluateAll((all) => all.map((r) => r.getAttribute('data-confirm')))).resolves.toEqual(['true', 'true', 'true', ...Array<string>(13).fill('false')]);
     await expect(row('Book1.xlsx').getAttribute('data-confirm')).resolves.toBe('true');
     await expect(row('Book1.xlsx').getByTestId('source-badge').textContent()).resolves.toBe('Cần xác nhận');
     await expect(row('Book1.xlsx').getByTestId('source-evidence').textContent()).resolves.toBe('2/2 dòng đã điền là nhiệm vụ do Sở Y tế chủ trì');
@@ -325,8 +339,13 @@ describeInBrowser('the task pane in Chromium', () => {
     await expect(row('So KHCN.ods').getByTestId('source-unit').inputValue()).resolves.toBe('Sở Khoa học và Công nghệ'); // .ods is read
     // What is not counted is listed with its reason, nothing dropped without a word.
     for (const [file, reason] of [
-      ['danh-sach.csv', 'CSV'], ['cong-van.doc', 'Word'], ['~$bao-cao-thang-11.xlsx', 'khoá'], ['thang-10', 'thư mục con'],
-      ['ke-hoach.xlsx', 'kế hoạch'], ['tong-hop-thang-10.xlsx', 'tổng hợp'], ['thue-tp.xlsx', 'thue-tp (1).xlsx'],
+      ['danh-sach.csv', 'CSV'],
+      ['cong-van.doc', 'Word'],
+      ['~$bao-cao-thang-11.xlsx', 'khoá'],
+      ['thang-10', 'thư mục con'],
+      ['ke-hoach.xlsx', 'kế hoạch'],
+      ['tong-hop-thang-10.xlsx', 'tổng hợp'],
+      ['thue-tp.xlsx', 'thue-tp (1).xlsx'],
     ]) {
       await expect(row(file!).getAttribute('data-skipped')).resolves.toBe('true');
       await expect(row(file!).getByTestId('source-reason').textContent()).resolves.toContain(reason);
@@ -349,7 +368,9 @@ describeInBrowser('the task pane in Chromium', () => {
     await page.getByText(/Đã ghi nhớ/).waitFor();
     const directory = async () => (JSON.parse(String(await page.evaluate("window.phulucPreview.context.settings.get('phuluc')"))) as { directory: unknown }).directory;
     await expect(directory()).resolves.toEqual([{ name: 'Văn phòng Ủy ban nhân dân thành phố', aliases: ['TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG'] }]);
-    await expect(rows.evaluateAll((all) => all.slice(0, 3).map((r) => r.getAttribute('data-file')))).resolves.toEqual(expect.arrayContaining(['Book1.xlsx', 'Book2.xlsx', 'trung-tam-hcc.xlsx']));
+    await expect(rows.evaluateAll((all) => all.slice(0, 3).map((r) => r.getAttribute('data-file')))).resolves.toEqual(
+      expect.arrayContaining(['Book1.xlsx', 'Book2.xlsx', 'trung-tam-hcc.xlsx']),
+    );
     // Thuế's older copy, chosen by the user instead of the newer one.
     await row('thue-tp.xlsx').getByTestId('source-prefer').click();
     await page.locator('[data-testid="source"][data-file="thue-tp.xlsx"][data-skipped="false"]').waitFor();
@@ -388,9 +409,7 @@ describeInBrowser('the task pane in Chromium', () => {
 
   it('asks which sheet holds the plan when the active one holds none', async () => {
     const page = await open('?panel=consolidate&blank=Trang 2');
-    await expect(page.getByTestId('plan-missing').textContent()).resolves.toBe(
-      'Trang đang mở ‘Trang 2’ không có bảng phụ lục nhiệm vụ. Chọn trang chứa kế hoạch để hợp nhất vào:',
-    );
+    await expect(page.getByTestId('plan-missing').textContent()).resolves.toBe('Trang đang mở ‘Trang 2’ không có bảng phụ lục nhiệm vụ. Chọn trang chứa kế hoạch để hợp nhất vào:');
     await page.getByTestId('plan-sheet').click();
     await page.getByRole('option', { name: 'Báo cáo' }).click();
     await expect(page.getByTestId('plan-name').textContent()).resolves.toContain('Kế hoạch: trang ‘Báo cáo’');
@@ -402,38 +421,58 @@ describeInBrowser('the task pane in Chromium', () => {
   }, 60_000);
 
   it.each([
-    { locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', lang: 'vi', line: 'Số liệu tính đến ngày 01/12/2025', spelt: '1 tháng 12 năm 2025', month: 'Tháng 12 năm 2025', refused: 'không phải một ngày có thật' },
-    { locale: 'en-US', timezoneId: 'America/New_York', lang: 'vi', line: 'Số liệu tính đến ngày 01/12/2025', spelt: '1 tháng 12 năm 2025', month: 'Tháng 12 năm 2025', refused: 'không phải một ngày có thật' },
+    {
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      lang: 'vi',
+      line: 'Số liệu tính đến ngày 01/12/2025',
+      spelt: '1 tháng 12 năm 2025',
+      month: 'Tháng 12 năm 2025',
+      refused: 'không phải một ngày có thật',
+    },
+    {
+      locale: 'en-US',
+      timezoneId: 'America/New_York',
+      lang: 'vi',
+      line: 'Số liệu tính đến ngày 01/12/2025',
+      spelt: '1 tháng 12 năm 2025',
+      month: 'Tháng 12 năm 2025',
+      refused: 'không phải một ngày có thật',
+    },
     { locale: 'en-US', timezoneId: 'America/Los_Angeles', lang: 'en', line: 'Figures as of 01/12/2025', spelt: '1 December 2025', month: 'December 2025', refused: 'is not a real day' },
-  ])('reads the cut-off date 01/12/2025 as 1 December in a $locale browser ($timezoneId, Office in $lang)', async ({ locale, timezoneId, lang, line, spelt, month, refused }) => {
-    const page = await open(`?panel=summary${lang === 'en' ? '&lang=en' : ''}`, { locale, timezoneId });
-    const field = asOf(page);
-    await field.focus();
-    await page.keyboard.type('01/12/2025');
-    await page.keyboard.press('Tab');
-    await expect(field.inputValue()).resolves.toBe('01/12/2025');
-    await settled(async () => (await saved(page)).asOf, '2025-12-01');
-    await expect(shown(page).getByTestId('as-of-field').textContent()).resolves.toContain(`${line} (${spelt})`);
-    // The calendar opens on December 2025, day first whatever the browser.
-    await shown(page).getByTestId('as-of-field').locator('[role="button"]').click();
-    await expect(page.getByRole('dialog').textContent()).resolves.toContain(month);
-    await page.keyboard.press('Escape');
+  ])(
+    'reads the cut-off date 01/12/2025 as 1 December in a $locale browser ($timezoneId, Office in $lang)',
+    async ({ locale, timezoneId, lang, line, spelt, month, refused }) => {
+      const page = await open(`?panel=summary${lang === 'en' ? '&lang=en' : ''}`, { locale, timezoneId });
+      const field = asOf(page);
+      await field.focus();
+      await page.keyboard.type('01/12/2025');
+      await page.keyboard.press('Tab');
+      await expect(field.inputValue()).resolves.toBe('01/12/2025');
+      await settled(async () => (await saved(page)).asOf, '2025-12-01');
+      await expect(shown(page).getByTestId('as-of-field').textContent()).resolves.toContain(`${line} (${spelt})`);
+      // The calendar opens on December 2025, day first whatever the browser.
+      await shown(page).getByTestId('as-of-field').locator('[role="button"]').click();
+      await expect(page.getByRole('dialog').textContent()).resolves.toContain(month);
+      await page.keyboard.press('Escape');
 
-    await page.getByTestId('summary-run').click();
-    await page.getByTestId('summary-message').waitFor();
-    await expect(page.getByTestId('summary-message').textContent()).resolves.toContain(`${line}.`);
-    await expect(page.getByTestId('summary-as-of').textContent()).resolves.toBe(line);
-    // The summary sheet written in the workbook says the same day.
-    await expect(page.locator('td[data-cell="A2"]').textContent()).resolves.toBe(line);
+      await page.getByTestId('summary-run').click();
+      await page.getByTestId('summary-message').waitFor();
+      await expect(page.getByTestId('summary-message').textContent()).resolves.toContain(`${line}.`);
+      await expect(page.getByTestId('summary-as-of').textContent()).resolves.toBe(line);
+      // The summary sheet written in the workbook says the same day.
+      await expect(page.locator('td[data-cell="A2"]').textContent()).resolves.toBe(line);
 
-    // The month-first order of an en-US Windows is not read as a day: refused, said why, nothing saved.
-    await field.fill('12/31/2025');
-    await page.keyboard.press('Tab');
-    await shown(page).getByTestId('as-of-field').getByText(`"12/31/2025" ${refused}`, { exact: false }).waitFor();
-    await expect(field.inputValue()).resolves.toBe('01/12/2025');
-    await expect((await saved(page)).asOf).toBe('2025-12-01');
-    await page.close();
-  }, 60_000);
+      // The month-first order of an en-US Windows is not read as a day: refused, said why, nothing saved.
+      await field.fill('12/31/2025');
+      await page.keyboard.press('Tab');
+      await shown(page).getByTestId('as-of-field').getByText(`"12/31/2025" ${refused}`, { exact: false }).waitFor();
+      await expect(field.inputValue()).resolves.toBe('01/12/2025');
+      await expect((await saved(page)).asOf).toBe('2025-12-01');
+      await page.close();
+    },
+    60_000,
+  );
 
   it('takes the plan year from another sheet’s title, shows a guessed status column for the user to confirm, and says why a field is refused', async () => {
     const file = coverAndReport();
@@ -507,7 +546,9 @@ describeInBrowser('the task pane in Chromium', () => {
     page.on('console', (message) => /Content Security Policy/i.test(message.text()) && violations.push(message.text()));
     // The user's sheet as the preview's Excel holds it: every cell, the merges, and any write into it.
     const userSheet = () =>
-      page.evaluate(`(() => { const c = window.phulucPreview.context; return JSON.stringify({ rows: c.grid.rows, merges: c.grid.merges, writes: [...c.writes.keys()], unmerged: c.unmerged }); })()`);
+      page.evaluate(
+        `(() => { const c = window.phulucPreview.context; return JSON.stringify({ rows: c.grid.rows, merges: c.grid.merges, writes: [...c.writes.keys()], unmerged: c.unmerged }); })()`,
+      );
     const before = await userSheet();
 
     await page.getByTestId('check-run').click();
@@ -522,7 +563,11 @@ describeInBrowser('the task pane in Chromium', () => {
     await page.getByTestId('summary-message').waitFor();
     await page.getByTestId('tab-consolidate').click();
     const dir = unitFolder();
-    await page.getByTestId('pick-files').setInputFiles(readdirSync(dir).filter((name) => /\.xlsx?$/.test(name)).map((name) => join(dir, name)));
+    await page.getByTestId('pick-files').setInputFiles(
+      readdirSync(dir)
+        .filter((name) => /\.xlsx?$/.test(name))
+        .map((name) => join(dir, name)),
+    );
     await page.getByTestId('consolidate-run').click();
     await page.getByText(/Đã hợp nhất/).waitFor();
     await page.getByTestId('tab-import').click();
@@ -598,7 +643,11 @@ describeInBrowser('the task pane in Chromium', () => {
 
     // Two tasks of different units side by side: the lower one is merged into the upper one.
     const all = await rows.evaluateAll((found) =>
-      found.map((row) => ({ kind: row.getAttribute('data-kind'), stt: row.getAttribute('data-stt'), lead: (row.querySelector('[data-field="lead"]') as unknown as { value: string }).value })),
+      found.map((row) => ({
+        kind: row.getAttribute('data-kind'),
+        stt: row.getAttribute('data-stt'),
+        lead: (row.querySelector('[data-field="lead"]') as unknown as { value: string }).value,
+      })),
     );
     const lower = all.findIndex((row, j) => j > 0 && row.kind === 'task' && all[j - 1]!.kind === 'task' && row.lead !== all[j - 1]!.lead);
     expect(lower).toBeGreaterThan(0);
@@ -607,10 +656,16 @@ describeInBrowser('the task pane in Chromium', () => {
     const lowerText = await value(lower, 'text');
     const upperLead = await value(lower - 1, 'lead');
     const lowerLead = await value(lower, 'lead');
-    const upperHeight = (await rows.nth(lower - 1).locator('[data-field="text"]').boundingBox())!.height;
+    const upperHeight = (await rows
+      .nth(lower - 1)
+      .locator('[data-field="text"]')
+      .boundingBox())!.height;
     // The last task goes first (the rows above keep their places).
     const lastText = await value(all.length - 1, 'text');
-    await rows.nth(all.length - 1).getByTestId('import-delete').click();
+    await rows
+      .nth(all.length - 1)
+      .getByTestId('import-delete')
+      .click();
     await expect(tasks.count()).resolves.toBe(49);
     await expect(page.getByTestId('import-count').textContent()).resolves.toMatch(/^Nhiệm vụ: 49 nhiệm vụ, \d+ nhóm$/);
     await expect(page.getByTestId('import-last-step').textContent()).resolves.toMatch(/^Đã xoá dòng 2\.7\. “Làm sạch dữ liệu hôn nhân/);
@@ -624,7 +679,12 @@ describeInBrowser('the task pane in Chromium', () => {
     };
     await merge();
     await expect(page.getByTestId('import-last-step').textContent()).resolves.toContain(`Đã gộp dòng ${all[lower]!.stt} `);
-    expect((await rows.nth(lower - 1).locator('[data-field="text"]').boundingBox())!.height).toBeGreaterThan(upperHeight); // the cell grows with its text
+    expect(
+      (await rows
+        .nth(lower - 1)
+        .locator('[data-field="text"]')
+        .boundingBox())!.height,
+    ).toBeGreaterThan(upperHeight); // the cell grows with its text
     // Undo takes back the merge (the delete stays), then the merge is done again.
     await page.getByTestId('import-undo').click();
     await expect(tasks.count()).resolves.toBe(49);
@@ -669,7 +729,13 @@ describeInBrowser('the task pane in Chromium', () => {
   it('imports a plan’s PDF picked from disk: pdf.js loaded in the worker only then, under the Content Security Policy', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'phuluc-pdf-')), 'de-an-06.pdf');
     const text = readFileSync(join(ROOT, 'test', 'fixtures', 'plans', 'seed001-de-an-06-hai-phong.txt'), 'utf8');
-    writeFileSync(file, await pdfOf(paragraphsOf(text).map((paragraph) => ({ paragraph })), { header: 'Kế hoạch thực hiện Đề án 06 năm 2025' }));
+    writeFileSync(
+      file,
+      await pdfOf(
+        paragraphsOf(text).map((paragraph) => ({ paragraph })),
+        { header: 'Kế hoạch thực hiện Đề án 06 năm 2025' },
+      ),
+    );
     const page = await open('?panel=import');
     const scripts: string[] = [];
     const violations: string[] = [];

@@ -27,7 +27,11 @@ const LINUX_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-ch
 export function candidatePaths(platform: NodeJS.Platform = process.platform, env: Env = process.env): string[] {
   if (platform === 'win32') {
     const bases = [env.PROGRAMFILES ?? 'C:\\Program Files', env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', env.LOCALAPPDATA].filter((b): b is string => Boolean(b));
-    const apps = [['Google', 'Chrome', 'Application', 'chrome.exe'], ['Microsoft', 'Edge', 'Application', 'msedge.exe'], ['Chromium', 'Application', 'chrome.exe']];
+    const apps = [
+      ['Google', 'Chrome', 'Application', 'chrome.exe'],
+      ['Microsoft', 'Edge', 'Application', 'msedge.exe'],
+      ['Chromium', 'Application', 'chrome.exe'],
+    ];
     return apps.flatMap((app) => bases.map((base) => win32.join(base, ...app)));
   }
   if (platform === 'darwin') {

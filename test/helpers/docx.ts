@@ -35,13 +35,19 @@ function numberingXml(levels: readonly DocxListLevel[]): string {
 }
 
 function cell({ text, span, vMerge }: DocxCell): string {
-  const properties = [span && span > 1 ? `<w:gridSpan w:val="${span}"/>` : '', vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : vMerge === 'continue' ? '<w:vMerge/>' : ''].join('');
+  const properties = [span && span > 1 ? `<w:gridSpan w:val="${span}"/>` : '', vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : vMerge === 'continue' ? '<w:vMerge/>' : ''].join(
+    '',
+  );
   return `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/>${properties}</w:tcPr>${paragraph(text)}</w:tc>`;
 }
 
 export function docxOf(blocks: readonly DocxBlock[], list: readonly DocxListLevel[] = []): Buffer {
   const body = blocks
-    .map((block) => ('paragraph' in block ? paragraph(block.paragraph, block.level) : `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${block.table.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`))
+    .map((block) =>
+      'paragraph' in block
+        ? paragraph(block.paragraph, block.level)
+        : `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${block.table.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`,
+    )
     .join('');
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   return zip([
@@ -51,7 +57,12 @@ export function docxOf(blocks: readonly DocxBlock[], list: readonly DocxListLeve
         `${declaration}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
       ),
     },
-    { name: '_rels/.rels', data: Buffer.from(`${declaration}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`) },
+    {
+      name: '_rels/.rels',
+      data: Buffer.from(
+        `${declaration}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+      ),
+    },
     ...(list.length ? [{ name: 'word/numbering.xml', data: Buffer.from(`${declaration}${numberingXml(list)}`) }] : []),
     {
       name: 'word/document.xml',
@@ -72,4 +83,3 @@ export function appendixTable(rows: readonly (readonly string[])[], twoRowHeader
     return row.map((text) => ({ text }));
   });
 }
-

@@ -291,7 +291,23 @@ interface Call {
 }
 
 function emptySheet(name: string, id: string, grid: Grid, user: boolean, values = new Map<string, unknown[][]>(), numberFormats = new Map<string, string[][]>()): MemorySheet {
-  return { name, id, visibility: 'Visible', grid, values, numberFormats, looks: new Map(), tables: [], pivots: [], charts: [], frozenRows: 0, cellFormats: new Map(), styled: [], names: [], user };
+  return {
+    name,
+    id,
+    visibility: 'Visible',
+    grid,
+    values,
+    numberFormats,
+    looks: new Map(),
+    tables: [],
+    pivots: [],
+    charts: [],
+    frozenRows: 0,
+    cellFormats: new Map(),
+    styled: [],
+    names: [],
+    user,
+  };
 }
 
 /** A sheet name as Excel writes it in a reference: quoted unless it is letters, digits and underscores. */
@@ -312,7 +328,8 @@ function rangeOf(address: string): CellRange {
   const a = point(start);
   const b = point(end!);
   const range = { top: a.row ?? 0, left: a.col ?? 0, bottom: b.row ?? MAX_ROW, right: b.col ?? MAX_COL };
-  if (range.bottom < range.top || range.right < range.left || range.bottom > MAX_ROW || range.right > MAX_COL) throw new ExcelError('InvalidArgument', `the address ${address} is not valid`);
+  if (range.bottom < range.top || range.right < range.left || range.bottom > MAX_ROW || range.right > MAX_COL)
+    throw new ExcelError('InvalidArgument', `the address ${address} is not valid`);
   return range;
 }
 
@@ -544,7 +561,11 @@ export class MemoryContext {
 
   /** The largest request and response any sync carried so far. */
   heaviest(): SyncRecord {
-    return this.syncLog.reduce((max, s) => ({ request: Math.max(max.request, s.request), response: Math.max(max.response, s.response), calls: Math.max(max.calls, s.calls) }), { request: 0, response: 0, calls: 0 });
+    return this.syncLog.reduce((max, s) => ({ request: Math.max(max.request, s.request), response: Math.max(max.response, s.response), calls: Math.max(max.calls, s.calls) }), {
+      request: 0,
+      response: 0,
+      calls: 0,
+    });
   }
 
   /** The sheet's name for a name (any case, as Excel compares them) or an id; null when there is none. */
@@ -802,20 +823,25 @@ export class MemoryContext {
         const target = typeof reference === 'string' ? null : context.targets.get(reference as object);
         if (typeof reference !== 'string' && !target) throw new Error('the fake names a formula or a range handle');
         const item: MemoryName = { name, visible: true };
-        context.enqueue([name, typeof reference === 'string' ? reference : target!.address, comment ?? null], () => {
-          if (!validName(name)) throw new ExcelError('InvalidArgument', `${name} is not a valid name`);
-          if (list().some((n) => n.name.toLowerCase() === name.toLowerCase()) || (!scope && context.nameTaken(name))) throw new ExcelError('ItemAlreadyExists', `the name ${name} exists`);
-          if (typeof reference === 'string') {
-            if (!reference.startsWith('=')) throw new ExcelError('InvalidArgument', 'a formula starts with =');
-            item.formula = reference;
-          } else {
-            const range = target!.range();
-            if (!range) throw new ExcelError('InvalidArgument', 'the range is a null object');
-            item.target = { sheet: target!.sheet(), range };
-          }
-          list().push(item);
-          context.changed();
-        }, '1.4');
+        context.enqueue(
+          [name, typeof reference === 'string' ? reference : target!.address, comment ?? null],
+          () => {
+            if (!validName(name)) throw new ExcelError('InvalidArgument', `${name} is not a valid name`);
+            if (list().some((n) => n.name.toLowerCase() === name.toLowerCase()) || (!scope && context.nameTaken(name)))
+              throw new ExcelError('ItemAlreadyExists', `the name ${name} exists`);
+            if (typeof reference === 'string') {
+              if (!reference.startsWith('=')) throw new ExcelError('InvalidArgument', 'a formula starts with =');
+              item.formula = reference;
+            } else {
+              const range = target!.range();
+              if (!range) throw new ExcelError('InvalidArgument', 'the range is a null object');
+              item.target = { sheet: target!.sheet(), range };
+            }
+            list().push(item);
+            context.changed();
+          },
+          '1.4',
+        );
         return context.namedItem(list, () => (list().includes(item) ? item : undefined), false);
       },
       getItem: (name: string) => context.namedItem(list, byName(name), false),
@@ -899,13 +925,15 @@ export class MemoryContext {
         context.enqueue(value, () => {
           const target = sheet();
           if (!['Visible', 'Hidden', 'VeryHidden'].includes(value)) throw new ExcelError('InvalidArgument', `visibility ${value}`);
-          if (value !== 'Visible' && target.visibility === 'Visible' && context.order.filter((s) => s.visibility === 'Visible').length === 1) throw new ExcelError('InvalidOperation', 'a workbook keeps one visible sheet');
+          if (value !== 'Visible' && target.visibility === 'Visible' && context.order.filter((s) => s.visibility === 'Visible').length === 1)
+            throw new ExcelError('InvalidOperation', 'a workbook keeps one visible sheet');
           target.visibility = value;
           if (value !== 'Visible' && context.active === target.name) context.active = context.order.find((s) => s.visibility === 'Visible')!.name;
           context.changed();
         });
       },
-      getUsedRangeOrNullObject: (valuesOnly?: boolean) => context.range({ sheet, range: () => context.usedRange(sheet(), valuesOnly === true), address: `used(${valuesOnly === true})` }, true),
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) =>
+        context.range({ sheet, range: () => context.usedRange(sheet(), valuesOnly === true), address: `used(${valuesOnly === true})` }, true),
       getRange: (address = '') => context.range({ sheet, range: () => rangeOf(address), address }, false),
       activate: () =>
         context.enqueue('activate', () => {
@@ -925,7 +953,8 @@ export class MemoryContext {
             const owner = sheet();
             if (target && target.sheet() !== owner) throw new ExcelError('InvalidArgument', 'the table range is on another sheet');
             const area = rangeOf(table.address);
-            if (context.allTables().some(({ table: t, sheet: s }) => s === owner && overlaps(rangeOf(t.address), area))) throw new ExcelError('InvalidOperation', 'tables cannot overlap');
+            if (context.allTables().some(({ table: t, sheet: s }) => s === owner && overlaps(rangeOf(t.address), area)))
+              throw new ExcelError('InvalidOperation', 'tables cannot overlap');
             while (context.nameTaken(table.name)) table.name = `Table${context.nextId++}`;
             owner.tables.push(table);
             context.changed();
@@ -949,24 +978,32 @@ export class MemoryContext {
         add: (pivotName: string, source: { memory: MemoryTable }, destination: string) => {
           const pivot: MemoryPivot = { name: pivotName, source: source.memory.name, destination, rows: [], columns: [], data: [] };
           let fields: string[] = [];
-          context.enqueue([pivotName, destination], () => {
-            if (context.missing.has('pivotTables')) throw new ExcelError('ApiNotFound', 'PivotTableCollection.add');
-            const owner = sheet();
-            const from = context.allTables().find(({ table }) => table === source.memory);
-            if (!from) throw new ExcelError('InvalidArgument', 'the source table is gone');
-            if (owner.pivots.some((p) => p.name.toLowerCase() === pivotName.toLowerCase())) throw new ExcelError('ItemAlreadyExists', `a PivotTable ${pivotName} exists`);
-            const area = rangeOf(from.table.address);
-            fields = (from.sheet.grid.rows[area.top] ?? []).slice(area.left, area.right + 1).map((cell) => (cell?.kind === 'text' ? cell.text : ''));
-            pivot.source = from.table.name;
-            owner.pivots.push(pivot);
-            context.changed();
-          }, '1.8');
+          context.enqueue(
+            [pivotName, destination],
+            () => {
+              if (context.missing.has('pivotTables')) throw new ExcelError('ApiNotFound', 'PivotTableCollection.add');
+              const owner = sheet();
+              const from = context.allTables().find(({ table }) => table === source.memory);
+              if (!from) throw new ExcelError('InvalidArgument', 'the source table is gone');
+              if (owner.pivots.some((p) => p.name.toLowerCase() === pivotName.toLowerCase())) throw new ExcelError('ItemAlreadyExists', `a PivotTable ${pivotName} exists`);
+              const area = rangeOf(from.table.address);
+              fields = (from.sheet.grid.rows[area.top] ?? []).slice(area.left, area.right + 1).map((cell) => (cell?.kind === 'text' ? cell.text : ''));
+              pivot.source = from.table.name;
+              owner.pivots.push(pivot);
+              context.changed();
+            },
+            '1.8',
+          );
           const axis = (list: string[]) => ({
             add: (hierarchy: { field: string }) => {
-              context.enqueue(hierarchy.field, () => {
-                if (!fields.includes(hierarchy.field)) throw new ExcelError('ItemNotFound', `no field ${hierarchy.field} in ${fields.join(', ')}`);
-                list.push(hierarchy.field);
-              }, '1.8');
+              context.enqueue(
+                hierarchy.field,
+                () => {
+                  if (!fields.includes(hierarchy.field)) throw new ExcelError('ItemNotFound', `no field ${hierarchy.field} in ${fields.join(', ')}`);
+                  list.push(hierarchy.field);
+                },
+                '1.8',
+              );
               return {
                 set summarizeBy(value: string) {
                   context.enqueue(value, () => undefined, '1.8');
@@ -1016,13 +1053,17 @@ export class MemoryContext {
     if (sheet === this.userSheet) throw new Error("the test never deletes the user's sheet");
     // Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an InvalidOperation exception".
     if (sheet.visibility === 'VeryHidden') throw new ExcelError('InvalidOperation', `${sheet.name} is very hidden: make it hidden or visible before deleting it (office-js#365)`);
-    if (sheet.visibility === 'Visible' && this.order.filter((s) => s.visibility === 'Visible').length === 1) throw new ExcelError('InvalidOperation', 'a workbook keeps one visible sheet');
+    if (sheet.visibility === 'Visible' && this.order.filter((s) => s.visibility === 'Visible').length === 1)
+      throw new ExcelError('InvalidOperation', 'a workbook keeps one visible sheet');
     this.changed();
     this.order.splice(this.order.indexOf(sheet), 1);
     this.sheets.delete(sheet.name);
     if (this.active === sheet.name) this.active = this.userSheet.name;
     // Its rules go; references to it in other rules and in names become #REF!.
-    const reference = new RegExp(`(?:'${sheet.name.replace(/'/g, "''").replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'|(?<![\\w.])${sheet.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})!\\$?[A-Z]+\\$?\\d+(?::\\$?[A-Z]+\\$?\\d+)?`, 'g');
+    const reference = new RegExp(
+      `(?:'${sheet.name.replace(/'/g, "''").replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'|(?<![\\w.])${sheet.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})!\\$?[A-Z]+\\$?\\d+(?::\\$?[A-Z]+\\$?\\d+)?`,
+      'g',
+    );
     for (let i = this.formats.length - 1; i >= 0; i--) {
       const format = this.formats[i]!;
       if (format.sheet === sheet.name) this.formats.splice(i, 1);
@@ -1300,11 +1341,15 @@ export class MemoryContext {
       },
       add: (type: string) => {
         const format: MemoryFormat = { sheet: '', range: target.address, type, formula: '' };
-        context.enqueue(type, () => {
-          format.sheet = target.sheet().name;
-          context.changed();
-          context.formats.push(format);
-        }, '1.6');
+        context.enqueue(
+          type,
+          () => {
+            format.sheet = target.sheet().name;
+            context.changed();
+            context.formats.push(format);
+          },
+          '1.6',
+        );
         return item(format);
       },
     };
@@ -1389,7 +1434,11 @@ export class MemoryContext {
     if (item === null || item === undefined) return; // Office.js leaves the cell as it is
     if (typeof item === 'number') {
       if (!Number.isFinite(item)) throw new ExcelError('InvalidArgument', `${item} is not a value`);
-      cells[col] = dateFormat ? { kind: 'date', iso: this.isoOf(item), format: dateFormat } : format && format !== '@' ? { kind: 'number', value: item, format } : { kind: 'number', value: item };
+      cells[col] = dateFormat
+        ? { kind: 'date', iso: this.isoOf(item), format: dateFormat }
+        : format && format !== '@'
+          ? { kind: 'number', value: item, format }
+          : { kind: 'number', value: item };
     } else if (typeof item === 'boolean') cells[col] = { kind: 'boolean', value: item };
     else if (typeof item === 'string') {
       if (item.length > LIMITS.cellCharacters) throw new ExcelError('InvalidArgument', `a cell holds at most ${LIMITS.cellCharacters} characters`);

@@ -348,7 +348,10 @@ export function shownDeadline(value: string): string {
   const date = DATE_NOTE.exec(value);
   if (!date) return value;
   const [year, month] = date[1]!.split('-').map(Number);
-  return date[2]!.replace(/"([^"]*)"/g, '$1').replace('m', String(month)).replace('yyyy', String(year));
+  return date[2]!
+    .replace(/"([^"]*)"/g, '$1')
+    .replace('m', String(month))
+    .replace('yyyy', String(year));
 }
 
 /**

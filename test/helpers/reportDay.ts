@@ -76,7 +76,21 @@ export const REPORT_DAY = {
   /** Units whose files name them one way or another (Sở Y tế inferred from its rows). */
   reported: [POLICE, COURT, HEALTH, JUSTICE, EDUCATION, SCIENCE, TAX],
   /** Sheet names, titles and date lines in the folder's workbooks: none of them is a unit. */
-  notUnits: ['Sheet1', 'Báo cáo', 'Phụ lục', 'Tổng hợp', 'Nguồn và phát hiện', 'BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH', 'Book1', 'Book2', 'STP', 'SGDDT_T11', 'So KHCN', 'ke-hoach', 'tong-hop-thang-10'],
+  notUnits: [
+    'Sheet1',
+    'Báo cáo',
+    'Phụ lục',
+    'Tổng hợp',
+    'Nguồn và phát hiện',
+    'BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH',
+    'Book1',
+    'Book2',
+    'STP',
+    'SGDDT_T11',
+    'So KHCN',
+    'ke-hoach',
+    'tong-hop-thang-10',
+  ],
 };
 
 /** Every file name in the folder (the sub-folder too), as listed in `sources`. */
@@ -161,8 +175,12 @@ function writeBook(path: string, book: XLSX.WorkBook): void {
   writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: path.endsWith('.ods') ? 'ods' : 'xlsx' }) as Buffer);
 }
 
-const done = (result: string) => (task: Task): ReportRow => ({ task, status: 'Đã hoàn thành', result });
-const ongoing = (result: string) => (task: Task): ReportRow => ({ task, status: 'Đang thực hiện', result });
+const done =
+  (result: string) =>
+  (task: Task): ReportRow => ({ task, status: 'Đã hoàn thành', result });
+const ongoing =
+  (result: string) =>
+  (task: Task): ReportRow => ({ task, status: 'Đang thực hiện', result });
 
 /** Công an's November report: every task it leads done. Also last month's only input for the previous consolidation. */
 const policeReport = (name: string): UnitReport => ({
@@ -192,7 +210,9 @@ const REPORTS: UnitReport[] = [
     nationalTitle: ['CONG HOA XA HOI CHU NGHIA VIET NAM', 'Doc lap - Tu do - Hanh phuc'],
     title: 'BAO CAO KET QUA THUC HIEN KE HOACH',
     header: ['STT', 'Nhiem vu', 'Don vi chu tri', 'Thoi gian hoan thanh', 'Tinh hinh thuc hien', 'Ket qua thuc hien'],
-    rows: ledBy(COURT).map((task, i) => (i === 0 ? { task, status: 'Dang thuc hien', result: 'Cho huong dan cua TAND toi cao' } : { task, status: 'Da hoan thanh', result: 'Bao cao so 45/BC-TA' })),
+    rows: ledBy(COURT).map((task, i) =>
+      i === 0 ? { task, status: 'Dang thuc hien', result: 'Cho huong dan cua TAND toi cao' } : { task, status: 'Da hoan thanh', result: 'Bao cao so 45/BC-TA' },
+    ),
   },
   // Typed into a new workbook: no letterhead, Excel's default names.
   { name: 'Book1.xlsx', sheet: 'Sheet1', rows: ledBy(HEALTH).map(ongoing('Đã tích hợp Sổ sức khỏe điện tử cho 82% người dân')) },

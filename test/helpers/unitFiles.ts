@@ -31,7 +31,14 @@ function writeUnitFile(dir: string, file: UnitFile): void {
     ['BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH'],
     [],
     ['TT', 'Don vi chu tri', 'Noi dung nhiem vu', 'Thoi gian hoan thanh', 'Tinh hinh thuc hien', 'Ket qua thuc hien'],
-    ...file.rows.map(({ task, status, text }, i) => [i + 1, task.lead.map((u) => u.name).join('; '), text ?? task.text, task.deadline.text, status, status.startsWith('Đã') ? '=Đã ban hành văn bản' : '']),
+    ...file.rows.map(({ task, status, text }, i) => [
+      i + 1,
+      task.lead.map((u) => u.name).join('; '),
+      text ?? task.text,
+      task.deadline.text,
+      status,
+      status.startsWith('Đã') ? '=Đã ban hành văn bản' : '',
+    ]),
     ...(file.extra ?? []).map((text, i) => [file.rows.length + i + 1, 'Sở Tư pháp', text, 'Quý IV/2025', 'Đang thực hiện', '']),
   ];
   const book = XLSX.utils.book_new();

@@ -30,7 +30,10 @@ describe('applyEdits', () => {
 
   it('refuses a date edit whose day does not exist, before writing anything (never 01/01/1970)', async () => {
     // A ValidDay is made only by validDay(); one that lost its day on the way (a message, a cast) is caught here.
-    const lost = [{ kind: 'text', sheet: grid.name, row: 0, col: 1, text: 'x' }, ...[null, '2025-02-30', ''].map((iso) => ({ kind: 'date', sheet: grid.name, row: 29, col: 4, iso }))] as unknown as Edit[];
+    const lost = [
+      { kind: 'text', sheet: grid.name, row: 0, col: 1, text: 'x' },
+      ...[null, '2025-02-30', ''].map((iso) => ({ kind: 'date', sheet: grid.name, row: 29, col: 4, iso })),
+    ] as unknown as Edit[];
     for (const edit of lost.slice(1)) {
       const context = new MemoryContext(grid);
       await expect(applyEdits(asExcelContext(context), grids, [lost[0]!, edit])).rejects.toThrow(/E30: .* is not a day; nothing was written/);

@@ -287,7 +287,8 @@ function evaluateNode(node: Node, ctx: FormulaContext): Value {
       if (!node.to) return read(node.col, rowOf(node.row, node.fixedRow));
       const [left, right] = [columnIndex(node.col), columnIndex(node.to.col)];
       const array: Scalar[] = [];
-      for (let row = rowOf(node.row, node.fixedRow); row <= rowOf(node.to.row, node.to.fixedRow); row++) for (let col = left; col <= right; col++) array.push(read(columnLetter(col), row));
+      for (let row = rowOf(node.row, node.fixedRow); row <= rowOf(node.to.row, node.to.fixedRow); row++)
+        for (let col = left; col <= right; col++) array.push(read(columnLetter(col), row));
       return { array };
     }
     case 'unary':

@@ -22,7 +22,13 @@ const AMBER = '#FFEB9C';
 const GREEN = '#C6EFCE';
 
 /** A copy of a sheet the test may sort and insert rows into. */
-const copyOf = (sheet: Grid, name = sheet.name): Grid => ({ ...sheet, name, rows: sheet.rows.map((row) => [...(row ?? [])]), merges: [...sheet.merges], hiddenRows: new Set(sheet.hiddenRows) });
+const copyOf = (sheet: Grid, name = sheet.name): Grid => ({
+  ...sheet,
+  name,
+  rows: sheet.rows.map((row) => [...(row ?? [])]),
+  merges: [...sheet.merges],
+  hiddenRows: new Set(sheet.hiddenRows),
+});
 
 /** The colour (first rule that applies) of every row of `sheet`, 0-based, as Excel would draw it on `today`. */
 function colours(context: MemoryContext, sheet: string, today = '2025-11-14'): Map<number, string> {
@@ -56,7 +62,9 @@ function insertRow(context: MemoryContext, sheet: string, at: number): void {
     // References without a sheet name are to this sheet (the helper's carry theirs); text literals are left alone.
     format.formula = format.formula
       .split('"')
-      .map((part, i) => (i % 2 ? part : part.replace(/(?<![!:$\w])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (_all, col: string, fixed: string, row: string) => `${col}${fixed}${moved(Number(row))}`)))
+      .map((part, i) =>
+        i % 2 ? part : part.replace(/(?<![!:$\w])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (_all, col: string, fixed: string, row: string) => `${col}${fixed}${moved(Number(row))}`),
+      )
       .join('"');
   }
 }
@@ -249,7 +257,13 @@ describe('the colours follow the rows (F12: the due day is keyed by the deadline
     const helper = context.gridOf(HELPER_SHEET);
     expect(helper.rows.slice(0, 4).map((row) => row[0])).toEqual(['5/6/2025', '2025', '1.10.2025', 'Quý IV/2026'].map((text) => ({ kind: 'text', text })));
     expect(context.formatAt(HELPER_SHEET, 'A1')).toBe('@');
-    expect(colours(context, sheet.name, '2025-12-28')).toEqual(new Map([[2, RED], [3, AMBER], [4, RED]]));
+    expect(colours(context, sheet.name, '2025-12-28')).toEqual(
+      new Map([
+        [2, RED],
+        [3, AMBER],
+        [4, RED],
+      ]),
+    );
   });
 
   it('colours date-cell deadlines right in a workbook that counts from 1904', async () => {
@@ -263,12 +277,20 @@ describe('the colours follow the rows (F12: the due day is keyed by the deadline
       ['5', 'Rà soát thủ tục E', 'Sở Tư pháp', 'Tháng 10/2025', 'Đang thực hiện'],
     ]);
     const found = recogniseWorkbook({ sheets: [sheet] }, { asOf: '2025-11-14' })[0]!;
-    const expected = new Map([[1, RED], [2, AMBER], [4, GREEN], [5, RED]]);
+    const expected = new Map([
+      [1, RED],
+      [2, AMBER],
+      [4, GREEN],
+      [5, RED],
+    ]);
     for (const asOf of [null, '2025-11-14']) {
       const context = new MemoryContext(copyOf(sheet));
       context.date1904 = true;
       await applyHighlight(asExcelContext(context), sheet.name, planHighlight(found, sheet, { asOf, dueSoonDays: 7 }));
-      expect(context.gridOf(HELPER_SHEET).rows[0]).toEqual([{ kind: 'text', text: String(isoToExcelSerial('2025-09-30') - 1462) }, { kind: 'number', value: isoToExcelSerial('2025-09-30') - 1462 }]);
+      expect(context.gridOf(HELPER_SHEET).rows[0]).toEqual([
+        { kind: 'text', text: String(isoToExcelSerial('2025-09-30') - 1462) },
+        { kind: 'number', value: isoToExcelSerial('2025-09-30') - 1462 },
+      ]);
       expect(colours(context, sheet.name)).toEqual(expected);
       // Sorted, the same rows keep their colours.
       context.gridOf(sheet.name).rows.reverse();
@@ -298,13 +320,40 @@ describe('the colours follow the rows (F12: the due day is keyed by the deadline
       expect(found.tasks[0]!.deadline.due).toBe(`${sheet === first ? 2025 : 2024}-12-31`);
       await applyHighlight(asExcelContext(context), sheet.name, planHighlight(found, sheet, { asOf: '2025-11-14', dueSoonDays: 30 }));
     }
-    expect(colours(context, first.name)).toEqual(new Map([[3, AMBER], [4, GREEN]]));
-    expect(colours(context, second.name)).toEqual(new Map([[2, RED], [3, RED], [4, GREEN]]));
+    expect(colours(context, first.name)).toEqual(
+      new Map([
+        [3, AMBER],
+        [4, GREEN],
+      ]),
+    );
+    expect(colours(context, second.name)).toEqual(
+      new Map([
+        [2, RED],
+        [3, RED],
+        [4, GREEN],
+      ]),
+    );
     // Re-highlighting the first keeps the second's colours; clearing the first leaves the second alone.
-    await applyHighlight(asExcelContext(context), first.name, planHighlight(recogniseWorkbook({ sheets: [first] }, { asOf: '2025-11-14' })[0]!, first, { asOf: '2025-11-14', dueSoonDays: 30 }));
-    expect(colours(context, second.name)).toEqual(new Map([[2, RED], [3, RED], [4, GREEN]]));
+    await applyHighlight(
+      asExcelContext(context),
+      first.name,
+      planHighlight(recogniseWorkbook({ sheets: [first] }, { asOf: '2025-11-14' })[0]!, first, { asOf: '2025-11-14', dueSoonDays: 30 }),
+    );
+    expect(colours(context, second.name)).toEqual(
+      new Map([
+        [2, RED],
+        [3, RED],
+        [4, GREEN],
+      ]),
+    );
     expect(await clearHighlight(asExcelContext(context), first.name)).toBe(3);
     expect(colours(context, first.name)).toEqual(new Map());
-    expect(colours(context, second.name)).toEqual(new Map([[2, RED], [3, RED], [4, GREEN]]));
+    expect(colours(context, second.name)).toEqual(
+      new Map([
+        [2, RED],
+        [3, RED],
+        [4, GREEN],
+      ]),
+    );
   });
 });

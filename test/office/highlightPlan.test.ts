@@ -32,24 +32,94 @@ function spellings(word: string): string[] {
 }
 
 /** What units write after the word: a document, a date, a comment, punctuation, a line break. */
-const TAILS = ['', '.', ',', ' (Báo cáo số 45/BC-SNV)', ' ngày 25/9/2025', ', tiếp tục duy trì', '; không phát sinh vướng mắc', ' - đang chờ phê duyệt', '\n(Văn bản số 12/UBND-VP)', '  '];
+const TAILS = [
+  '',
+  '.',
+  ',',
+  ' (Báo cáo số 45/BC-SNV)',
+  ' ngày 25/9/2025',
+  ', tiếp tục duy trì',
+  '; không phát sinh vướng mắc',
+  ' - đang chờ phê duyệt',
+  '\n(Văn bản số 12/UBND-VP)',
+  '  ',
+];
 
 /** The words of issue 14, written as units write them, and the variants it names. */
 const ISSUE_WORDS = [
-  'HT', 'ht', 'Đã HT', 'đã ht', 'Chưa HT', 'Đang TH', 'Đang thực hiện (đạt 60%)', 'Đã xong', 'đã xong', 'Xong', 'Hoàn thành 80%', 'Hoàn thành 100%',
-  'Đã hoàn thành, tiếp tục duy trì', 'Hoàn thành, đang chờ phê duyệt', 'Đã hoàn thành (đang nghiệm thu)', 'Đã hoàn thành; không phát sinh vướng mắc', 'Quá hạn',
-  'Chưa triển khai', 'Tạm dừng', 'Hoàn thành quá hạn', 'Đã hoàn thành (trễ hạn)', 'Da hoan thanh', 'da ht', 'Hoàn thành một phần', 'Hoan thanh mot phan',
-  'Cơ bản hoàn thành', 'Đã hoàn thành, đúng hạn', 'Đã ban hành', 'Hoàn thành (Văn bản số 12/BC-UBND)', 'Chưa TH', 'Không thực hiện', 'Dừng thực hiện',
-  'Đang làm', 'Thường xuyên thực hiện', 'Tạm ổn', 'x', '✓', '100%', 'Đạt 100%', 'Đạt 80%', '80%', 'Hoàn thành 100 %', 'HT 90%', 'Đã hoàn thành ngày 25/9/2025 (Báo cáo số 45/BC-SNV)',
-  'Hoàn thành 100% (kế hoạch 80%)', 'Hoàn thành 80% (kế hoạch 100%)', 'Hoàn thành 0,100%', 'HTX', 'Hoàn thành1', 'Sẽ hoàn thành', '',
+  'HT',
+  'ht',
+  'Đã HT',
+  'đã ht',
+  'Chưa HT',
+  'Đang TH',
+  'Đang thực hiện (đạt 60%)',
+  'Đã xong',
+  'đã xong',
+  'Xong',
+  'Hoàn thành 80%',
+  'Hoàn thành 100%',
+  'Đã hoàn thành, tiếp tục duy trì',
+  'Hoàn thành, đang chờ phê duyệt',
+  'Đã hoàn thành (đang nghiệm thu)',
+  'Đã hoàn thành; không phát sinh vướng mắc',
+  'Quá hạn',
+  'Chưa triển khai',
+  'Tạm dừng',
+  'Hoàn thành quá hạn',
+  'Đã hoàn thành (trễ hạn)',
+  'Da hoan thanh',
+  'da ht',
+  'Hoàn thành một phần',
+  'Hoan thanh mot phan',
+  'Cơ bản hoàn thành',
+  'Đã hoàn thành, đúng hạn',
+  'Đã ban hành',
+  'Hoàn thành (Văn bản số 12/BC-UBND)',
+  'Chưa TH',
+  'Không thực hiện',
+  'Dừng thực hiện',
+  'Đang làm',
+  'Thường xuyên thực hiện',
+  'Tạm ổn',
+  'x',
+  '✓',
+  '100%',
+  'Đạt 100%',
+  'Đạt 80%',
+  '80%',
+  'Hoàn thành 100 %',
+  'HT 90%',
+  'Đã hoàn thành ngày 25/9/2025 (Báo cáo số 45/BC-SNV)',
+  'Hoàn thành 100% (kế hoạch 80%)',
+  'Hoàn thành 80% (kế hoạch 100%)',
+  'Hoàn thành 0,100%',
+  'HTX',
+  'Hoàn thành1',
+  'Sẽ hoàn thành',
+  '',
 ];
 
 /** A done word followed by "chưa": not done, but in a late word or an aside ("chưa phát sinh"). */
 const NOT_YET_WORDS = [
-  'Đã thực hiện, chưa xong', 'Đã triển khai thực hiện, chưa hoàn thành', 'HT chưa đạt', 'Hoàn thành, chưa nghiệm thu', 'Đã hoàn thành (chưa có văn bản)',
-  'Đã hoàn thành; chưa phát sinh vướng mắc', 'Hoàn thành, chưa đúng hạn', 'Đã hoàn thành (chưa đúng hạn)', 'Hoàn thành - chưa đúng hạn', 'Đã hoàn thành, đang chờ phê duyệt',
-  'Đã hoàn thành, tiếp tục duy trì', 'Đã hoàn thành; chưa phát sinh vướng mắc, chưa nghiệm thu', 'Hoàn thành, chưa', 'Hoàn thành: chưa phát sinh kinh phí',
-  'Đã ban hành Kế hoạch an toàn thông tin', 'Đã ban hành Kế hoạch thanh tra', 'Hoàn thành, chưa\nnghiệm thu', 'Hoàn thành (chưa phát sinh)',
+  'Đã thực hiện, chưa xong',
+  'Đã triển khai thực hiện, chưa hoàn thành',
+  'HT chưa đạt',
+  'Hoàn thành, chưa nghiệm thu',
+  'Đã hoàn thành (chưa có văn bản)',
+  'Đã hoàn thành; chưa phát sinh vướng mắc',
+  'Hoàn thành, chưa đúng hạn',
+  'Đã hoàn thành (chưa đúng hạn)',
+  'Hoàn thành - chưa đúng hạn',
+  'Đã hoàn thành, đang chờ phê duyệt',
+  'Đã hoàn thành, tiếp tục duy trì',
+  'Đã hoàn thành; chưa phát sinh vướng mắc, chưa nghiệm thu',
+  'Hoàn thành, chưa',
+  'Hoàn thành: chưa phát sinh kinh phí',
+  'Đã ban hành Kế hoạch an toàn thông tin',
+  'Đã ban hành Kế hoạch thanh tra',
+  'Hoàn thành, chưa\nnghiệm thu',
+  'Hoàn thành (chưa phát sinh)',
 ];
 
 /**
@@ -133,7 +203,9 @@ describe('the highlight plan', () => {
   it('compares with TODAY() unless a cut-off date is fixed, and looks the due day up by the deadline cell', () => {
     const [overdue, dueSoon] = plan.rules;
     const due = dueOf(overdue!.formula);
-    expect(due).toBe(`SUMPRODUCT(EXACT(${keyFormula(`$${DEADLINE}6`)},${HELPER_SHEET}!$A$1:$A$${plan.helperValues[1900].length})*${HELPER_SHEET}!$B$1:$B$${plan.helperValues[1900].length})`);
+    expect(due).toBe(
+      `SUMPRODUCT(EXACT(${keyFormula(`$${DEADLINE}6`)},${HELPER_SHEET}!$A$1:$A$${plan.helperValues[1900].length})*${HELPER_SHEET}!$B$1:$B$${plan.helperValues[1900].length})`,
+    );
     expect(overdue!.formula.startsWith(`=AND(${due}>0,${due}<TODAY(),NOT(`)).toBe(true);
     expect(dueSoon!.formula.startsWith(`=AND(${due}>=TODAY(),${due}<=TODAY()+7,NOT(`)).toBe(true);
     expect(planHighlight(report, grid, { asOf: '2025-11-14', dueSoonDays: 7 }).rules[0]!.formula).toContain('<DATE(2025,11,14)');
@@ -147,12 +219,19 @@ describe('the highlight plan', () => {
   it('adds no done rule to a table without a status column', () => {
     const book = readWorkbookFile(join(__dirname, '..', '..', 'examples', 'ke-hoach-01-bach-long-vi.xlsx'));
     const plain = recogniseWorkbook(book, { asOf: '2025-11-14' })[0]!;
-    expect(planHighlight(plain, book.sheets.find((sheet) => sheet.name === plain.sheet)!, { asOf: null, dueSoonDays: 7 }).rules.map((r) => r.kind)).toEqual(['overdue', 'dueSoon']);
+    expect(
+      planHighlight(
+        plain,
+        book.sheets.find((sheet) => sheet.name === plain.sheet)!,
+        { asOf: null, dueSoonDays: 7 },
+      ).rules.map((r) => r.kind),
+    ).toEqual(['overdue', 'dueSoon']);
   });
 
   it('keeps each rule well within the length Excel allows a formula (8,192 characters), however many deadlines', () => {
     const rows: (string | number)[][] = [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian hoàn thành', 'Tình trạng']];
-    for (let i = 1; i <= 5000; i++) rows.push([i, `Nhiệm vụ ${i}`, 'Sở Tư pháp', `Trước ngày ${(i % 28) + 1}/${(Math.floor(i / 28) % 12) + 1}/${2025 + (Math.floor(i / 336) % 10)}`, 'Đang thực hiện']);
+    for (let i = 1; i <= 5000; i++)
+      rows.push([i, `Nhiệm vụ ${i}`, 'Sở Tư pháp', `Trước ngày ${(i % 28) + 1}/${(Math.floor(i / 28) % 12) + 1}/${2025 + (Math.floor(i / 336) % 10)}`, 'Đang thực hiện']);
     const big = gridOf(rows);
     const many = planHighlight(recogniseWorkbook({ sheets: [big] }, { asOf: '2025-11-14' })[0]!, big, { asOf: null, dueSoonDays: 7 });
     expect(many.helperValues[1900].length).toBeGreaterThan(1000);
@@ -188,8 +267,14 @@ describe('the highlight plan', () => {
     const plan1904 = planHighlight(recogniseWorkbook({ sheets: [sheet] }, { asOf: '2025-11-14' })[0]!, sheet, { asOf: null, dueSoonDays: 7 });
     const serial = isoToExcelSerial('2025-09-30');
     const yearEnd = isoToExcelSerial('2025-12-31');
-    expect(plan1904.helperValues[1900]).toEqual([[String(serial), serial], ['Năm 2025', yearEnd]]);
-    expect(plan1904.helperValues[1904]).toEqual([[String(serial - 1462), serial - 1462], ['Năm 2025', yearEnd - 1462]]);
+    expect(plan1904.helperValues[1900]).toEqual([
+      [String(serial), serial],
+      ['Năm 2025', yearEnd],
+    ]);
+    expect(plan1904.helperValues[1904]).toEqual([
+      [String(serial - 1462), serial - 1462],
+      ['Năm 2025', yearEnd - 1462],
+    ]);
   });
 });
 
@@ -222,7 +307,13 @@ describe('the key: one normalisation here and in Excel', () => {
   });
 
   it('gives no key to an empty cell, blank text, a boolean or an error (Excel gives "", a word or an error: none is a key written)', () => {
-    expect([null, undefined, text(' \n '), { kind: 'boolean', value: true }, { kind: 'error', code: '#N/A' }].map((c) => deadlineKey(c as Cell | null))).toEqual([null, null, null, null, null]);
+    expect([null, undefined, text(' \n '), { kind: 'boolean', value: true }, { kind: 'error', code: '#N/A' }].map((c) => deadlineKey(c as Cell | null))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(excelKey('')).toBe('');
     expect(excelKey(' \n ')).toBe('');
   });
@@ -243,7 +334,9 @@ describe('the key: one normalisation here and in Excel', () => {
 
 describe('"done" has one definition: the engine and the highlight formula agree', () => {
   const vocabulary = [...STATUS_WORDS.map((w) => w.written), ...FULL_PROGRESS_SPELLINGS];
-  const cases = [...new Set([...vocabulary.flatMap(spellings).flatMap((word) => TAILS.map((tail) => word + tail)), ...ISSUE_WORDS.flatMap(spellings), ...NOT_YET_WORDS.flatMap(spellings)])];
+  const cases = [
+    ...new Set([...vocabulary.flatMap(spellings).flatMap((word) => TAILS.map((tail) => word + tail)), ...ISSUE_WORDS.flatMap(spellings), ...NOT_YET_WORDS.flatMap(spellings)]),
+  ];
 
   it.each(cases.map((c) => [c]))('on %j', (status) => {
     expect(excelDone(status)).toBe(engineDone(text(status)));
@@ -266,7 +359,30 @@ describe('"done" has one definition: the engine and the highlight formula agree'
       ...PARTIAL_WORDS.flatMap(spellings),
       ...LATE_WORDS.flatMap(spellings),
       ...NOT_YET_ASIDES.flatMap(spellings),
-      'không', 'chưa', 'chưa'.normalize('NFD'), 'chứa'.normalize('NFD'), 'Chữa', 'chuá', 'chia', 'xong', 'nghiệm thu', '80%', '100%', '100', '%', ' %', '0,5', '45/BC-SNV', 'ngày 25/9/2025', 'mục tiêu', 'phần mềm', 'một', 'phần', 'đạt', 'HTX', '1',
+      'không',
+      'chưa',
+      'chưa'.normalize('NFD'),
+      'chứa'.normalize('NFD'),
+      'Chữa',
+      'chuá',
+      'chia',
+      'xong',
+      'nghiệm thu',
+      '80%',
+      '100%',
+      '100',
+      '%',
+      ' %',
+      '0,5',
+      '45/BC-SNV',
+      'ngày 25/9/2025',
+      'mục tiêu',
+      'phần mềm',
+      'một',
+      'phần',
+      'đạt',
+      'HTX',
+      '1',
     ];
     const separators = [' ', '  ', ', ', '; ', '.', '(', ')', '-', '\n', '\r\n', '\t', '\u00a0', '', '/', '✓', ':', ' – '];
     const status = fc
@@ -277,7 +393,10 @@ describe('"done" has one definition: the engine and the highlight formula agree'
       fc.property(status, (s) => !excelDone(s) || engineDone(text(s))),
       { numRuns: 3_000 },
     );
-    fc.assert(fc.property(fc.string({ maxLength: 30 }), (s) => !excelDone(s) || engineDone(text(s))), { numRuns: 1_000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (s) => !excelDone(s) || engineDone(text(s))),
+      { numRuns: 1_000 },
+    );
   });
 });
 

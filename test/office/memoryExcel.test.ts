@@ -58,7 +58,10 @@ describe('requests', () => {
     await expect(context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     expect(context.grid.rows[0]![0]).toEqual({ kind: 'text', text: 'STT' });
     expect(context.syncLog[0]!.request).toBeGreaterThan(LIMITS.payloadBytes);
-    sheet.getRange('B1:B3000').values = huge.slice(0, 1000).concat(huge.slice(0, 1000), huge.slice(0, 1000)).map(() => ['x']);
+    sheet.getRange('B1:B3000').values = huge
+      .slice(0, 1000)
+      .concat(huge.slice(0, 1000), huge.slice(0, 1000))
+      .map(() => ['x']);
     await context.sync();
     expect(context.syncLog[1]).toMatchObject({ calls: 1 });
     expect(context.syncLog[1]!.request).toBeLessThan(20_000);
@@ -86,11 +89,14 @@ describe('requests', () => {
 });
 
 describe('sheets', () => {
-  it.each([['Phụ lục: I'], ['a/b'], ['a\\b'], ['a?'], ['a*'], ['[a]'], ["'a"], ["a'"], [''], ['   '], ['History'], ['x'.repeat(32)], ['SHEET1']])('refuses the sheet name %j', async (name) => {
-    const { context, book } = open();
-    book.worksheets.add(name);
-    await expect(context.sync()).rejects.toMatchObject({ code: expect.stringMatching(/InvalidArgument|ItemAlreadyExists/) });
-  });
+  it.each([['Phụ lục: I'], ['a/b'], ['a\\b'], ['a?'], ['a*'], ['[a]'], ["'a"], ["a'"], [''], ['   '], ['History'], ['x'.repeat(32)], ['SHEET1']])(
+    'refuses the sheet name %j',
+    async (name) => {
+      const { context, book } = open();
+      book.worksheets.add(name);
+      await expect(context.sync()).rejects.toMatchObject({ code: expect.stringMatching(/InvalidArgument|ItemAlreadyExists/) });
+    },
+  );
 
   it('refuses to delete a very hidden sheet (office-js#365) or the last visible one; a hidden one goes', async () => {
     const { context, book } = open();

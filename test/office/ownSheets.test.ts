@@ -13,7 +13,6 @@ import { gridOf } from '../helpers/grids';
 import { asExcelContext, MemoryContext } from '../helpers/memoryExcel';
 import { AS_OF, fresh, summarizeInPane } from '../helpers/paneSummary';
 
-
 const tableNames = (context: MemoryContext) => context.allSheets().flatMap((sheet) => sheet.tables.map((t) => t.name));
 
 /** A one-sheet layout under `name`. */
@@ -64,12 +63,18 @@ describe('sheet names Excel accepts (item 3)', () => {
 
   it('any name at all becomes one the (strict) fake accepts, unique in any case', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ unit: fc.constantFrom('a', 'Á', 'ệ', ' ', ':', '/', '\\', '?', '*', '[', ']', "'", 'H', 'istory', '1', '😀', '\n', '-') , maxLength: 40 }), { minLength: 1, maxLength: 4 }), async (names) => {
-        const context = new MemoryContext(gridOf([['STT']], { name: 'Trang tính' }));
-        const written: string[] = [];
-        for (const name of names) written.push(await writeNewSheet(asExcelContext(context), layoutNamed(name)));
-        expect(new Set(written.map((n) => n.toLowerCase())).size).toBe(written.length);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'Á', 'ệ', ' ', ':', '/', '\\', '?', '*', '[', ']', "'", 'H', 'istory', '1', '😀', '\n', '-'), maxLength: 40 }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (names) => {
+          const context = new MemoryContext(gridOf([['STT']], { name: 'Trang tính' }));
+          const written: string[] = [];
+          for (const name of names) written.push(await writeNewSheet(asExcelContext(context), layoutNamed(name)));
+          expect(new Set(written.map((n) => n.toLowerCase())).size).toBe(written.length);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -81,7 +86,12 @@ describe('the add-in’s own sheets found by their marks (item 5)', () => {
     const first = await summarizeInPane(context);
     const ids = context.allSheets().map((sheet) => sheet.id);
     context.reopen();
-    expect(context.allSheets().map((sheet) => sheet.id).some((id) => ids.includes(id))).toBe(false);
+    expect(
+      context
+        .allSheets()
+        .map((sheet) => sheet.id)
+        .some((id) => ids.includes(id)),
+    ).toBe(false);
     await expect(ownSheetCount(asExcelContext(context), 'summary')).resolves.toBe(7);
     const again = await summarizeInPane(context);
     expect(again).toMatchObject({ replaced: 7, sheets: first.sheets, pivot: 'made' });

@@ -20,7 +20,15 @@ const BUDGET = 4 * 1024 * 1024;
 /** The sheet bench/pane.bench.ts builds. */
 function sheetOf(tasks: number) {
   const rows: (string | number)[][] = [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', 'Tình trạng']];
-  for (let i = 1; i <= tasks; i++) rows.push([i, `Rà soát, số hóa hồ sơ thủ tục hành chính số ${i}`, 'Sở Tư pháp', 'Công an thành phố', ['Tháng 9/2025', 'Quý IV/2025', 'Thường xuyên'][i % 3]!, i % 4 ? 'Đang thực hiện' : 'Đã hoàn thành']);
+  for (let i = 1; i <= tasks; i++)
+    rows.push([
+      i,
+      `Rà soát, số hóa hồ sơ thủ tục hành chính số ${i}`,
+      'Sở Tư pháp',
+      'Công an thành phố',
+      ['Tháng 9/2025', 'Quý IV/2025', 'Thường xuyên'][i % 3]!,
+      i % 4 ? 'Đang thực hiện' : 'Đã hoàn thành',
+    ]);
   return gridOf(rows, { name: 'Phụ lục' });
 }
 
@@ -72,7 +80,17 @@ describe('bytes per sync, a consolidation of long reports', () => {
   it('writes 1,000 rows of several KB each in blocks sized by bytes, every request under the budget', async () => {
     const report = 'Đã triển khai thực hiện, ban hành văn bản hướng dẫn, tổ chức tập huấn cho cán bộ; '.repeat(25);
     const rows = Array.from({ length: 1000 }, (_, i) => [i + 1, `Nhiệm vụ ${i + 1}`, `Sở Tư pháp: ${report}`, `Công an thành phố: ${report}`, i % 2 ? { date: '2025-10-01' } : null]);
-    const layout: SheetLayout = { key: 'consolidated', name: 'Hợp nhất', rows: [['HỢP NHẤT'], [], [], ['STT', 'Nhiệm vụ', 'Kết quả', 'Phối hợp', 'Ngày hoàn thành'], ...rows], headerRow: 3, lastTableRow: 1003, boldRows: [], widths: [6, 40, 60, 60, 12], formats: { 4: 'dd/mm/yyyy' }, table: null };
+    const layout: SheetLayout = {
+      key: 'consolidated',
+      name: 'Hợp nhất',
+      rows: [['HỢP NHẤT'], [], [], ['STT', 'Nhiệm vụ', 'Kết quả', 'Phối hợp', 'Ngày hoàn thành'], ...rows],
+      headerRow: 3,
+      lastTableRow: 1003,
+      boldRows: [],
+      widths: [6, 40, 60, 60, 12],
+      formats: { 4: 'dd/mm/yyyy' },
+      table: null,
+    };
     const context = new MemoryContext(gridOf([['STT']]));
     const written = await writeOwnSheets(asExcelContext(context), [layout], { owner: 'consolidation', lang: 'vi', source: 'Sheet1', pivotTables: false });
     show(`consolidation, 1,000 rows of ${kb(Buffer.byteLength(JSON.stringify(rows[0])))} (write)`, context.syncLog);

@@ -24,8 +24,8 @@ async function throughExcel(grid: Grid, can = CAN): Promise<{ grid: Grid; syncs:
 }
 
 describe('reading the active sheet', () => {
-  const sheets = ['ke-hoach-01-bach-long-vi.xlsx', 'ke-hoach-bcd-tinh-phu-luc-I-IV.xlsx', 'bao-cao-de-an-06-hai-phong.xlsx', 'ke-hoach-68-duong-kinh-ocr.xlsx'].flatMap(
-    (file) => readWorkbookFile(join(examples, file)).sheets.map((grid) => [`${file} / ${grid.name}`, grid] as const),
+  const sheets = ['ke-hoach-01-bach-long-vi.xlsx', 'ke-hoach-bcd-tinh-phu-luc-I-IV.xlsx', 'bao-cao-de-an-06-hai-phong.xlsx', 'ke-hoach-68-duong-kinh-ocr.xlsx'].flatMap((file) =>
+    readWorkbookFile(join(examples, file)).sheets.map((grid) => [`${file} / ${grid.name}`, grid] as const),
   );
 
   it.each(sheets)('%s gives the same tables and findings as the file reader', async (_, grid) => {
@@ -163,7 +163,10 @@ describe('reading within Excel’s limits (issue 15)', () => {
   });
 
   it('reads a 1904-system workbook’s dates on the right day and says so', async () => {
-    const grid = gridOf([['STT', 'Nhiệm vụ', 'Thời gian hoàn thành'], ['1', 'Làm sạch dữ liệu', { kind: 'date', iso: '2025-10-31', format: 'dd/mm/yyyy' }]]);
+    const grid = gridOf([
+      ['STT', 'Nhiệm vụ', 'Thời gian hoàn thành'],
+      ['1', 'Làm sạch dữ liệu', { kind: 'date', iso: '2025-10-31', format: 'dd/mm/yyyy' }],
+    ]);
     const context = new MemoryContext(grid);
     context.date1904 = true;
     const read = await readSheetDetails(asExcelContext(context), CAN);

@@ -19,7 +19,30 @@ import { gridOf } from '../helpers/grids';
 import { asExcelContext, MemoryContext, typedCell } from '../helpers/memoryExcel';
 
 /** Texts Excel would turn into something else, and a few it would not. */
-const TRICKY = ['5/6/2025', '1.10', '7.', '2025-12-31', '100%', 'TRUE', 'false', '1,5', '#N/A', 'Jun-25', '10:30', '1e3', '6/2025', '1 1/2', '$5', '(5)', ' 12 ', '0012', '31/12/2025', 'Quý IV/2025', 'Tháng 9/2025', 'Sở Tư pháp'];
+const TRICKY = [
+  '5/6/2025',
+  '1.10',
+  '7.',
+  '2025-12-31',
+  '100%',
+  'TRUE',
+  'false',
+  '1,5',
+  '#N/A',
+  'Jun-25',
+  '10:30',
+  '1e3',
+  '6/2025',
+  '1 1/2',
+  '$5',
+  '(5)',
+  ' 12 ',
+  '0012',
+  '31/12/2025',
+  'Quý IV/2025',
+  'Tháng 9/2025',
+  'Sở Tư pháp',
+];
 
 async function readBack(context: MemoryContext, sheet: string): Promise<Grid> {
   return readSheet(asExcelContext(context), { mergedAreas: true }, sheet);
@@ -59,7 +82,38 @@ describe('the in-memory Excel reads strings as Excel does (US rules)', () => {
 
 describe('excelWouldRetype', () => {
   it('says yes to every text the US reading would turn into something else (property)', () => {
-    const piece = fc.constantFrom('1', '5', '12', '2025', '.', ',', '/', '-', ':', ' ', '%', '$', '(', ')', 'e', 'E', '+', 'Jun', 'june', 'Sept', 'am', 'PM', 'p', 'Mon', 'TRUE', '#N/A', 'Quý', 'IV', 'ngày', 'x');
+    const piece = fc.constantFrom(
+      '1',
+      '5',
+      '12',
+      '2025',
+      '.',
+      ',',
+      '/',
+      '-',
+      ':',
+      ' ',
+      '%',
+      '$',
+      '(',
+      ')',
+      'e',
+      'E',
+      '+',
+      'Jun',
+      'june',
+      'Sept',
+      'am',
+      'PM',
+      'p',
+      'Mon',
+      'TRUE',
+      '#N/A',
+      'Quý',
+      'IV',
+      'ngày',
+      'x',
+    );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => {
         const text = pieces.join('');
@@ -81,7 +135,13 @@ describe('writers survive the re-reading', () => {
   const layout: SheetLayout = {
     key: 'consolidated',
     name: 'Hợp nhất',
-    rows: [['TỔNG HỢP'], ['Ngày chốt: 14/11/2025'], [], ['STT', 'Nội dung', 'Số', 'Hạn', 'Ngày hoàn thành'], ...TRICKY.map((text, i) => [text, text, i % 2 ? 7 : 1.1, { date: '2025-12-31' }, i % 3 ? null : { date: '2025-10-01' }])],
+    rows: [
+      ['TỔNG HỢP'],
+      ['Ngày chốt: 14/11/2025'],
+      [],
+      ['STT', 'Nội dung', 'Số', 'Hạn', 'Ngày hoàn thành'],
+      ...TRICKY.map((text, i) => [text, text, i % 2 ? 7 : 1.1, { date: '2025-12-31' }, i % 3 ? null : { date: '2025-10-01' }]),
+    ],
     headerRow: 3,
     lastTableRow: 3 + TRICKY.length,
     boldRows: [],
@@ -112,11 +172,18 @@ describe('writers survive the re-reading', () => {
   });
 
   it('a layout date that is no day is written as its text by both writers, never as 01/01/1970', async () => {
-    const dated: SheetLayout = { ...layout, rows: [['T'], [], [], ['STT', 'Hạn'], [1, { date: '2025-02-30' }], [2, { date: '' }], [3, { date: '2025-12-31' }]], lastTableRow: 6, formats: { 1: 'dd/mm/yyyy' } };
+    const dated: SheetLayout = {
+      ...layout,
+      rows: [['T'], [], [], ['STT', 'Hạn'], [1, { date: '2025-02-30' }], [2, { date: '' }], [3, { date: '2025-12-31' }]],
+      lastTableRow: 6,
+      formats: { 1: 'dd/mm/yyyy' },
+    };
     const context = new MemoryContext(gridOf([['STT']]));
     await writeOwnSheets(asExcelContext(context), [dated], { owner: 'consolidation', lang: 'vi', source: 'Sheet1', pivotTables: false });
     const pane = (await readBack(context, 'Hợp nhất')).rows.slice(4).map((row) => row[1] ?? null);
-    const file = readWorkbookBytes(await writeLayouts([dated]), 'tong-hop.xlsx').sheets[0]?.rows.slice(4).map((row) => row[1] ?? null);
+    const file = readWorkbookBytes(await writeLayouts([dated]), 'tong-hop.xlsx')
+      .sheets[0]?.rows.slice(4)
+      .map((row) => row[1] ?? null);
     for (const cells of [pane, file]) {
       expect(cells?.[0]).toEqual({ kind: 'text', text: '2025-02-30' });
       expect(cells?.[1]).toBeNull();
@@ -125,16 +192,23 @@ describe('writers survive the re-reading', () => {
   });
 
   it('an imported plan keeps "1." and "5/6/2025" as written', async () => {
-    const plan = importText('1. Rà soát thủ tục hành chính\n- Cơ quan chủ trì: Sở Tư pháp.\n- Thời gian hoàn thành: 5/6/2025.\n2. Số hóa hồ sơ\n- Cơ quan chủ trì: Sở Nội vụ.\n- Thời gian hoàn thành: 2025-12-31', '2025-11-14');
+    const plan = importText(
+      '1. Rà soát thủ tục hành chính\n- Cơ quan chủ trì: Sở Tư pháp.\n- Thời gian hoàn thành: 5/6/2025.\n2. Số hóa hồ sơ\n- Cơ quan chủ trì: Sở Nội vụ.\n- Thời gian hoàn thành: 2025-12-31',
+      '2025-11-14',
+    );
     const context = new MemoryContext(gridOf([['STT']]));
     const name = await writeNewSheet(asExcelContext(context), importLayout(plan, plan.tables[0]!));
-    const rows = (await readBack(context, name)).rows.slice(3).map((row) => row.map((cell) => cell?.kind === 'text' ? cell.text : cell));
+    const rows = (await readBack(context, name)).rows.slice(3).map((row) => row.map((cell) => (cell?.kind === 'text' ? cell.text : cell)));
     expect(rows.map((row) => row[0])).toEqual(['1.', '2.']);
     expect(rows.map((row) => row[4])).toEqual(['5/6/2025', '2025-12-31']);
   });
 
   it('safe fixes: a text fix stays the text it is; a date fix is a date in a 1904 workbook too', async () => {
-    const grid = gridOf([['STT', 'Nhiệm vụ', 'Thời hạn'], ['1', 'Rà soát', '5/6/2025 '], ['2', 'Số hóa', { kind: 'date', iso: '2025-01-01', format: 'dd/mm/yyyy' }]]);
+    const grid = gridOf([
+      ['STT', 'Nhiệm vụ', 'Thời hạn'],
+      ['1', 'Rà soát', '5/6/2025 '],
+      ['2', 'Số hóa', { kind: 'date', iso: '2025-01-01', format: 'dd/mm/yyyy' }],
+    ]);
     const context = new MemoryContext(grid);
     context.date1904 = true;
     const edits: Edit[] = [
@@ -155,7 +229,15 @@ describe('writers survive the re-reading', () => {
   });
 
   it('an unmerged area gets its value in two writes at most, the Text format first when needed', async () => {
-    const grid = gridOf([['STT', 'Đơn vị'], ['1.10', 'Sở Tư pháp'], [null, null], [null, null]], { merges: [[1, 0, 3, 1]] });
+    const grid = gridOf(
+      [
+        ['STT', 'Đơn vị'],
+        ['1.10', 'Sở Tư pháp'],
+        [null, null],
+        [null, null],
+      ],
+      { merges: [[1, 0, 3, 1]] },
+    );
     const context = new MemoryContext(grid);
     await applyEdits(asExcelContext(context), new Map([['Sheet1', grid]]), [{ kind: 'unmerge', sheet: 'Sheet1', top: 1, left: 0, bottom: 3, right: 1 }]);
     expect([...context.writes.keys()]).toEqual(['B2', 'A3:B4']);

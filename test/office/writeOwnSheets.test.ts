@@ -104,7 +104,15 @@ describe('writeOwnSheets', () => {
   });
 
   it("gives a sheet a new name when the user's sheet already has it, in any case", async () => {
-    const context = new MemoryContext(gridOf([['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], ['1', '=HYPERLINK("x")', '=1+1', 'Quý IV/2025']], { name: 'QUÁ HẠN' }));
+    const context = new MemoryContext(
+      gridOf(
+        [
+          ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'],
+          ['1', '=HYPERLINK("x")', '=1+1', 'Quý IV/2025'],
+        ],
+        { name: 'QUÁ HẠN' },
+      ),
+    );
     const written = await summarizeInPane(context);
     expect(written.sheets).toContain('Quá hạn (2)');
     const byUnit = context.sheets.get(SHEETS[0]!)!;

@@ -91,7 +91,10 @@ function rowFills(context: MemoryContext): Map<number, string> {
 function drawTabs(context: MemoryContext): string {
   const names = [context.grid.name, ...[...context.sheets.values()].filter((s) => s.visibility === 'Visible').map((s) => s.name)];
   return names
-    .map((name) => `<button data-testid="sheet-tab" data-sheet="${escape(name)}" ${name === context.active ? 'aria-selected="true" style="font-weight:bold"' : ''}>${escape(name)}</button>`)
+    .map(
+      (name) =>
+        `<button data-testid="sheet-tab" data-sheet="${escape(name)}" ${name === context.active ? 'aria-selected="true" style="font-weight:bold"' : ''}>${escape(name)}</button>`,
+    )
     .join('');
 }
 

@@ -28,7 +28,18 @@ import { readDocxBytes } from '../../src/io/docx';
 import { readPdfPlan } from '../../src/io/pdfReader';
 import { type DocxBlock, type DocxCell, docxOf } from '../helpers/docx';
 import { pdfOf } from '../helpers/pdf';
-import { expectedTable, LAYOUTS, type Variant, pastedGrid, type RealDocument, readRealDocument, realworldAvailable, shownDeadline, TABLE_DOCUMENTS, titleLines } from '../helpers/realworld';
+import {
+  expectedTable,
+  LAYOUTS,
+  type Variant,
+  pastedGrid,
+  type RealDocument,
+  readRealDocument,
+  realworldAvailable,
+  shownDeadline,
+  TABLE_DOCUMENTS,
+  titleLines,
+} from '../helpers/realworld';
 
 jest.setTimeout(120_000); // PDFs are written with pdfkit and read with pdf.js in a worker thread
 
@@ -111,7 +122,9 @@ function wordBlocks(name: string, doc: RealDocument, variant: Variant = {}): Doc
 /** Each imported task as tables.test.ts reads a recognised one: cells' lines joined, whitespace squished. */
 const read = (text: string) => nfc(joinLines(text));
 function tasksOf(plan: ImportedPlan) {
-  return plan.tables.flatMap((t) => t.rows.filter((r) => r.kind === 'task')).map((r) => ({ stt: r.stt === '' ? null : r.stt, task: read(r.text), lead: read(r.lead), support: read(r.support), deadline: read(r.deadline) }));
+  return plan.tables
+    .flatMap((t) => t.rows.filter((r) => r.kind === 'task'))
+    .map((r) => ({ stt: r.stt === '' ? null : r.stt, task: read(r.text), lead: read(r.lead), support: read(r.support), deadline: read(r.deadline) }));
 }
 const sectionsOf = (plan: ImportedPlan) => plan.tables.flatMap((t) => t.rows.filter((r) => r.kind === 'section'));
 

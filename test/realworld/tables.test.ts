@@ -121,7 +121,7 @@ describeReal('real tables from other issuers, pasted into a sheet', () => {
   });
 
   describe('Bộ VHTTDL 6225: a person column between the task and the lead, "Kết quả thực hiện" before the deadline', () => {
-    it('takes the unit column as the lead, not the person answerable, and the result as the plan\'s expected result', () => {
+    it("takes the unit column as the lead, not the person answerable, and the result as the plan's expected result", () => {
       const analysed = analyse('bvhttdl-6225-cv-2025-nhiem-vu-cuoi-nam').analysed[0]!;
       expect(analysed.table.columns).toEqual({ stt: 0, task: 1, lead: 3, support: 4, expected: 5, deadline: 6 });
       expect(analysed.unitReport).toBeNull();
@@ -146,7 +146,7 @@ describeReal('real tables from other issuers, pasted into a sheet', () => {
       expect(table.columns).toEqual({ stt: 0, task: 1, lead: 2, deadline: 11, note: 18 });
     });
 
-    it('numbers the tasks 1 to 273 from the formulas\' values', () => {
+    it("numbers the tasks 1 to 273 from the formulas' values", () => {
       expect(tableOf(name).tasks.map((t) => t.stt)).toEqual(Array.from({ length: 273 }, (_, i) => String(i + 1)));
     });
 

@@ -28,33 +28,44 @@ function month(period: string, lang: Language): string {
 const CATALOGUE = {
   TEMPLATE_OTHER_PLAN: spec<{ file: string; unit: string; planTitle: string }>(
     'warning',
-    (p) => `Tệp ${p.file} là biểu mẫu của ${p.unit} lập từ kế hoạch khác ("${p.planTitle}") hoặc từ bản kế hoạch trước khi sửa: tệp không được tổng hợp; đơn vị cần báo cáo trên biểu mẫu của kế hoạch này.`,
-    (p) => `${p.file} is the template made for ${p.unit} from another plan ("${p.planTitle}") or from this plan before it was edited: the file is not merged; the unit should report on this plan's template.`,
+    (p) =>
+      `Tệp ${p.file} là biểu mẫu của ${p.unit} lập từ kế hoạch khác ("${p.planTitle}") hoặc từ bản kế hoạch trước khi sửa: tệp không được tổng hợp; đơn vị cần báo cáo trên biểu mẫu của kế hoạch này.`,
+    (p) =>
+      `${p.file} is the template made for ${p.unit} from another plan ("${p.planTitle}") or from this plan before it was edited: the file is not merged; the unit should report on this plan's template.`,
   ),
   TEMPLATE_OTHER_PERIOD: spec<{ file: string; unit: string; period: string; expected: string }>(
     'warning',
-    (p) => `Tệp ${p.file} là biểu mẫu của ${p.unit} cho kỳ ${month(p.period, 'vi')}, không phải kỳ đang tổng hợp (${month(p.expected, 'vi')}): tệp không được tổng hợp; đơn vị cần báo cáo trên biểu mẫu kỳ ${month(p.expected, 'vi')}.`,
-    (p) => `${p.file} is the template made for ${p.unit} for the period ${month(p.period, 'en')}, not the period being consolidated (${month(p.expected, 'en')}): the file is not merged; the unit should report on the template for ${month(p.expected, 'en')}.`,
+    (p) =>
+      `Tệp ${p.file} là biểu mẫu của ${p.unit} cho kỳ ${month(p.period, 'vi')}, không phải kỳ đang tổng hợp (${month(p.expected, 'vi')}): tệp không được tổng hợp; đơn vị cần báo cáo trên biểu mẫu kỳ ${month(p.expected, 'vi')}.`,
+    (p) =>
+      `${p.file} is the template made for ${p.unit} for the period ${month(p.period, 'en')}, not the period being consolidated (${month(p.expected, 'en')}): the file is not merged; the unit should report on the template for ${month(p.expected, 'en')}.`,
   ),
   KEY_UNREADABLE: spec<KeyParams>(
     'warning',
-    (p) => `${p.unit} (tệp ${p.file}): mã nhiệm vụ "${p.key}" của dòng ${p.task} không phải mã phuluc tạo ra (cột ẩn đã bị sửa): dòng không được tổng hợp; hãy báo cáo trên biểu mẫu gốc.`,
-    (p) => `${p.unit} (file ${p.file}): the task key "${p.key}" of row ${p.task} is not one phuluc made (the hidden column was edited): the row is not merged; report on the original template.`,
+    (p) =>
+      `${p.unit} (tệp ${p.file}): mã nhiệm vụ "${p.key}" của dòng ${p.task} không phải mã phuluc tạo ra (cột ẩn đã bị sửa): dòng không được tổng hợp; hãy báo cáo trên biểu mẫu gốc.`,
+    (p) =>
+      `${p.unit} (file ${p.file}): the task key "${p.key}" of row ${p.task} is not one phuluc made (the hidden column was edited): the row is not merged; report on the original template.`,
   ),
   KEY_OTHER_PLAN: spec<KeyParams>(
     'warning',
-    (p) => `${p.unit} (tệp ${p.file}): dòng ${p.task} mang mã nhiệm vụ "${p.key}" của kế hoạch khác hoặc của bản kế hoạch trước khi sửa: dòng không được tổng hợp; đơn vị cần báo cáo trên biểu mẫu của kế hoạch này.`,
-    (p) => `${p.unit} (file ${p.file}): row ${p.task} carries the task key "${p.key}" of another plan or of this plan before it was edited: the row is not merged; the unit should report on this plan's template.`,
+    (p) =>
+      `${p.unit} (tệp ${p.file}): dòng ${p.task} mang mã nhiệm vụ "${p.key}" của kế hoạch khác hoặc của bản kế hoạch trước khi sửa: dòng không được tổng hợp; đơn vị cần báo cáo trên biểu mẫu của kế hoạch này.`,
+    (p) =>
+      `${p.unit} (file ${p.file}): row ${p.task} carries the task key "${p.key}" of another plan or of this plan before it was edited: the row is not merged; the unit should report on this plan's template.`,
   ),
   KEY_OUT_OF_RANGE: spec<KeyParams & { number: number; count: number }>(
     'warning',
-    (p) => `${p.unit} (tệp ${p.file}): mã nhiệm vụ "${p.key}" của dòng ${p.task} chỉ nhiệm vụ thứ ${p.number}, nhưng kế hoạch có ${p.count} nhiệm vụ: dòng không được tổng hợp; hãy báo cáo trên biểu mẫu gốc.`,
-    (p) => `${p.unit} (file ${p.file}): the task key "${p.key}" of row ${p.task} names task ${p.number}, but the plan has ${p.count} tasks: the row is not merged; report on the original template.`,
+    (p) =>
+      `${p.unit} (tệp ${p.file}): mã nhiệm vụ "${p.key}" của dòng ${p.task} chỉ nhiệm vụ thứ ${p.number}, nhưng kế hoạch có ${p.count} nhiệm vụ: dòng không được tổng hợp; hãy báo cáo trên biểu mẫu gốc.`,
+    (p) =>
+      `${p.unit} (file ${p.file}): the task key "${p.key}" of row ${p.task} names task ${p.number}, but the plan has ${p.count} tasks: the row is not merged; report on the original template.`,
   ),
   KEY_REPEATED: spec<KeyParams & { first: string }>(
     'warning',
     (p) => `${p.unit} (tệp ${p.file}): dòng ${p.task} có cùng mã nhiệm vụ "${p.key}" với dòng ở ô ${p.first}: chỉ dòng ở ô ${p.first} được tổng hợp; hãy gộp báo cáo của hai dòng.`,
-    (p) => `${p.unit} (file ${p.file}): row ${p.task} has the same task key "${p.key}" as the row at ${p.first}: only the row at ${p.first} is merged; put the two rows' reports together.`,
+    (p) =>
+      `${p.unit} (file ${p.file}): row ${p.task} has the same task key "${p.key}" as the row at ${p.first}: only the row at ${p.first} is merged; put the two rows' reports together.`,
   ),
   TASK_TEXT_CHANGED: spec<TaskParams & { planText: string }>(
     'info',
@@ -93,8 +104,10 @@ const CATALOGUE = {
   ),
   UNIT_NOT_IN_PLAN: spec<{ file: string; unit: string }>(
     'warning',
-    (p) => `Tệp ${p.file} ghi đơn vị "${p.unit}", không có trong kế hoạch hay danh mục đơn vị: báo cáo của tệp chỉ được ghi vào cột đơn vị phối hợp; nếu đây là một đơn vị trong kế hoạch, hãy chọn đơn vị đó hoặc thêm tên gọi khác vào danh mục.`,
-    (p) => `${p.file} names the unit "${p.unit}", which is neither in the plan nor in the unit directory: its reports only go to the support column; if it is one of the plan's units, choose it or add the name as an alias in the directory.`,
+    (p) =>
+      `Tệp ${p.file} ghi đơn vị "${p.unit}", không có trong kế hoạch hay danh mục đơn vị: báo cáo của tệp chỉ được ghi vào cột đơn vị phối hợp; nếu đây là một đơn vị trong kế hoạch, hãy chọn đơn vị đó hoặc thêm tên gọi khác vào danh mục.`,
+    (p) =>
+      `${p.file} names the unit "${p.unit}", which is neither in the plan nor in the unit directory: its reports only go to the support column; if it is one of the plan's units, choose it or add the name as an alias in the directory.`,
   ),
   DUPLICATE_REPORT: spec<{ unit: string; files: string[]; used: string; why: string }>(
     'warning',
@@ -121,8 +134,14 @@ export const CONSOLIDATION_CATALOGUE: { readonly [C in ConsolidationCode]: Spec<
 
 /** Why a file is not counted, and why one of a unit's copies was chosen: the words of a source's `error` and of DUPLICATE_REPORT. */
 export const SOURCE_WORDS = {
-  ownOutput: { vi: 'bảng tổng hợp do phuluc tạo ra (kết quả lần trước), không phải báo cáo của đơn vị', en: "phuluc's own output (an earlier summary or consolidation), not a unit's report" },
-  plan: { vi: 'đây là kế hoạch (cùng các nhiệm vụ, không có cột báo cáo), không phải báo cáo của đơn vị', en: "this is the plan (the same tasks, no report columns), not a unit's report" },
+  ownOutput: {
+    vi: 'bảng tổng hợp do phuluc tạo ra (kết quả lần trước), không phải báo cáo của đơn vị',
+    en: "phuluc's own output (an earlier summary or consolidation), not a unit's report",
+  },
+  plan: {
+    vi: 'đây là kế hoạch (cùng các nhiệm vụ, không có cột báo cáo), không phải báo cáo của đơn vị',
+    en: "this is the plan (the same tasks, no report columns), not a unit's report",
+  },
   master: { vi: 'đây là tệp kế hoạch (--master)', en: 'this is the plan file (--master)' },
   otherPlan: { vi: (title: string) => `biểu mẫu của kế hoạch khác ("${title}")`, en: (title: string) => `a template of another plan ("${title}")` },
   otherPeriod: {

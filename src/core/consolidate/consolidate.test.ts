@@ -51,7 +51,11 @@ describe('consolidate', () => {
     it('is chosen by the file’s modified time when the reports state no date, and the user may pick the other', () => {
       const a = reportOf('a.xlsx', [['SỞ NỘI VỤ']], 'Đang thực hiện', { modified: '2025-11-13T08:00:00.000Z' });
       const b = reportOf('b.xlsx', [['SỞ NỘI VỤ']], 'Đã hoàn thành', { modified: '2025-11-10T08:00:00.000Z' });
-      expect(consolidate(master, [a, b], { asOf: AS_OF, lang: 'vi' }).sources.filter((s) => !s.skipped).map((s) => s.file)).toEqual(['a.xlsx']);
+      expect(
+        consolidate(master, [a, b], { asOf: AS_OF, lang: 'vi' })
+          .sources.filter((s) => !s.skipped)
+          .map((s) => s.file),
+      ).toEqual(['a.xlsx']);
       const picked = consolidate(master, [a, b], { asOf: AS_OF, lang: 'vi', prefer: { 'Sở Nội vụ': 'b.xlsx' } });
       expect(picked.sources.filter((s) => !s.skipped).map((s) => s.file)).toEqual(['b.xlsx']);
       expect(picked.sources.map((s) => s.sameUnit)).toEqual([['b.xlsx'], ['a.xlsx']]);
@@ -85,8 +89,16 @@ describe('consolidate', () => {
   });
 
   it('skips the plan itself and phuluc’s own output, with the reason, as no unit', () => {
-    const plan = readReport('ke-hoach.xlsx', { sheets: [gridOf([['KẾ HOẠCH'], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], ['1', TASK, 'Sở Nội vụ; Sở Tư pháp', 'Tháng 10/2025']])] }, options);
-    const output = readReport('tong-hop.xlsx', { sheets: [gridOf([['Số liệu tính đến ngày 14/10/2025'], HEADER, ['1', TASK, 'Sở Nội vụ', 'Tháng 10/2025', 'Đã hoàn thành']])], keywords: 'phuluc' }, options);
+    const plan = readReport(
+      'ke-hoach.xlsx',
+      { sheets: [gridOf([['KẾ HOẠCH'], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], ['1', TASK, 'Sở Nội vụ; Sở Tư pháp', 'Tháng 10/2025']])] },
+      options,
+    );
+    const output = readReport(
+      'tong-hop.xlsx',
+      { sheets: [gridOf([['Số liệu tính đến ngày 14/10/2025'], HEADER, ['1', TASK, 'Sở Nội vụ', 'Tháng 10/2025', 'Đã hoàn thành']])], keywords: 'phuluc' },
+      options,
+    );
     const result = consolidate(master, [plan, output], { asOf: AS_OF, lang: 'vi' });
     expect(result.sources.map((s) => [s.unit, s.skipped, s.error])).toEqual([
       [null, true, 'đây là kế hoạch (cùng các nhiệm vụ, không có cột báo cáo), không phải báo cáo của đơn vị'],
@@ -111,7 +123,16 @@ describe('consolidate', () => {
 
   it('names the plan’s units in their most used spelling, once', () => {
     const variants = recogniseWorkbook(
-      { sheets: [gridOf([HEADER, ['1', TASK, 'Sở Giáo dục và Đào tạo', 'Tháng 10/2025', ''], ['2', 'Chuyển đổi số trường học', 'Sở Giáo dục và đào tạo', 'Tháng 12/2025', ''], ['3', 'Số hóa học bạ', 'Sở Giáo dục và Đào tạo', 'Tháng 12/2025', '']])] },
+      {
+        sheets: [
+          gridOf([
+            HEADER,
+            ['1', TASK, 'Sở Giáo dục và Đào tạo', 'Tháng 10/2025', ''],
+            ['2', 'Chuyển đổi số trường học', 'Sở Giáo dục và đào tạo', 'Tháng 12/2025', ''],
+            ['3', 'Số hóa học bạ', 'Sở Giáo dục và Đào tạo', 'Tháng 12/2025', ''],
+          ]),
+        ],
+      },
       { asOf: AS_OF },
     );
     expect(consolidate(variants, [], { asOf: AS_OF, lang: 'vi' }).notSubmitted.map((n) => [n.unit, n.tasks.length])).toEqual([['Sở Giáo dục và Đào tạo', 3]]);

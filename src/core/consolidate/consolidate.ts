@@ -196,7 +196,10 @@ function combine(reports: readonly UnitReport[], leads: number): Status {
   if (!only) return NOT_REPORTED;
   if (leads === 1 && reports.length === 1) return only.status;
   const done = reports.length >= leads && reports.every((r) => r.status.done);
-  const days = reports.map((r) => r.status.completedOn).filter((d) => d !== null).sort();
+  const days = reports
+    .map((r) => r.status.completedOn)
+    .filter((d) => d !== null)
+    .sort();
   return {
     text: reports.map((r) => (leads > 1 ? `${r.unit}: ${r.status.text ?? ''}` : (r.status.text ?? ''))).join('\n') || null,
     done,
@@ -247,7 +250,11 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
   const plan = planId(master);
   const period = periodOf(asOf);
   const leads = entries.flatMap((e) => e.task.lead);
-  const catalogue = unitCatalogue([...leads, ...entries.flatMap((e) => e.task.support)], options.directory ?? [], master.map((t) => t.title));
+  const catalogue = unitCatalogue(
+    [...leads, ...entries.flatMap((e) => e.task.support)],
+    options.directory ?? [],
+    master.map((t) => t.title),
+  );
   const userUnit = (file: string) => options.units?.[file] ?? options.units?.[baseName(file)];
   /** A row whose task key names no task of this plan, on the row's cell with why: the row is not counted. */
   const keyFinding = (source: Candidate['source'], row: ReportedRow, problem: KeyProblem<ReportedRow>, params: ConsolidationParams<'KEY_UNREADABLE'>) => {

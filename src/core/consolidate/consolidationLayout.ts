@@ -17,7 +17,19 @@ export const CONSOLIDATION_WORDS = {
   title: { vi: 'TỔNG HỢP BÁO CÁO CỦA CÁC ĐƠN VỊ', en: 'CONSOLIDATED UNIT REPORTS' },
   sources: { vi: 'Nguồn và phát hiện', en: 'Sources and findings' },
   header: {
-    vi: ['STT', 'Nhóm', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình hình thực hiện (đơn vị chủ trì)', 'Kết quả thực hiện', 'Ngày hoàn thành', 'Trạng thái tại ngày chốt', 'Báo cáo của đơn vị phối hợp', 'Tệp nguồn'],
+    vi: [
+      'STT',
+      'Nhóm',
+      'Nhiệm vụ',
+      'Đơn vị chủ trì',
+      'Thời hạn',
+      'Tình hình thực hiện (đơn vị chủ trì)',
+      'Kết quả thực hiện',
+      'Ngày hoàn thành',
+      'Trạng thái tại ngày chốt',
+      'Báo cáo của đơn vị phối hợp',
+      'Tệp nguồn',
+    ],
     en: ['No.', 'Group', 'Task', 'Lead unit', 'Deadline', 'Status (lead units)', 'Result', 'Completed on', 'State at the cut-off', 'Support units’ reports', 'Source files'],
   },
   sourceHeader: {
@@ -72,7 +84,10 @@ export function monthOverMonthNotes(m: MonthOverMonth, lang: Language): string[]
 }
 
 function byUnit(reports: readonly UnitReport[], text: (r: UnitReport) => string, named: boolean): string {
-  return reports.map((r) => (named ? `${r.unit}: ${text(r)}` : text(r))).filter((line) => line.trim()).join('\n');
+  return reports
+    .map((r) => (named ? `${r.unit}: ${text(r)}` : text(r)))
+    .filter((line) => line.trim())
+    .join('\n');
 }
 
 function fileName(path: string): string {
@@ -188,10 +203,5 @@ export function consolidationSummary(c: Consolidation, lang: Language): Summary 
 }
 
 export function consolidationLayout(c: Consolidation, lang: Language, changes?: MonthOverMonth): SheetLayout[] {
-  return [
-    consolidatedSheet(c, lang),
-    ...(changes ? [monthOverMonthSheet(changes, lang)] : []),
-    ...summaryLayout(consolidationSummary(c, lang), c.tables, lang),
-    sourcesSheet(c, lang),
-  ];
+  return [consolidatedSheet(c, lang), ...(changes ? [monthOverMonthSheet(changes, lang)] : []), ...summaryLayout(consolidationSummary(c, lang), c.tables, lang), sourcesSheet(c, lang)];
 }

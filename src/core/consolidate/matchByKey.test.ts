@@ -77,7 +77,11 @@ describe('a template of this plan and period', () => {
   it('keeps a note of edited wording: the key decides the task, the office sees what the unit wrote', () => {
     const changed = run([filled]).findings.filter((f) => f.code === 'TASK_TEXT_CHANGED');
     expect(changed.map((f) => [f.severity, f.cell, f.message])).toEqual([
-      ['info', 'Sheet1!B2', 'Sở Nội vụ (tệp Book1.xlsx) đã sửa nội dung nhiệm vụ 1 "Số hóa hồ sơ CBCCVC"; đã khớp với nhiệm vụ trong kế hoạch: "Số hóa hồ sơ cán bộ, công chức, viên chức".'],
+      [
+        'info',
+        'Sheet1!B2',
+        'Sở Nội vụ (tệp Book1.xlsx) đã sửa nội dung nhiệm vụ 1 "Số hóa hồ sơ CBCCVC"; đã khớp với nhiệm vụ trong kế hoạch: "Số hóa hồ sơ cán bộ, công chức, viên chức".',
+      ],
     ]);
   });
 
@@ -194,7 +198,12 @@ describe('a key that names no task of this plan', () => {
   });
 
   it('of another plan, in a template of this one: never matched by its wording, though the wording is the plan’s', () => {
-    const result = run([fileOf('Book1.xlsx', [{ task: 1, status: 'Đã hoàn thành', key: '0badc0de-001' }, { task: 4, status: 'Đã hoàn thành' }])]);
+    const result = run([
+      fileOf('Book1.xlsx', [
+        { task: 1, status: 'Đã hoàn thành', key: '0badc0de-001' },
+        { task: 4, status: 'Đã hoàn thành' },
+      ]),
+    ]);
     expect(messages(result, 'KEY_OTHER_PLAN')).toEqual([
       [
         'Sheet1!B2',
@@ -217,7 +226,12 @@ describe('a key that names no task of this plan', () => {
   });
 
   it('a key two rows carry: the first row counts, the second is named with the first', () => {
-    const result = run([fileOf('Book1.xlsx', [{ task: 1, status: 'Đang thực hiện' }, { task: 1, status: 'Đã hoàn thành', stt: '1a', text: 'Ban hành kế hoạch (bổ sung)' }])]);
+    const result = run([
+      fileOf('Book1.xlsx', [
+        { task: 1, status: 'Đang thực hiện' },
+        { task: 1, status: 'Đã hoàn thành', stt: '1a', text: 'Ban hành kế hoạch (bổ sung)' },
+      ]),
+    ]);
     expect(messages(result, 'KEY_REPEATED')).toEqual([
       [
         'Sheet1!B3',

@@ -52,7 +52,11 @@ function comparable(text: string): string {
 /** Group and STT: a group label's words without its numbering, then the STT. */
 function placeOf(task: ComparableTask): string | null {
   if (!task.stt) return null;
-  const group = task.group ? words(fold(task.group)).filter((w) => !/^[ivxlc\d]+$/.test(w)).join(' ') : '';
+  const group = task.group
+    ? words(fold(task.group))
+        .filter((w) => !/^[ivxlc\d]+$/.test(w))
+        .join(' ')
+    : '';
   return `${group}#${task.stt.replace(/\.$/, '')}`;
 }
 

@@ -26,7 +26,12 @@ describe('reportingUnit', () => {
     ['a name wrapped over two lines', ['UBND THÀNH PHỐ HẢI PHÒNG', 'SỞ KHOA HỌC VÀ', 'CÔNG NGHỆ'], 'Sở Khoa học và Công nghệ'],
     ['the governing body alone, when it is the sender', ['ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG'], 'Ủy ban nhân dân thành phố'],
   ])('reads the issuing body under the governing body: %s', (_, lines, unit) => {
-    expect(unitOf(lines.map((line, i) => [line, '', ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'][i] ?? '']))).toMatchObject({ unit, from: 'letterhead', known: true, confirm: false });
+    expect(unitOf(lines.map((line, i) => [line, '', ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'][i] ?? '']))).toMatchObject({
+      unit,
+      from: 'letterhead',
+      known: true,
+      confirm: false,
+    });
   });
 
   it('never takes the governing body when the issuing body below it is not a plan unit', () => {
@@ -79,10 +84,16 @@ describe('reportingUnit', () => {
   });
 
   it('infers nothing from rows filled for many units (a plan or a consolidation), and says so', () => {
-    const filled = [{ lead: ['Sở Y tế'], support: [] }, { lead: ['Sở Tư pháp'], support: [] }, { lead: ['Công an thành phố'], support: [] }];
+    const filled = [
+      { lead: ['Sở Y tế'], support: [] },
+      { lead: ['Sở Tư pháp'], support: [] },
+      { lead: ['Công an thành phố'], support: [] },
+    ];
     const result = unitOf([], 'tong-hop.xlsx', filled);
     expect(result).toMatchObject({ unit: null, confirm: true });
-    expect(describeEvidence(result.evidence, 'vi')).toBe('3 dòng đã điền là nhiệm vụ của nhiều đơn vị (Sở Y tế 1, Sở Tư pháp 1, Công an thành phố 1): có thể là kế hoạch hay một bảng tổng hợp');
+    expect(describeEvidence(result.evidence, 'vi')).toBe(
+      '3 dòng đã điền là nhiệm vụ của nhiều đơn vị (Sở Y tế 1, Sở Tư pháp 1, Công an thành phố 1): có thể là kế hoạch hay một bảng tổng hợp',
+    );
   });
 
   it('asks to confirm when the letterhead names a unit that is no known one, whatever the file name says', () => {

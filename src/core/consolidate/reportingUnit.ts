@@ -144,7 +144,10 @@ export interface UnitCatalogue {
  * with their aliases. `placeTexts` are the plan's title and unit names, where its place is named.
  */
 export function unitCatalogue(units: readonly Unit[], directory: readonly DirectoryEntry[], placeTexts: readonly string[]): UnitCatalogue {
-  const places = planPlaces(placeTexts, units.filter((u) => !u.collective).map((u) => u.name));
+  const places = planPlaces(
+    placeTexts,
+    units.filter((u) => !u.collective).map((u) => u.name),
+  );
   /** The key without the plan's place and the level word: "cong an thanh pho hai phong" → "cong an". */
   const core = (key: string): string => {
     let stripped = key;
@@ -295,7 +298,8 @@ function inferFromRows(filled: readonly FilledRow[]): RowsEvidence | null {
   const leaders = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, second] = leaders;
   if (!best) return null;
-  if (best[1] * 2 <= filled.length || (second && second[1] === best[1])) return { from: 'rows', text: '', unit: null, rows: { led: 0, filled: filled.length, leaders: leaders.slice(0, 3) } };
+  if (best[1] * 2 <= filled.length || (second && second[1] === best[1]))
+    return { from: 'rows', text: '', unit: null, rows: { led: 0, filled: filled.length, leaders: leaders.slice(0, 3) } };
   return { from: 'rows', text: best[0], unit: best[0], rows: { led: best[1], filled: filled.length } };
 }
 
@@ -326,7 +330,11 @@ export function reportingUnit(
   // A label says outright what a letterhead says by position: with a label, the letterhead's line may be the governing body.
   const label = labelledUnit(input.lines);
   if (label) written('label', label);
-  else written('letterhead', letterheadUnit(input.lines, (line) => catalogue.named(line) !== null));
+  else
+    written(
+      'letterhead',
+      letterheadUnit(input.lines, (line) => catalogue.named(line) !== null),
+    );
   const inName = catalogue.inFileName(input.file);
   if (inName) evidence.push({ from: inName.alias ? 'alias' : 'file', text: input.file.split(/[\\/]/).pop() ?? input.file, unit: inName.unit });
   const rows = inferFromRows(input.filled);

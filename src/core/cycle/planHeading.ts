@@ -32,7 +32,10 @@ export function planHeading(workbook: Workbook, table: AppendixTable): PlanHeadi
   const issuer = letterheadUnit(lines);
   // The governing body: the capitalised line above the issuer's, the motto of the right-hand column passed over.
   const start = issuer ? lines.findIndex((line) => issuer.startsWith(line)) : -1;
-  const above = lines.slice(0, Math.max(start, 0)).reverse().find((line) => !/^(?:cong hoa|doc lap)/.test(fold(line)));
+  const above = lines
+    .slice(0, Math.max(start, 0))
+    .reverse()
+    .find((line) => !/^(?:cong hoa|doc lap)/.test(fold(line)));
   // The title starts at "KẾ HOẠCH", "CHƯƠNG TRÌNH", "PHỤ LỤC"...: the letterhead above it is not the title.
   const titleStart = lines.findIndex((line) => /^(?:ke hoach|chuong trinh|phu luc|danh muc|bao cao|de an|quyet dinh)\b/.test(fold(line)));
   return {

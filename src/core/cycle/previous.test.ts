@@ -39,7 +39,9 @@ function cellOf(value: LayoutCell): Cell | null {
 
 /** A layout as a workbook reads it back: the written file, or the pane's sheet. */
 function workbookOf(layouts: readonly SheetLayout[], edit: (rows: LayoutCell[][]) => LayoutCell[][] = (r) => r): Workbook {
-  return { sheets: layouts.map((layout) => ({ name: layout.name, rows: edit(layout.rows.map((row) => [...row])).map((row) => row.map(cellOf)), merges: [], hiddenRows: new Set<number>() })) };
+  return {
+    sheets: layouts.map((layout) => ({ name: layout.name, rows: edit(layout.rows.map((row) => [...row])).map((row) => row.map(cellOf)), merges: [], hiddenRows: new Set<number>() })),
+  };
 }
 
 /** The consolidated sheet's header and body rows, edited as a user might have edited last month's file. */
@@ -130,10 +132,10 @@ describe('compareWithPrevious', () => {
   });
 
   it('pairs an older consolidation without keys by wording, says so, and counts last month’s task that is no longer in the plan', () => {
-    const older = workbookOf(
-      consolidationLayout(october, 'vi'),
-      (all) => [...all.map((row) => row.slice(0, 11)), ['9', '', 'Tổ chức diễn tập phòng cháy tại trụ sở', UNIT, '', '', '', null, 'chưa hoàn thành, trong hạn', '', '']],
-    );
+    const older = workbookOf(consolidationLayout(october, 'vi'), (all) => [
+      ...all.map((row) => row.slice(0, 11)),
+      ['9', '', 'Tổ chức diễn tập phòng cháy tại trụ sở', UNIT, '', '', '', null, 'chưa hoàn thành, trong hạn', '', ''],
+    ]);
     const previous = read(older);
     expect(previous.tasks.every((t) => t.key === null)).toBe(true);
     const m = compare(previous);
@@ -146,10 +148,11 @@ describe('compareWithPrevious', () => {
   });
 
   it('pairs by wording when the plan was edited since (last month’s keys are another plan’s), and counts the task added', () => {
-    const edited = consolidation(NOVEMBER, ['Đã hoàn thành', 'Đang thực hiện', 'Chưa hoàn thành', 'Đang thực hiện', 'Đang thực hiện', ''], [
-      ...TASKS,
-      ['Rà soát thủ tục hành chính về hộ tịch để cắt giảm giấy tờ', '31/12/2025'],
-    ]);
+    const edited = consolidation(
+      NOVEMBER,
+      ['Đã hoàn thành', 'Đang thực hiện', 'Chưa hoàn thành', 'Đang thực hiện', 'Đang thực hiện', ''],
+      [...TASKS, ['Rà soát thủ tục hành chính về hộ tịch để cắt giảm giấy tờ', '31/12/2025']],
+    );
     const m = compareWithPrevious(edited, read(workbookOf(consolidationLayout(october, 'vi'))));
     expect(planId(edited.tables)).not.toBe(planId(october.tables));
     expect(summary(m as MonthOverMonth)).toEqual(EXPECTED);

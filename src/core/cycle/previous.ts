@@ -154,7 +154,10 @@ export function readPreviousConsolidation(workbook: Workbook): PreviousConsolida
         stt: at(columns.stt) || null,
         group: at(columns.group) || null,
         text,
-        lead: at(columns.lead).split(';').map((unit) => unit.trim()).filter(Boolean),
+        lead: at(columns.lead)
+          .split(';')
+          .map((unit) => unit.trim())
+          .filter(Boolean),
         state,
       });
     }
@@ -240,7 +243,9 @@ export function previousProblemText(p: PreviousProblem, lang: Language): string 
   const sheet = CONSOLIDATION_WORDS.sheet[lang];
   switch (p.problem) {
     case 'notConsolidation':
-      return vi ? `không phải bản tổng hợp của phuluc (không trang nào có dòng tiêu đề của trang "${sheet}")` : `not a phuluc consolidation (no sheet has the header row of a "${sheet}" sheet)`;
+      return vi
+        ? `không phải bản tổng hợp của phuluc (không trang nào có dòng tiêu đề của trang "${sheet}")`
+        : `not a phuluc consolidation (no sheet has the header row of a "${sheet}" sheet)`;
     case 'noCutOff':
       // The line with the date's pattern where its day would be.
       return vi ? `trang "${p.sheet}" không có dòng "${cutOffLine('yyyy-mm-dd', lang)}"` : `the sheet "${p.sheet}" has no "${cutOffLine('yyyy-mm-dd', lang)}" line`;

@@ -71,7 +71,12 @@ function reminderLines(unit: string, notReported: boolean, tasks: readonly Remin
           ...list,
           `Please send your report by ${reportBy}.`,
         ]
-      : [`To: ${unit}`, `As of ${day}, your unit leads ${tasksEn(overdue)} under ${reference} that are overdue and not reported done:`, ...list, `Please complete them and report the results by ${reportBy}.`];
+      : [
+          `To: ${unit}`,
+          `As of ${day}, your unit leads ${tasksEn(overdue)} under ${reference} that are overdue and not reported done:`,
+          ...list,
+          `Please complete them and report the results by ${reportBy}.`,
+        ];
   }
   return notReported
     ? [
@@ -143,6 +148,11 @@ const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]+/g;
 
 /** The reminder's file name: the unit's name, made safe for any disk ("Sở Tư pháp.docx"). */
 export function reminderFileName(unit: string): string {
-  const safe = unit.replace(UNSAFE, '-').replace(/\s+/g, ' ').replace(/[-. ]+$/, '').trim().slice(0, 120);
+  const safe = unit
+    .replace(UNSAFE, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[-. ]+$/, '')
+    .trim()
+    .slice(0, 120);
   return `${safe || 'don-vi'}.docx`;
 }

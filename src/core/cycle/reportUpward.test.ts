@@ -98,7 +98,14 @@ describe('reportUpward on the Hải Phòng plan consolidated with its units’ f
   });
 
   it('leaves as dots, and lists, what neither the plan nor the options say; invents no date', () => {
-    expect(text.slice(0, 6)).toEqual([DOTS, DOTS, `Số: ${DOTS}/BC-${DOTS}`, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', `${DOTS}, ngày ${DOTS} tháng ${DOTS} năm 2025`]);
+    expect(text.slice(0, 6)).toEqual([
+      DOTS,
+      DOTS,
+      `Số: ${DOTS}/BC-${DOTS}`,
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      `${DOTS}, ngày ${DOTS} tháng ${DOTS} năm 2025`,
+    ]);
     expect(text).toEqual(expect.arrayContaining(['BÁO CÁO', `Kính gửi: ${DOTS}`, 'VI. ĐỀ XUẤT, KIẾN NGHỊ', 'Nơi nhận:', 'QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ', 'Họ và tên']));
     expect(model.toFill).toEqual(['governingBody', 'issuer', 'number', 'place', 'day', 'to', 'proposals', 'signer']);
     expect(model.issuerFrom).toBeNull();
@@ -171,7 +178,14 @@ describe('reportUpward with the changes since the last cut-off', () => {
     asOf: '2025-10-14',
     sheet: 'Tổng hợp',
     tasks: [
-      ...result.tasks.map(({ task, state }, i) => ({ key: taskKey(plan, i), stt: task.stt, group: task.group, text: task.text, lead: task.lead.map((u) => u.name), state: state === 'overdue' ? ('on_track' as const) : state })),
+      ...result.tasks.map(({ task, state }, i) => ({
+        key: taskKey(plan, i),
+        stt: task.stt,
+        group: task.group,
+        text: task.text,
+        lead: task.lead.map((u) => u.name),
+        state: state === 'overdue' ? ('on_track' as const) : state,
+      })),
       { key: null, stt: '9', group: null, text: 'Tổ chức tập huấn sử dụng phần mềm quản lý văn bản cũ cho cán bộ các phường', lead: ['Sở Nội vụ'], state: 'on_track' as const },
     ],
   }) as MonthOverMonth;

@@ -135,7 +135,6 @@ export const BLANK_LABELS: Record<Blank, Record<Language, string>> = {
   signer: { vi: 'chức vụ, chữ ký, họ tên người ký', en: "the signer's position, signature and name" },
 };
 
-
 /** A report titled "Báo cáo tình hình thực hiện ..." is referred to by what it reports on. */
 const REPORT_TITLE = /^bao cao\s+(?:tinh hinh|ket qua)\s+(?:thuc hien\s+)?/;
 
@@ -253,7 +252,15 @@ function changesSection(m: MonthOverMonth, lang: Language): Block[] {
     table(
       [SUMMARY_WORDS.stt[lang], task, lead, change, before, after, days],
       m.changes.map((ch, i) => ({
-        cells: [n(i + 1), taskCell(ch.stt, ch.text), ch.lead.join('; '), CHANGE_LABELS[ch.kind][lang], STATE_LABELS[ch.before][lang], STATE_LABELS[ch.after][lang], ch.daysOverdue === null ? '' : n(ch.daysOverdue)],
+        cells: [
+          n(i + 1),
+          taskCell(ch.stt, ch.text),
+          ch.lead.join('; '),
+          CHANGE_LABELS[ch.kind][lang],
+          STATE_LABELS[ch.before][lang],
+          STATE_LABELS[ch.after][lang],
+          ch.daysOverdue === null ? '' : n(ch.daysOverdue),
+        ],
       })),
       [6, 34, 17, 12, 12, 12, 7],
       ['center', 'left', 'left', 'left', 'left', 'left', 'center'],
@@ -299,7 +306,11 @@ export function reportUpward(c: Consolidation, heading: PlanHeading, options: Re
     W.overdue[lang],
     summary.overdue.length
       ? [
-          body(lang === 'vi' ? `Có ${n(summary.overdue.length)} nhiệm vụ chưa hoàn thành đã quá hạn tại ngày chốt số liệu:` : `${n(summary.overdue.length)} tasks not done are overdue at the cut-off date:`),
+          body(
+            lang === 'vi'
+              ? `Có ${n(summary.overdue.length)} nhiệm vụ chưa hoàn thành đã quá hạn tại ngày chốt số liệu:`
+              : `${n(summary.overdue.length)} tasks not done are overdue at the cut-off date:`,
+          ),
           table(
             [SUMMARY_WORDS.stt[lang], SUMMARY_WORDS.task[lang], SUMMARY_WORDS.unit[lang], SUMMARY_WORDS.deadline[lang], SUMMARY_WORDS.due[lang], SUMMARY_WORDS.days[lang]],
             summary.overdue.map((o, i) => ({ cells: [n(i + 1), taskCell(o.stt, o.task), o.lead, o.deadline, isoToVietnamese(o.due), n(o.daysOverdue)] })),

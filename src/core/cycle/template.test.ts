@@ -27,7 +27,17 @@ function plan(): Workbook {
     ['3', 'Xây dựng kho dữ liệu nông nghiệp', `${LONG} khu vực một`, null, '31/12/2025'],
     ['4', 'Xây dựng bản đồ số nông nghiệp', `${LONG} khu vực hai`, null, '31/12/2025'],
   ];
-  return { sheets: [gridOf(rows, { name: 'Phụ lục', merges: [[7, 1, 7, 4], [11, 1, 11, 4]] })] };
+  return {
+    sheets: [
+      gridOf(rows, {
+        name: 'Phụ lục',
+        merges: [
+          [7, 1, 7, 4],
+          [11, 1, 11, 4],
+        ],
+      }),
+    ],
+  };
 }
 
 const OPTIONS: TemplateOptions = { asOf: '2025-11-14', reportBy: '2025-11-20', lang: 'vi' };
@@ -60,7 +70,14 @@ describe('templates of a plan', () => {
 
   it("keeps the plan's cells in each row: number, group, task, units, deadline as written", () => {
     const police = byUnit(built().result, 'Công an thành phố');
-    expect(police.supported[1]).toMatchObject({ stt: '1', group: 'II NHIỆM VỤ RIÊNG', task: 'Tích hợp sổ sức khỏe điện tử', lead: 'Sở Y tế', support: 'Sở Tư pháp; Công an thành phố', deadline: 'Tháng 9/2025' });
+    expect(police.supported[1]).toMatchObject({
+      stt: '1',
+      group: 'II NHIỆM VỤ RIÊNG',
+      task: 'Tích hợp sổ sức khỏe điện tử',
+      lead: 'Sở Y tế',
+      support: 'Sở Tư pháp; Công an thành phố',
+      deadline: 'Tháng 9/2025',
+    });
   });
 
   it('keys each row by its place in the plan: the same key in every template, whatever the cut-off', () => {
@@ -92,7 +109,7 @@ describe('templates of a plan', () => {
     expect(names[4]).toBe(names[3]!.replace(/\.xlsx$/, ' (2).xlsx'));
   });
 
-  it("strips the characters Windows forbids from a file name, and a trailing dot", () => {
+  it('strips the characters Windows forbids from a file name, and a trailing dot', () => {
     expect(fileNameOf('Phòng Kinh tế/Hạ tầng')).toBe('Phòng Kinh tế Hạ tầng');
     expect(fileNameOf('Trung tâm "Thông tin": Số?')).toBe('Trung tâm Thông tin Số');
     expect(fileNameOf('Ban Quản lý <dự án> | khu\tvực*')).toBe('Ban Quản lý dự án khu vực');
@@ -113,7 +130,13 @@ describe('templates of a plan', () => {
     ]);
     expect(police.identity).toEqual({ plan: planId(built().tables), planTitle: 'KẾ HOẠCH Chuyển đổi số năm 2025', period: '2025-11', asOf: '2025-11-14', unit: 'Công an thành phố' });
     const english = byUnit(built({ asOf: '2025-11-14', lang: 'en' }).result, 'Công an thành phố');
-    expect(english.heading).toEqual(['REPORT ON IMPLEMENTATION', 'KẾ HOẠCH Chuyển đổi số năm 2025', 'Plan No. 45/KH-SKHCN of 13/03/2025', 'Reporting period: 11/2025', 'Figures as of 14/11/2025']);
+    expect(english.heading).toEqual([
+      'REPORT ON IMPLEMENTATION',
+      'KẾ HOẠCH Chuyển đổi số năm 2025',
+      'Plan No. 45/KH-SKHCN of 13/03/2025',
+      'Reporting period: 11/2025',
+      'Figures as of 14/11/2025',
+    ]);
   });
 
   it('shows dots where the plan writes no number or date, never a guess', () => {

@@ -198,7 +198,9 @@ export function buildTemplates(workbook: Workbook, tables: readonly AppendixTabl
   const [first] = tables;
   if (!first) throw new Error('buildTemplates: a plan with no appendix table has no templates to make');
   const heading = planHeading(workbook, first);
-  const tasks = tables.flatMap((table) => table.tasks.map((task) => ({ task, sheet: table.sheet }))).map(({ task, sheet }, index) => ({ task, sheet, row: templateRow(task, taskKey(plan, index)) }));
+  const tasks = tables
+    .flatMap((table) => table.tasks.map((task) => ({ task, sheet: table.sheet })))
+    .map(({ task, sheet }, index) => ({ task, sheet, row: templateRow(task, taskKey(plan, index)) }));
   // First the lead units (a unit may support a task before the one it leads), then their support rows.
   const units = new Map<string, { spellings: [string, ...string[]]; led: TemplateRow[]; supported: TemplateRow[] }>();
   const unassigned: PlanTemplates['unassigned'] = [];
@@ -255,23 +257,47 @@ const offered = () => OFFERED_STATUS_WORDS.map((w) => w.written);
 export function statusValidation(lang: Language): ValidationText & { words: string[] } {
   const words = offered().join(', ');
   return lang === 'vi'
-    ? { words: offered(), promptTitle: 'Tình hình thực hiện', prompt: `Chọn một từ trong danh sách: ${words}. Ghi chi tiết ở cột Kết quả thực hiện.`, errorTitle: 'Không có trong danh sách', error: `Chỉ chọn một trong các từ: ${words}. Ghi chi tiết ở cột Kết quả thực hiện.` }
-    : { words: offered(), promptTitle: 'Status', prompt: `Pick a word from the list: ${words}. Details go in Kết quả thực hiện.`, errorTitle: 'Not in the list', error: `Pick one of: ${words}. Details go in Kết quả thực hiện.` };
+    ? {
+        words: offered(),
+        promptTitle: 'Tình hình thực hiện',
+        prompt: `Chọn một từ trong danh sách: ${words}. Ghi chi tiết ở cột Kết quả thực hiện.`,
+        errorTitle: 'Không có trong danh sách',
+        error: `Chỉ chọn một trong các từ: ${words}. Ghi chi tiết ở cột Kết quả thực hiện.`,
+      }
+    : {
+        words: offered(),
+        promptTitle: 'Status',
+        prompt: `Pick a word from the list: ${words}. Details go in Kết quả thực hiện.`,
+        errorTitle: 'Not in the list',
+        error: `Pick one of: ${words}. Details go in Kết quả thực hiện.`,
+      };
 }
 
 /** The completion date's messages: a real day, written dd/mm/yyyy, not after the cut-off. */
 export function dateValidation(asOf: string, lang: Language): ValidationText {
   const day = isoToVietnamese(asOf);
   return lang === 'vi'
-    ? { promptTitle: 'Ngày hoàn thành', prompt: `Ghi ngày đã hoàn thành dạng dd/mm/yyyy (ví dụ 25/09/2025), không sau ngày chốt số liệu ${day}. Để trống nếu chưa hoàn thành.`, errorTitle: 'Ngày không hợp lệ', error: `Cần một ngày có thật, dạng dd/mm/yyyy, không sau ngày chốt số liệu ${day}.` }
-    : { promptTitle: 'Completion date', prompt: `Type the day it was done as dd/mm/yyyy (e.g. 25/09/2025), not after the cut-off date ${day}. Leave it empty if not done.`, errorTitle: 'Not a valid day', error: `Type a real day as dd/mm/yyyy, not after the cut-off date ${day}.` };
+    ? {
+        promptTitle: 'Ngày hoàn thành',
+        prompt: `Ghi ngày đã hoàn thành dạng dd/mm/yyyy (ví dụ 25/09/2025), không sau ngày chốt số liệu ${day}. Để trống nếu chưa hoàn thành.`,
+        errorTitle: 'Ngày không hợp lệ',
+        error: `Cần một ngày có thật, dạng dd/mm/yyyy, không sau ngày chốt số liệu ${day}.`,
+      }
+    : {
+        promptTitle: 'Completion date',
+        prompt: `Type the day it was done as dd/mm/yyyy (e.g. 25/09/2025), not after the cut-off date ${day}. Leave it empty if not done.`,
+        errorTitle: 'Not a valid day',
+        error: `Type a real day as dd/mm/yyyy, not after the cut-off date ${day}.`,
+      };
 }
 
 /** The instruction sheet "Hướng dẫn": its title, then one numbered line each. */
 export function instructions(template: UnitTemplate, options: TemplateOptions): string[] {
   const { lang, asOf, reportBy } = options;
   const sheet = sheetNames(lang).report;
-  const report = TEMPLATE_COLUMNS.filter((c) => c.report).map((c) => c.header).join('; ');
+  const report = TEMPLATE_COLUMNS.filter((c) => c.report)
+    .map((c) => c.header)
+    .join('; ');
   const words = offered().join(', ');
   const day = isoToVietnamese(asOf);
   const period = periodText(template.identity.period, lang);
@@ -300,7 +326,7 @@ export function instructions(template: UnitTemplate, options: TemplateOptions): 
           `Do not delete the hidden column "${KEY_HEADER}" (the last one): its code matches each row to its plan task when reports are consolidated, even after sorting, filtering, deleting rows or rewording a task.`,
           'The sheet is protected without a password: filter at once with the buttons on the header row; to sort, delete rows or edit a locked cell, choose Review > Unprotect Sheet, no password asked. Excel does not sort locked cells while the sheet is protected.',
           ...(reportBy ? [`Send this file back by ${isoToVietnamese(reportBy)}.`] : []),
-          'Before sending, check the file with the phuluc add-in\'s Check button in Excel, or with phuluc check <file.xlsx>.',
+          "Before sending, check the file with the phuluc add-in's Check button in Excel, or with phuluc check <file.xlsx>.",
         ];
   const [sheetTitle, ...steps] = lines;
   return [sheetTitle, ...steps.map((line, i) => `${i + 1}. ${line}`)];

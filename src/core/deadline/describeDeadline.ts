@@ -43,9 +43,7 @@ export function describeDeadline(deadline: Deadline, lang: Language = 'vi'): str
     case 'year':
       return withLimit(deadline, lang, dueText(deadline, lang));
     case 'ongoing':
-      return vi
-        ? `mốc đầu ${day(deadline.due!)}, tiếp tục các năm sau`
-        : `first milestone ${day(deadline.due!)}, continuing in the following years`;
+      return vi ? `mốc đầu ${day(deadline.due!)}, tiếp tục các năm sau` : `first milestone ${day(deadline.due!)}, continuing in the following years`;
     case 'recurring': {
       const every = deadline.every ? EVERY[deadline.every][lang] : vi ? 'thường xuyên' : 'ongoing';
       return vi ? `định kỳ (${every}): không tính quá hạn` : `recurring (${every}): never overdue as a whole`;
@@ -53,9 +51,7 @@ export function describeDeadline(deadline: Deadline, lang: Language = 'vi'): str
     case 'conditional':
       return vi ? 'khi có điều kiện hoặc hướng dẫn: chưa có ngày' : 'when something happens: no day yet';
     case 'start':
-      return vi
-        ? `bắt đầu từ ${day(deadline.start!)}, không phải hạn hoàn thành`
-        : `starts on ${day(deadline.start!)}; not a day it must be done by`;
+      return vi ? `bắt đầu từ ${day(deadline.start!)}, không phải hạn hoàn thành` : `starts on ${day(deadline.start!)}; not a day it must be done by`;
     case 'session':
       return deadline.due
         ? vi

@@ -258,4 +258,3 @@ describe('a year counted from a date the phrase does not give', () => {
     expect(readDeadlineText(text, 2025)).toMatchObject({ kind: 'unknown', due: null });
   });
 });
-

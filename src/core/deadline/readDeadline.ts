@@ -13,7 +13,10 @@ import { type Phrase, refine } from './refiners';
 import type { Deadline } from './types';
 
 /** Each family with its pattern made global, to find every phrase of it. */
-const SEARCHES = FAMILIES.map((family) => ({ family, global: new RegExp(family.pattern.source, family.pattern.flags.includes('g') ? family.pattern.flags : `${family.pattern.flags}g`) }));
+const SEARCHES = FAMILIES.map((family) => ({
+  family,
+  global: new RegExp(family.pattern.source, family.pattern.flags.includes('g') ? family.pattern.flags : `${family.pattern.flags}g`),
+}));
 
 /** Every family's phrases, earliest first (on a tie the family listed first), none overlapping. */
 function findPhrases(normal: string, planYear: number): Phrase[] {

@@ -129,4 +129,3 @@ export function refine(normal: string, phrases: Phrase[]): Head | null {
   }
   return head;
 }
-

@@ -22,7 +22,9 @@ describe('unitHeading', () => {
 describe('leadingUnits', () => {
   it('stops the list where what the units do begins, but keeps an action that is a unit’s name', () => {
     expect(leadingUnits('Sở Khoa học và Công nghệ hướng dẫn, kiểm tra, giám sát')?.units).toBe('Sở Khoa học và Công nghệ');
-    expect(leadingUnits('các sở, ngành, đơn vị có liên quan và Ủy ban nhân dân cấp xã tổ chức tuyên truyền')?.units).toBe('các sở, ngành, đơn vị có liên quan và Ủy ban nhân dân cấp xã');
+    expect(leadingUnits('các sở, ngành, đơn vị có liên quan và Ủy ban nhân dân cấp xã tổ chức tuyên truyền')?.units).toBe(
+      'các sở, ngành, đơn vị có liên quan và Ủy ban nhân dân cấp xã',
+    );
     expect(leadingUnits('Cục Kiểm tra văn bản quy phạm pháp luật rà soát')?.units).toBe('Cục Kiểm tra văn bản quy phạm pháp luật');
     expect(leadingUnits('các cơ quan, tổ chức có liên quan triển khai')?.units).toBe('các cơ quan, tổ chức có liên quan');
   });
@@ -52,9 +54,23 @@ describe('directiveTasks', () => {
       '- Lưu: VT.',
     ]);
     expect(rows).toEqual([
-      { kind: 'task', stt: '1.', text: 'Chủ trì, phối hợp các đơn vị liên quan tổ chức tập huấn ngay trong tháng 7/2025.', lead: 'Sở Nội vụ', support: 'các đơn vị liên quan', deadline: 'Ngay trong tháng 7/2025' },
+      {
+        kind: 'task',
+        stt: '1.',
+        text: 'Chủ trì, phối hợp các đơn vị liên quan tổ chức tập huấn ngay trong tháng 7/2025.',
+        lead: 'Sở Nội vụ',
+        support: 'các đơn vị liên quan',
+        deadline: 'Ngay trong tháng 7/2025',
+      },
       { kind: 'section', stt: '2.', text: 'Công an thành phố', lead: '', support: '', deadline: '' },
-      { kind: 'task', stt: 'a)', text: 'Chủ trì, phối hợp Sở Y tế kiểm tra an ninh mạng.\nBáo cáo kết quả về Ủy ban nhân dân thành phố.', lead: 'Công an thành phố', support: 'Sở Y tế', deadline: '' },
+      {
+        kind: 'task',
+        stt: 'a)',
+        text: 'Chủ trì, phối hợp Sở Y tế kiểm tra an ninh mạng.\nBáo cáo kết quả về Ủy ban nhân dân thành phố.',
+        lead: 'Công an thành phố',
+        support: 'Sở Y tế',
+        deadline: '',
+      },
       { kind: 'task', stt: 'b)', text: 'Tổng hợp báo cáo vào thứ Năm hàng tuần.', lead: 'Công an thành phố', support: '', deadline: 'Vào thứ Năm hàng tuần' },
     ]);
   });

@@ -32,14 +32,74 @@ const ADDRESS = /^(?:giao(?:\s+cho)?|de nghi|yeu cau|doi voi)\s+/;
  * ("Cục Kiểm tra văn bản", "Ban Quản lý"), not its action.
  */
 const ACTIONS = [
-  'huong dan', 'kiem tra', 'giam sat', 'tong hop', 'to chuc', 'trien khai', 'thuc hien', 'xay dung', 'ra soat',
-  'tham muu', 'de xuat', 'bao cao', 'uu tien', 'bo tri', 'khan truong', 'dinh danh', 'theo doi', 'don doc',
-  'cung cap', 'ho tro', 'nghien cuu', 'ban hanh', 'tuyen truyen', 'cong khai', 'cap nhat', 'ket noi', 'chia se',
-  'hoan thanh', 'hoan thien', 'dam bao', 'bao dam', 'van hanh', 'giai quyet', 'thong bao', 'tiep tuc', 'danh gia',
-  'khac phuc', 'nang cap', 'phat trien', 'so hoa', 'lam sach', 'thu thap', 'tiep nhan', 'chi dao', 'tap huan',
-  'boi duong', 'thu hoi', 'cat giam', 'duy tri', 'kien toan', 'phan cong', 'tang cuong', 'day manh', 'nang cao',
-  'quan triet', 'pho bien', 'kip thoi', 'dong thoi', 'co trach nhiem', 'chiu trach nhiem', 'xu ly', 'quan ly', 'phoi hop',
-  'chu tri', 'kiem soat', 'tro giup', 'lap', 'trinh',
+  'huong dan',
+  'kiem tra',
+  'giam sat',
+  'tong hop',
+  'to chuc',
+  'trien khai',
+  'thuc hien',
+  'xay dung',
+  'ra soat',
+  'tham muu',
+  'de xuat',
+  'bao cao',
+  'uu tien',
+  'bo tri',
+  'khan truong',
+  'dinh danh',
+  'theo doi',
+  'don doc',
+  'cung cap',
+  'ho tro',
+  'nghien cuu',
+  'ban hanh',
+  'tuyen truyen',
+  'cong khai',
+  'cap nhat',
+  'ket noi',
+  'chia se',
+  'hoan thanh',
+  'hoan thien',
+  'dam bao',
+  'bao dam',
+  'van hanh',
+  'giai quyet',
+  'thong bao',
+  'tiep tuc',
+  'danh gia',
+  'khac phuc',
+  'nang cap',
+  'phat trien',
+  'so hoa',
+  'lam sach',
+  'thu thap',
+  'tiep nhan',
+  'chi dao',
+  'tap huan',
+  'boi duong',
+  'thu hoi',
+  'cat giam',
+  'duy tri',
+  'kien toan',
+  'phan cong',
+  'tang cuong',
+  'day manh',
+  'nang cao',
+  'quan triet',
+  'pho bien',
+  'kip thoi',
+  'dong thoi',
+  'co trach nhiem',
+  'chiu trach nhiem',
+  'xu ly',
+  'quan ly',
+  'phoi hop',
+  'chu tri',
+  'kiem soat',
+  'tro giup',
+  'lap',
+  'trinh',
 ].map((phrase) => phrase.split(' '));
 
 /** One-word actions and links, matched with their diacritics ("tại" is not "tài" of "Sở Tài chính"). */
@@ -192,7 +252,8 @@ export function directiveTasks(paragraphs: readonly string[]): ProseRow[] {
   });
   const close = () => {
     if (!section?.items.length) return;
-    for (const heading of headings) if (!heading.written && heading.rank < section.rank) rows.push({ kind: 'section', stt: heading.stt, text: heading.text, lead: '', support: '', deadline: '' });
+    for (const heading of headings)
+      if (!heading.written && heading.rank < section.rank) rows.push({ kind: 'section', stt: heading.stt, text: heading.text, lead: '', support: '', deadline: '' });
     for (const heading of headings) heading.written ||= heading.rank < section.rank;
     if (section.items.length === 1) {
       rows.push(task(section.stt, section.items[0]!.text, section.heading));
@@ -225,7 +286,8 @@ export function directiveTasks(paragraphs: readonly string[]): ProseRow[] {
     const last = section.items.at(-1);
     if (stt) section.items.push({ stt, text: rest, numbered: true });
     else if (bullet) section.items.push({ stt: '', text: text.slice(bullet[0].length), numbered: true });
-    else if (last?.numbered) last.text += `\n${text}`; // a paragraph of the item above
+    else if (last?.numbered)
+      last.text += `\n${text}`; // a paragraph of the item above
     else section.items.push({ stt: '', text, numbered: false });
   }
   close();

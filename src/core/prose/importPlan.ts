@@ -139,7 +139,10 @@ export function importPlan(blocks: readonly PlanBlock[], asOf: string): Imported
 
 /** Pasted text: its printed lines, joined into paragraphs where the page broke them. */
 export function importText(text: string, asOf: string): ImportedPlan {
-  return importPlan(text.split(/\r?\n/).map((line) => ({ kind: 'line', line: { text: line } })), asOf);
+  return importPlan(
+    text.split(/\r?\n/).map((line) => ({ kind: 'line', line: { text: line } })),
+    asOf,
+  );
 }
 
 /** A table as the rows of its sheet: the plan's title, a blank row, the header, then its rows. */

@@ -37,7 +37,12 @@ export function isPageNumber(text: string): boolean {
 const LINK_ONLY = /^(?:(?:https?:\/\/|mailto:|www\.)\S+)$/i;
 
 /** A link without its scheme, "www." or trailing slash, as it is written in the text. */
-const bareLink = (link: string) => link.replace(/^(?:https?:\/\/|mailto:)/i, '').replace(/^www\./i, '').replace(/\/+$/, '').toLowerCase();
+const bareLink = (link: string) =>
+  link
+    .replace(/^(?:https?:\/\/|mailto:)/i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
 
 /** A line shorter than this share of the text's usual line length ends its paragraph. */
 const SHORT_LINE = 0.7;
@@ -107,8 +112,7 @@ export function paragraphsOfLines(printed: readonly PrintedLine[]): string[] {
     const previousShort =
       previous !== null &&
       (previous.short ??
-        (previous.text.length < full * SHORT_LINE ||
-          (ENDS_SENTENCE.test(previous.text) && previous.text.length < full * SENTENCE_END_LINE && startsUpperCase(line.text))));
+        (previous.text.length < full * SHORT_LINE || (ENDS_SENTENCE.test(previous.text) && previous.text.length < full * SENTENCE_END_LINE && startsUpperCase(line.text))));
     const opens = ITEM_START.test(line.text) || labelled(line.text) !== null || OPENS_BLOCK.test(fold(line.text));
     const continues = previous !== null && !previousShort && !ENDS_BODY.test(previous.text) && !line.indented && !opens;
     if (continues) paragraphs[paragraphs.length - 1] += ` ${line.text}`;

@@ -70,10 +70,7 @@ describe('pdfBlocks: tables from where the text stands', () => {
   });
 
   it('ends the table where prose follows it after a paragraph’s space, and marks the prose’s short and indented lines', () => {
-    const prose = [
-      run('Kinh phí thực hiện Kế hoạch do ngân sách nhà nước bảo đảm theo phân cấp', 90, 198),
-      run('ngân sách hiện hành và các nguồn kinh phí hợp pháp khác.', 60, 211),
-    ];
+    const prose = [run('Kinh phí thực hiện Kế hoạch do ngân sách nhà nước bảo đảm theo phân cấp', 90, 198), run('ngân sách hiện hành và các nguồn kinh phí hợp pháp khác.', 60, 211)];
     const blocks = pdfBlocks([page(...HEADER, run('1.', 62, 132), run('Rà soát', 92, 132), run('Sở Tư pháp', 302, 132), run('Quý IV', 432, 132), ...prose)]);
     expect(tables(blocks)).toHaveLength(1);
     expect(lines(blocks)).toEqual([

@@ -118,8 +118,7 @@ function withoutFurniture(pages: readonly PdfPageText[], lines: Line[]): Line[] 
   // On most pages, and never an item or a labelled line (two tasks' "- Thời gian: Tháng 9/2025" can meet at a page's top).
   const everyPage = Math.max(2, (pages.length - 1) / 2);
   // A table's header repeated at the top of each page is not furniture: it has three cells or more.
-  const repeated = (line: Line) =>
-    (pagesOf.get(key(line))?.size ?? 0) >= everyPage && !ITEM_START.test(line.text) && !labelled(line.text) && piecesOf(line).length <= 2;
+  const repeated = (line: Line) => (pagesOf.get(key(line))?.size ?? 0) >= everyPage && !ITEM_START.test(line.text) && !labelled(line.text) && piecesOf(line).length <= 2;
   return lines.filter((line, i) => !(inMargin(line) && ((isPageNumber(line.text) && edge(i)) || repeated(line))));
 }
 
@@ -165,7 +164,12 @@ function headerColumns(lines: readonly Line[]): Column[] {
   }
   for (const column of columns) {
     const above = wide.filter((w) => overlaps(w, column)).map((w) => ({ line: w.line, text: w.text }));
-    column.text = squish([...above, ...column.parts].sort((a, b) => a.line - b.line).map((p) => p.text).join(' '));
+    column.text = squish(
+      [...above, ...column.parts]
+        .sort((a, b) => a.line - b.line)
+        .map((p) => p.text)
+        .join(' '),
+    );
   }
   return columns.sort((a, b) => a.x0 - b.x0).map(({ x0, x1, text }) => ({ x0, x1, text }));
 }
@@ -207,7 +211,10 @@ function repeatsHeader(header: Header, lines: readonly Line[], at: number): numb
   const size = header.lines.length;
   const again = lines.slice(at, at + size);
   if (again.length < size) return 0;
-  const same = headerColumns(again).map((c) => fold(c.text)).join('|') === header.columns.map((c) => fold(c.text)).join('|');
+  const same =
+    headerColumns(again)
+      .map((c) => fold(c.text))
+      .join('|') === header.columns.map((c) => fold(c.text)).join('|');
   return same ? size : 0;
 }
 
@@ -305,7 +312,10 @@ function tableGrid(table: Table, index: number): Grid {
     spanning: boolean;
   }
   const rows: Row[] = [];
-  const distances = lines.slice(1).flatMap((line, k) => (line.page === lines[k]!.page ? [line.y - lines[k]!.y] : [])).filter((d) => d > 0.8 * line0Size(lines));
+  const distances = lines
+    .slice(1)
+    .flatMap((line, k) => (line.page === lines[k]!.page ? [line.y - lines[k]!.y] : []))
+    .filter((d) => d > 0.8 * line0Size(lines));
   const pitch = percentile(distances, 0.1) || Infinity;
   let previous: Line | null = null;
   for (const line of lines) {
@@ -331,8 +341,7 @@ function tableGrid(table: Table, index: number): Grid {
     previous = line;
   }
   // A cell's lines join with a space, unless a line opens a bullet or a number of its own.
-  const cellText = (parts: readonly { text: string }[]) =>
-    parts.reduce((text, { text: part }) => (!text ? part : OPENS_LINE.test(part) ? `${text}\n${part}` : `${text} ${part}`), '');
+  const cellText = (parts: readonly { text: string }[]) => parts.reduce((text, { text: part }) => (!text ? part : OPENS_LINE.test(part) ? `${text}\n${part}` : `${text} ${part}`), '');
   const grid: (Cell | null)[][] = [header.columns.map((c) => ({ kind: 'text', text: c.text }))];
   const merges: CellRange[] = [];
   rows.forEach((row, r) => {
@@ -354,7 +363,10 @@ const percentile = (values: readonly number[], share: number) => [...values].sor
  * fifth of the width short. `right` is the text's right edge, tables included.
  */
 function proseMarks(lines: readonly Line[], rightOf: (page: number) => number): (line: Line) => PlanBlock {
-  const left = percentile(lines.map((l) => l.x0), 0.1);
+  const left = percentile(
+    lines.map((l) => l.x0),
+    0.1,
+  );
   const justified = lines.length > 0 && lines.filter((l) => Math.abs(l.x1 - rightOf(l.page)) <= 1.5).length >= lines.length * 0.4;
   const shortOf = (line: Line) => (justified ? 1.5 * line.size : 0.2 * (rightOf(line.page) - left));
   return (line) => ({
@@ -375,7 +387,7 @@ export function pdfBlocks(pages: readonly PdfPageText[]): PlanBlock[] {
   );
   const read: (Line | Grid)[] = [];
   let tables = 0;
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const header = headerAt(lines, i);
     if (!header) {
       read.push(lines[i]!);
@@ -393,7 +405,12 @@ export function pdfBlocks(pages: readonly PdfPageText[]): PlanBlock[] {
     i = next;
   }
   // The text's right edge on each page: where most lines end, tables' lines included.
-  const rights = pages.map((_, page) => percentile(lines.filter((l) => l.page === page).map((l) => l.x1), 0.9));
+  const rights = pages.map((_, page) =>
+    percentile(
+      lines.filter((l) => l.page === page).map((l) => l.x1),
+      0.9,
+    ),
+  );
   const mark = proseMarks(
     read.filter((b): b is Line => 'runs' in b),
     (page) => rights[page]!,

@@ -36,7 +36,16 @@ describe('proseTasks', () => {
 
   it('keeps a task’s unlabelled parts in its row when one set of labels follows them', () => {
     const { rows } = tasks('8. Nâng cấp hệ thống:\n(1) Duy trì dịch vụ công\n(2) Cung cấp kết quả điện tử\n- Chủ trì: Trung tâm Phục vụ hành chính công.');
-    expect(rows).toEqual([{ kind: 'task', stt: '8.', text: 'Nâng cấp hệ thống:\n(1) Duy trì dịch vụ công\n(2) Cung cấp kết quả điện tử', lead: 'Trung tâm Phục vụ hành chính công', support: '', deadline: '' }]);
+    expect(rows).toEqual([
+      {
+        kind: 'task',
+        stt: '8.',
+        text: 'Nâng cấp hệ thống:\n(1) Duy trì dịch vụ công\n(2) Cung cấp kết quả điện tử',
+        lead: 'Trung tâm Phục vụ hành chính công',
+        support: '',
+        deadline: '',
+      },
+    ]);
   });
 
   it('checks a group’s announced count against the tasks found under it', () => {
@@ -80,7 +89,11 @@ describe('printed lines', () => {
   });
 
   it('tells a Word document converted from a PDF (a paragraph per printed line) from one written in Word', () => {
-    const printed = ['1.1. Các sở, ngành tái cấu trúc quy trình để cắt giảm, không yêu cầu người', 'dân phải nộp những giấy tờ khi dữ liệu đã được số hóa, nghiên cứu đưa vào', 'tái sử dụng phục vụ cắt giảm các thủ tục hành chính về cư trú.'];
+    const printed = [
+      '1.1. Các sở, ngành tái cấu trúc quy trình để cắt giảm, không yêu cầu người',
+      'dân phải nộp những giấy tờ khi dữ liệu đã được số hóa, nghiên cứu đưa vào',
+      'tái sử dụng phục vụ cắt giảm các thủ tục hành chính về cư trú.',
+    ];
     expect(looksPrinted([...printed, ...printed, ...printed])).toBe(true);
     expect(looksPrinted(paragraphsOf([...printed, ...printed, ...printed].join('\n')))).toBe(false);
   });
@@ -100,7 +113,14 @@ describe('proseTasks: lettered items and broken labels (Bộ Tư pháp’s plan)
     );
     expect(rows).toEqual([
       { kind: 'section', stt: '8.', text: 'Công tác kiểm tra, sơ kết', lead: '', support: '', deadline: '' },
-      { kind: 'task', stt: 'a)', text: 'Phối hợp tổ chức hội thảo', lead: 'Vụ Các vấn đề chung về xây dựng pháp luật', support: 'Văn phòng Bộ, Vụ Tổ chức cán bộ, Vụ Pháp luật quốc tế', deadline: 'Quý IV/2015' },
+      {
+        kind: 'task',
+        stt: 'a)',
+        text: 'Phối hợp tổ chức hội thảo',
+        lead: 'Vụ Các vấn đề chung về xây dựng pháp luật',
+        support: 'Văn phòng Bộ, Vụ Tổ chức cán bộ, Vụ Pháp luật quốc tế',
+        deadline: 'Quý IV/2015',
+      },
     ]);
   });
 });

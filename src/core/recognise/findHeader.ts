@@ -27,9 +27,7 @@ function roleCount(columns: Partial<Record<Role, number>>): number {
 
 /** A header names the task column and at least the lead or the deadline, and three roles in all. */
 function isAppendixHeader(columns: Partial<Record<Role, number>>): boolean {
-  return (
-    columns.task !== undefined && (columns.lead !== undefined || columns.deadline !== undefined) && roleCount(columns) >= 3
-  );
+  return columns.task !== undefined && (columns.lead !== undefined || columns.deadline !== undefined) && roleCount(columns) >= 3;
 }
 
 /** Columns only a unit's report has besides its result: with one of them, "Kết quả thực hiện" is the unit's result. */
@@ -101,9 +99,7 @@ function twoRowMatches(view: MergedView, top: number, width: number): (RoleMatch
     const merge = view.at(top, col).merge;
     const group = merge !== null && merge.right > merge.left && merge.bottom === top;
     const ownUpper = !mergedFromLeft(view, top, col) && !(group && lower);
-    matches.push(
-      (lower && matchHeader(lower)) || (upper && lower && matchHeader(`${upper} ${lower}`)) || (upper && ownUpper ? matchHeader(upper) : null),
-    );
+    matches.push((lower && matchHeader(lower)) || (upper && lower && matchHeader(`${upper} ${lower}`)) || (upper && ownUpper ? matchHeader(upper) : null));
   }
   return matches;
 }

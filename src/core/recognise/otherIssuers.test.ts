@@ -60,7 +60,12 @@ describe('columns in any order, with columns of their own between them', () => {
     const plan = analyseWorkbook({ sheets: [gridOf([['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Kết quả thực hiện', 'Thời hạn hoàn thành'], row])] }, { asOf: AS_OF })[0]!;
     expect(plan.table.columns).toEqual({ stt: 0, task: 1, lead: 2, expected: 3, deadline: 4 });
     expect(plan.unitReport).toBeNull();
-    const report = only(gridOf([['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành', 'Kết quả thực hiện'], [row[0]!, row[1]!, row[2]!, row[4]!, row[3]!]]));
+    const report = only(
+      gridOf([
+        ['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành', 'Kết quả thực hiện'],
+        [row[0]!, row[1]!, row[2]!, row[4]!, row[3]!],
+      ]),
+    );
     expect(report.columns).toEqual({ stt: 0, task: 1, lead: 2, deadline: 3, result: 4 });
   });
 
@@ -93,7 +98,12 @@ describe('which column is the task when two could be', () => {
   });
 
   it('reads an indicator table ("Chỉ tiêu") with its indicator as the task', () => {
-    const table = only(gridOf([['TT', 'Chỉ tiêu', 'Chủ trì'], ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%', 'Sở Khoa học và Công nghệ']]));
+    const table = only(
+      gridOf([
+        ['TT', 'Chỉ tiêu', 'Chủ trì'],
+        ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%', 'Sở Khoa học và Công nghệ'],
+      ]),
+    );
     expect(table.columns).toEqual({ stt: 0, task: 1, lead: 2 });
   });
 });
@@ -170,7 +180,7 @@ describe('sections', () => {
     expect(table.sections.map((s) => `${s.stt}<${parent(s.parent)}`).join(' ')).toBe('B<- I<B II<B III<B IV<B V<B C<- H<- I<-');
   });
 
-  it('appends a lower-case fragment in a group row\'s deadline cell to the task above (a page break), and keeps the group', () => {
+  it("appends a lower-case fragment in a group row's deadline cell to the task above (a page break), and keeps the group", () => {
     const table = only(
       gridOf([
         HEADER,
@@ -222,13 +232,7 @@ describe('rows inside the table that are not tasks', () => {
 
   it('takes no row of dots marking an omitted part for a task', () => {
     const table = only(
-      gridOf([
-        HEADER,
-        ['1', 'Rà soát thủ tục', 'Sở Tư pháp', null, 'Tháng 9/2025'],
-        ['...', '…', '...', null, '....'],
-        ['. . .'],
-        ['9', 'Tập huấn', 'Sở Nội vụ', null, 'Quý IV/2025'],
-      ]),
+      gridOf([HEADER, ['1', 'Rà soát thủ tục', 'Sở Tư pháp', null, 'Tháng 9/2025'], ['...', '…', '...', null, '....'], ['. . .'], ['9', 'Tập huấn', 'Sở Nội vụ', null, 'Quý IV/2025']]),
     );
     expect(table.tasks.map((t) => [t.stt, t.rows.length])).toEqual([
       ['1', 1],
@@ -260,7 +264,12 @@ describe('row-span sub-rows', () => {
           [null, 'Tổ chức hội nghị triển khai đề án', null, 'Sở Tài chính', null],
           ['2', 'Tập huấn kỹ năng số', 'Sở Tư pháp', null, '2025'],
         ],
-        { merges: [[1, 2, 2, 2], [1, 4, 2, 4]] },
+        {
+          merges: [
+            [1, 2, 2, 2],
+            [1, 4, 2, 4],
+          ],
+        },
       ),
     );
     expect(table.tasks.map((t) => [t.stt, t.text, t.lead.map((u) => u.name), t.deadline.text])).toEqual([
@@ -272,10 +281,7 @@ describe('row-span sub-rows', () => {
 
   it('does the same under a number merged down over both rows', () => {
     const table = only(
-      gridOf(
-        [HEADER, ['1', 'Xây dựng đề án.', 'Sở Nội vụ', null, '2026'], [null, 'Tổ chức hội nghị triển khai', 'Sở Tài chính', null, '2027']],
-        { merges: [[1, 0, 2, 0]] },
-      ),
+      gridOf([HEADER, ['1', 'Xây dựng đề án.', 'Sở Nội vụ', null, '2026'], [null, 'Tổ chức hội nghị triển khai', 'Sở Tài chính', null, '2027']], { merges: [[1, 0, 2, 0]] }),
     );
     expect(texts(table)).toEqual(['Xây dựng đề án.', 'Tổ chức hội nghị triển khai']);
   });
@@ -289,7 +295,13 @@ describe('row-span sub-rows', () => {
           [null, null, 'Ủy ban nhân dân các tỉnh', 'Các cơ quan báo chí tại địa phương', null],
           ['2', 'Đề án xử lý bãi chôn lấp', 'Ủy ban nhân dân các tỉnh', null, '2030'],
         ],
-        { merges: [[1, 0, 2, 0], [1, 1, 2, 1], [1, 4, 2, 4]] },
+        {
+          merges: [
+            [1, 0, 2, 0],
+            [1, 1, 2, 1],
+            [1, 4, 2, 4],
+          ],
+        },
       ),
     );
     expect(table.tasks).toHaveLength(2);
@@ -298,7 +310,12 @@ describe('row-span sub-rows', () => {
 
   it('keeps a sub-row that goes on with the sentence above with its task', () => {
     const table = only(
-      gridOf([HEADER, ['1', 'Xây dựng kế hoạch triển khai,', 'Sở Nội vụ', null, '2026'], [null, 'Đề án 06 trên địa bàn', null, null, null]], { merges: [[1, 0, 2, 0], [1, 2, 2, 2]] }),
+      gridOf([HEADER, ['1', 'Xây dựng kế hoạch triển khai,', 'Sở Nội vụ', null, '2026'], [null, 'Đề án 06 trên địa bàn', null, null, null]], {
+        merges: [
+          [1, 0, 2, 0],
+          [1, 2, 2, 2],
+        ],
+      }),
     );
     expect(texts(table)).toEqual(['Xây dựng kế hoạch triển khai, Đề án 06 trên địa bàn']);
   });
@@ -358,7 +375,14 @@ describe('when a task starts is not its deadline', () => {
           [null, null, null, 'Bắt đầu', 'Kết thúc'],
           ['1', 'Rà soát', 'Sở Tư pháp', 'Quý I/2026', 'Quý III/2026'],
         ],
-        { merges: [[0, 3, 0, 4], [0, 0, 1, 0], [0, 1, 1, 1], [0, 2, 1, 2]] },
+        {
+          merges: [
+            [0, 3, 0, 4],
+            [0, 0, 1, 0],
+            [0, 1, 1, 1],
+            [0, 2, 1, 2],
+          ],
+        },
       ),
     );
     expect(table.columns).toEqual({ stt: 0, task: 1, lead: 2, deadline: 4 });

@@ -279,8 +279,7 @@ export function readRows(view: MergedView, header: Header, width: number): Table
     const unitCells = UNIT_ROLES.filter((role) => line.own[role] !== undefined);
     // Lower-case fragments in a heading row's support or deadline cells: the end of the task above,
     // cut by a page break. Only a group numbered like groups before it is read so (a task has its lead).
-    const spill =
-      previousWasTask && line.own.lead === undefined && unitCells.length > 0 && unitCells.every((role) => startsLowerCase(textOf(line.own[role])));
+    const spill = previousWasTask && line.own.lead === undefined && unitCells.length > 0 && unitCells.every((role) => startsLowerCase(textOf(line.own[role])));
     if (!hasUnitOrDeadline(line.carried) && (unitCells.length === 0 || spill)) {
       const heading = splitHeading(stt, taskText, line.firstText);
       const next = rows[i + 1];
@@ -315,12 +314,7 @@ export function readRows(view: MergedView, header: Header, width: number): Table
       }
     }
 
-    const continues =
-      previousWasTask &&
-      !stt &&
-      (numbered
-        ? !(startsUpperCase(taskText) && line.own.lead !== undefined)
-        : !startsUpperCase(taskText) || !hasUnitOrDeadline(line.own));
+    const continues = previousWasTask && !stt && (numbered ? !(startsUpperCase(taskText) && line.own.lead !== undefined) : !startsUpperCase(taskText) || !hasUnitOrDeadline(line.own));
     // A sub-row under a lead or deadline merged down over it that writes its own task shares those cells.
     const sharesMerged = hasUnitOrDeadline(line.carried) && startsOwnTask(taskText, tasks.at(-1));
     if (continues && !sharesMerged) return continuePrevious(line);

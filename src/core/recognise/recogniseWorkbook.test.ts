@@ -69,7 +69,15 @@ describe('finding the header', () => {
           [null, null, null, null, 'Tình trạng', 'Kết quả thực hiện', 'Ngày hoàn thành'],
           ['1', 'Rà soát', 'Sở Tư pháp', '30/9/2025', 'Đã hoàn thành', 'Báo cáo số 412/BC-STP', { kind: 'date', iso: '2025-10-02' }],
         ],
-        { merges: [[0, 4, 0, 6], [0, 0, 1, 0], [0, 1, 1, 1], [0, 2, 1, 2], [0, 3, 1, 3]] },
+        {
+          merges: [
+            [0, 4, 0, 6],
+            [0, 0, 1, 0],
+            [0, 1, 1, 1],
+            [0, 2, 1, 2],
+            [0, 3, 1, 3],
+          ],
+        },
       ),
     );
     expect(table.columns).toEqual({ stt: 0, task: 1, lead: 2, deadline: 3, status: 4, result: 5, completed: 6 });
@@ -97,7 +105,14 @@ describe('finding the header', () => {
   });
 
   it('finds nothing in a sheet without an appendix header', () => {
-    expect(recognise(gridOf([['Họ tên', 'Đơn vị'], ['Nguyễn Văn A', 'Sở Tư pháp']]))).toEqual([]);
+    expect(
+      recognise(
+        gridOf([
+          ['Họ tên', 'Đơn vị'],
+          ['Nguyễn Văn A', 'Sở Tư pháp'],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -142,13 +157,7 @@ describe('rows under the header', () => {
   });
 
   it('joins a row whose lead and deadline were pushed to the next printed line', () => {
-    const table = only(
-      gridOf([
-        HEADER,
-        ['1', 'Xây dựng Kế hoạch triển khai'],
-        [null, 'rõ người, rõ việc', 'Văn phòng UBND huyện', null, 'Tháng 4/2025'],
-      ]),
-    );
+    const table = only(gridOf([HEADER, ['1', 'Xây dựng Kế hoạch triển khai'], [null, 'rõ người, rõ việc', 'Văn phòng UBND huyện', null, 'Tháng 4/2025']]));
     expect(table.sections).toEqual([]);
     expect(summary(table)).toEqual([{ row: 2, stt: '1', group: null, lead: ['Văn phòng UBND huyện'], deadline: '2025-04-30' }]);
   });
@@ -179,10 +188,7 @@ describe('rows under the header', () => {
         [null, 'trong chương trình công tác hằng năm', null, null, null],
       ]),
     );
-    expect(table.tasks.map((t) => t.text)).toEqual([
-      'Xây dựng chương trình học tập số',
-      'Cụ thể hóa nhiệm vụ chuyển đổi số trong chương trình công tác hằng năm',
-    ]);
+    expect(table.tasks.map((t) => t.text)).toEqual(['Xây dựng chương trình học tập số', 'Cụ thể hóa nhiệm vụ chuyển đổi số trong chương trình công tác hằng năm']);
   });
 
   it('shares a lead merged down over several tasks, and joins rows whose number cell is merged down', () => {
@@ -196,7 +202,12 @@ describe('rows under the header', () => {
           ['4', 'Tập huấn kỹ năng số', 'Sở Nội vụ', null, 'Quý IV/2025'],
           [null, 'cho cán bộ cấp xã', null, null, null],
         ],
-        { merges: [[1, 2, 3, 2], [4, 0, 5, 0]] },
+        {
+          merges: [
+            [1, 2, 3, 2],
+            [4, 0, 5, 0],
+          ],
+        },
       ),
     );
     expect(summary(table).map((t) => [t.row, t.lead])).toEqual([
@@ -209,12 +220,7 @@ describe('rows under the header', () => {
   });
 
   it('lets only the deadline cell decide, whatever the task text says', () => {
-    const table = only(
-      gridOf([
-        HEADER,
-        ['1', 'Rà soát các hạng mục từ kinh phí thường xuyên, hoàn thành trước ngày 15/6/2025', 'Phòng Tài chính - Kế hoạch huyện', null, '2025'],
-      ]),
-    );
+    const table = only(gridOf([HEADER, ['1', 'Rà soát các hạng mục từ kinh phí thường xuyên, hoàn thành trước ngày 15/6/2025', 'Phòng Tài chính - Kế hoạch huyện', null, '2025']]));
     expect(table.tasks[0]!.deadline).toMatchObject({ kind: 'year', due: '2025-12-31' });
   });
 
@@ -261,12 +267,7 @@ describe('sections become the group of the tasks under them', () => {
   });
 
   it('reads a heading written in one cell merged across the row', () => {
-    const table = only(
-      gridOf(
-        [HEADER, ['I. NHÓM NHIỆM VỤ CHUNG'], ['1', 'Rà soát thủ tục', 'Sở Tư pháp', null, 'Tháng 9/2025']],
-        { merges: [[1, 0, 1, 4]] },
-      ),
-    );
+    const table = only(gridOf([HEADER, ['I. NHÓM NHIỆM VỤ CHUNG'], ['1', 'Rà soát thủ tục', 'Sở Tư pháp', null, 'Tháng 9/2025']], { merges: [[1, 0, 1, 4]] }));
     expect(table.sections[0]).toMatchObject({ stt: 'I.', title: 'NHÓM NHIỆM VỤ CHUNG' });
     expect(table.tasks[0]!.group).toBe('I. NHÓM NHIỆM VỤ CHUNG');
   });
@@ -287,9 +288,7 @@ describe('sections become the group of the tasks under them', () => {
   });
 
   it('takes a numbered row without lead or deadline, followed by a task of the same numbering, for a task missing its cells', () => {
-    const table = only(
-      gridOf([HEADER, ['1', 'Rà soát thủ tục'], ['2', 'Tập huấn', 'Sở Nội vụ', null, 'Quý IV/2025']]),
-    );
+    const table = only(gridOf([HEADER, ['1', 'Rà soát thủ tục'], ['2', 'Tập huấn', 'Sở Nội vụ', null, 'Quý IV/2025']]));
     expect(table.sections).toEqual([]);
     expect(summary(table).map((t) => [t.stt, t.lead])).toEqual([
       ['1', []],
@@ -377,7 +376,6 @@ describe('robustness', () => {
     expect(table!.tasks[0]!.lead.map((u) => u.name).join('; ')).toContain('Sở Y tế');
   });
 });
-
 
 describe('the task key column of a template (issue 17)', () => {
   const rows: Value[][] = [

@@ -103,7 +103,12 @@ function yearOfTables(sheets: readonly Grid[], tables: readonly FoundTable[], as
  * passing the result as `planYear` to `analyseWorkbook` / `recogniseWorkbook`.
  */
 export function planYearOf(workbook: Workbook, options: { asOf: string; planYear?: number; columns?: Partial<Record<Role, number>> }): PlanYear {
-  return yearOfTables(workbook.sheets, workbook.sheets.flatMap((grid) => findTables(grid, options.columns)), options.asOf, options.planYear);
+  return yearOfTables(
+    workbook.sheets,
+    workbook.sheets.flatMap((grid) => findTables(grid, options.columns)),
+    options.asOf,
+    options.planYear,
+  );
 }
 
 /**

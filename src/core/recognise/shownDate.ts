@@ -13,7 +13,7 @@ function render(iso: string, format: string): string | null {
   const [section = ''] = format.split(';');
   let out = '';
   let sawMonthOrYear = false;
-  for (let i = 0; i < section.length; ) {
+  for (let i = 0; i < section.length;) {
     const ch = section.charAt(i);
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);

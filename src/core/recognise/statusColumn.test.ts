@@ -55,7 +55,12 @@ describe('status headers as units write them', () => {
     ['Đánh giá', ['status'], true],
   ] as const)('"%s": column F is %j (read from its cells: %s)', (header, roles, guessed) => {
     const table = only(report(header, 'Đã hoàn thành', 'Đang thực hiện'));
-    expect(Object.entries(table.columns).filter(([, col]) => col === 5).map(([role]) => role).sort()).toEqual([...roles].sort());
+    expect(
+      Object.entries(table.columns)
+        .filter(([, col]) => col === 5)
+        .map(([role]) => role)
+        .sort(),
+    ).toEqual([...roles].sort());
     expect(table.columns.deadline).toBe(4);
     expect(table.guessed).toEqual(guessed ? ['status'] : undefined);
     expect(table.tasks.map((t) => [t.status.done, t.state])).toEqual([
@@ -137,7 +142,11 @@ describe('status headers as units write them', () => {
     const table = only(grid);
     expect(table.guessed).toEqual(['status']);
     expect(table.tasks.map((t) => t.state)).toEqual(['done_on_time', 'done_on_time', 'overdue', 'overdue']);
-    expect(findings(grid).filter((f) => f.code === 'UNKNOWN_STATUS').map((f) => f.cell)).toEqual(['F5']);
+    expect(
+      findings(grid)
+        .filter((f) => f.code === 'UNKNOWN_STATUS')
+        .map((f) => f.cell),
+    ).toEqual(['F5']);
   });
 });
 
@@ -195,15 +204,26 @@ describe('"Tiến độ": a deadline in a plan, a status in a report', () => {
 
 describe('consolidating reports whose status is not under "Tình hình thực hiện" (review D2)', () => {
   const plan = recogniseWorkbook(
-    { sheets: [gridOf([['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], ['(5)', FILES, 'Sở Nội vụ', 'Tháng 9/2025']])] },
+    {
+      sheets: [
+        gridOf([
+          ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'],
+          ['(5)', FILES, 'Sở Nội vụ', 'Tháng 9/2025'],
+        ]),
+      ],
+    },
     { asOf: AS_OF },
   );
   const unitFile = (header: string, status: string) =>
-    readReport('so-noi-vu.xlsx', { sheets: [gridOf([['Đơn vị: Sở Nội vụ'], [], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', header], ['(5)', FILES, 'Sở Nội vụ', 'Tháng 9/2025', status]])] }, {
-      asOf: AS_OF,
-      planYear: 2025,
-      lang: 'vi',
-    });
+    readReport(
+      'so-noi-vu.xlsx',
+      { sheets: [gridOf([['Đơn vị: Sở Nội vụ'], [], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', header], ['(5)', FILES, 'Sở Nội vụ', 'Tháng 9/2025', status]])] },
+      {
+        asOf: AS_OF,
+        planYear: 2025,
+        lang: 'vi',
+      },
+    );
 
   it.each(['Tình hình, kết quả thực hiện', 'Kết quả thực hiện (đến ngày 14/11/2025)', 'Kết quả thực hiện'])('counts the task done from "%s", with its day and text', (header) => {
     const result = consolidate(plan, [unitFile(header, 'Đã hoàn thành ngày 25/9/2025 (Báo cáo số 45/BC-SNV)')], { asOf: AS_OF, lang: 'vi' });

@@ -104,13 +104,7 @@ function likelier(a: Evidence, b: Evidence): boolean {
  * looks like one or the user chose the columns. A "Tiến độ" column taken as the status gives the
  * deadline role to the next column whose title names a deadline, if any.
  */
-export function guessStatusColumn(
-  view: MergedView,
-  header: Header,
-  rows: TableRows,
-  width: number,
-  corrections?: Partial<Record<Role, number>>,
-): StatusColumnGuess | null {
+export function guessStatusColumn(view: MergedView, header: Header, rows: TableRows, width: number, corrections?: Partial<Record<Role, number>>): StatusColumnGuess | null {
   if (header.columns.status !== undefined || rows.tasks.length === 0) return null;
   const corrected = new Set(Object.values(corrections ?? {}));
   const rolesAt = new Map<number, Role[]>();

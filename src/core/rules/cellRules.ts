@@ -48,9 +48,7 @@ export function cellRules(ctx: RuleContext): Finding[] {
     if (legacy) {
       const decoded = decodeLegacy(text, legacy);
       findings.push(
-        finding(ctx, 'LEGACY_ENCODING', row, col, { encoding: legacy === 'tcvn3' ? 'TCVN3' : 'VNI', text, unicode: decoded }, [
-          { kind: 'text', sheet, row, col, text: decoded },
-        ]),
+        finding(ctx, 'LEGACY_ENCODING', row, col, { encoding: legacy === 'tcvn3' ? 'TCVN3' : 'VNI', text, unicode: decoded }, [{ kind: 'text', sheet, row, col, text: decoded }]),
       );
       continue;
     }

@@ -112,9 +112,7 @@ export function deadlineRules(ctx: RuleContext): Finding[] {
         else findings.push(finding(ctx, 'UNPARSED_DEADLINE', task.row, deadlineCol, params));
       }
       if (period && deadline.due && !deadline.yearFromPlan && (deadline.due < period.start || deadline.due > period.end)) {
-        findings.push(
-          finding(ctx, 'DEADLINE_OUTSIDE_PLAN', task.row, deadlineCol, { deadline: deadline.text, planStart: period.start, planEnd: period.end }),
-        );
+        findings.push(finding(ctx, 'DEADLINE_OUTSIDE_PLAN', task.row, deadlineCol, { deadline: deadline.text, planStart: period.start, planEnd: period.end }));
       }
     }
   }

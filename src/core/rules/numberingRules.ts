@@ -98,9 +98,7 @@ export function numberingRules(ctx: RuleContext): Finding[] {
   table.sections.forEach((section, index) => {
     const count = section.announcedCount;
     if (count !== null && (unitReport ? held[index]! > count : held[index] !== count)) {
-      findings.push(
-        finding(ctx, 'GROUP_COUNT_MISMATCH', section.row, table.columns.task ?? 0, { group: section.label, announced: count, held: held[index]! }),
-      );
+      findings.push(finding(ctx, 'GROUP_COUNT_MISMATCH', section.row, table.columns.task ?? 0, { group: section.label, announced: count, held: held[index]! }));
     }
   });
   return findings;

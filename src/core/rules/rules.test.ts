@@ -14,9 +14,7 @@ describe('required cells', () => {
   });
 
   it('points at each empty required cell of a task row', () => {
-    const findings = findingsOf(
-      gridOf([HEADER, ['1', 'Rà soát thủ tục', 'Sở Tư pháp', null, 'Tháng 9/2025'], ['2', null, null, 'Công an tỉnh', null]]),
-    );
+    const findings = findingsOf(gridOf([HEADER, ['1', 'Rà soát thủ tục', 'Sở Tư pháp', null, 'Tháng 9/2025'], ['2', null, null, 'Công an tỉnh', null]]));
     expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
       ['MISSING_TASK_TEXT', 'error', 'B3'],
       ['MISSING_LEAD', 'error', 'C3'],
@@ -31,7 +29,13 @@ describe('required cells', () => {
   });
 
   it('warns once about a missing column instead of flagging every row', () => {
-    const findings = findingsOf(gridOf([['STT', 'Nhiệm vụ', 'Chủ trì'], ['1', 'Rà soát', 'Sở Tư pháp'], ['2', 'Tập huấn', 'Sở Nội vụ']]));
+    const findings = findingsOf(
+      gridOf([
+        ['STT', 'Nhiệm vụ', 'Chủ trì'],
+        ['1', 'Rà soát', 'Sở Tư pháp'],
+        ['2', 'Tập huấn', 'Sở Nội vụ'],
+      ]),
+    );
     expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([['MISSING_COLUMN', 'warning', 'A1']]);
     expect(findings[0]!.message).toContain('"Thời hạn"');
   });

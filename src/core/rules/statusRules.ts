@@ -30,9 +30,7 @@ export function statusRules(ctx: RuleContext): Finding[] {
     if (status.partial) findings.push(finding(ctx, 'DONE_IN_PART', task.row, statusCol, { status: status.text ?? '', progress: status.progress ?? null }));
     if (status.done && status.completedOn === null) findings.push(finding(ctx, 'DONE_WITHOUT_DATE', task.row, completedCol, ref));
     if (status.completedOn !== null && status.completedOn > asOf) {
-      findings.push(
-        finding(ctx, 'COMPLETION_AFTER_AS_OF', task.row, completedCol, { completedOn: status.completedOn, asOf }),
-      );
+      findings.push(finding(ctx, 'COMPLETION_AFTER_AS_OF', task.row, completedCol, { completedOn: status.completedOn, asOf }));
     }
     if (status.completedOn !== null && !status.done) findings.push(finding(ctx, 'DATE_WITHOUT_DONE', task.row, completedCol, ref));
     if (status.done) {

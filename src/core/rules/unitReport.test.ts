@@ -39,7 +39,10 @@ describe('a unit report', () => {
   it('is not a plan, whose tasks several units lead (or only collectives)', () => {
     const plan = [...ROWS, row('(9)', 'Triển khai giải pháp định danh địa điểm, đánh số nhà', 'Sở Xây dựng')];
     expect(analyse(PLAN, plan).unitReport).toBeNull();
-    const general = [row('1.1.', 'Tái cấu trúc quy trình thủ tục hành chính', 'Các sở, ban, ngành và địa phương'), row('1.2.', 'Tuyên truyền về chuyển đổi số', 'Các sở, ban, ngành và địa phương')];
+    const general = [
+      row('1.1.', 'Tái cấu trúc quy trình thủ tục hành chính', 'Các sở, ban, ngành và địa phương'),
+      row('1.2.', 'Tuyên truyền về chuyển đổi số', 'Các sở, ban, ngành và địa phương'),
+    ];
     expect(analyse(PLAN, general).unitReport).toBeNull();
   });
 });
@@ -60,7 +63,11 @@ describe('numbering in a unit report', () => {
   });
 
   it('reports a group holding more tasks than the plan announces', () => {
-    const over = [['2.8.', 'Phục vụ công tác lãnh đạo, điều hành (01 nhiệm vụ)'], row('(1)', 'Vận hành Trung tâm IOC', 'Sở Khoa học và Công nghệ'), row('(2)', 'Đề xuất giải pháp IOC', 'Sở Khoa học và Công nghệ')];
+    const over = [
+      ['2.8.', 'Phục vụ công tác lãnh đạo, điều hành (01 nhiệm vụ)'],
+      row('(1)', 'Vận hành Trung tâm IOC', 'Sở Khoa học và Công nghệ'),
+      row('(2)', 'Đề xuất giải pháp IOC', 'Sở Khoa học và Công nghệ'),
+    ];
     expect(codes(analyse(REPORT, over))).toEqual([['B3', 'GROUP_COUNT_MISMATCH']]);
   });
 

@@ -23,20 +23,7 @@ import { status } from './status';
 import { vague } from './vague';
 import { year } from './year';
 
-export const FAMILIES: readonly DeadlineFamily[] = [
-  status,
-  vague,
-  session,
-  reference,
-  ongoing,
-  half,
-  quarter,
-  month,
-  day,
-  year,
-  recurring,
-  conditional,
-];
+export const FAMILIES: readonly DeadlineFamily[] = [status, vague, session, reference, ongoing, half, quarter, month, day, year, recurring, conditional];
 
 /**
  * The forms a deadline can be rewritten in, as UNPARSED_DEADLINE lists the ones it tried: every

@@ -1,7 +1,6 @@
 import type { DeadlineFamily } from '../types';
 
-const DOCUMENTS =
-  'ke hoach|thong bao|quyet dinh|cong van|van ban|chi thi|nghi quyet|nghi dinh|thong tu|chuong trinh|de an|ket luan|to trinh|cong dien|huong dan';
+const DOCUMENTS = 'ke hoach|thong bao|quyet dinh|cong van|van ban|chi thi|nghi quyet|nghi dinh|thong tu|chuong trinh|de an|ket luan|to trinh|cong dien|huong dan';
 
 /**
  * The deadline is set in another document: "Theo Kế hoạch riêng", "Thông báo số 326/TB-TTHĐND ngày
@@ -12,9 +11,7 @@ const DOCUMENTS =
 export const reference: DeadlineFamily = {
   name: 'reference',
   kind: 'reference',
-  pattern: new RegExp(
-    String.raw`(?<![a-z])(?:(?:theo|tai) (?:[a-z]+ ){0,6}?)?(?:${DOCUMENTS})(?: [a-z]+){0,2}? (?:so ?\d|\d+ ?[/-] ?[a-z]|rieng\b)`,
-  ),
+  pattern: new RegExp(String.raw`(?<![a-z])(?:(?:theo|tai) (?:[a-z]+ ){0,6}?)?(?:${DOCUMENTS})(?: [a-z]+){0,2}? (?:so ?\d|\d+ ?[/-] ?[a-z]|rieng\b)`),
   words: ['theo', 'hoach', 'thong', 'quyet', 'dinh', 'chuong', 'trinh', 'nghi', 'rieng', 'luan'],
   form: null,
   examples: [

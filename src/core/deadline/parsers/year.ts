@@ -10,8 +10,7 @@ import { yearPeriod } from '../periods';
 export const year: DeadlineFamily = {
   name: 'year',
   kind: 'year',
-  pattern:
-    /(?<![\d/.-])(?:giai doan )?(?:nam )?(20\d\d)(?: ?(?:-|den|toi) ?(?:nam )?(20\d\d))?(?![\d/])|(?<![a-z])(?:trong|ca|cuoi) nam(?! ?(?:\d|sau|tiep|toi|truoc|nay))/,
+  pattern: /(?<![\d/.-])(?:giai doan )?(?:nam )?(20\d\d)(?: ?(?:-|den|toi) ?(?:nam )?(20\d\d))?(?![\d/])|(?<![a-z])(?:trong|ca|cuoi) nam(?! ?(?:\d|sau|tiep|toi|truoc|nay))/,
   words: ['trong', 'giai', 'doan', 'cuoi'],
   form: { vi: 'năm', en: 'year' },
   examples: ['2025', 'Năm 2025', 'Trong năm 2025', 'Trong năm', 'Cả năm 2015', 'Cuối năm 2025', 'Cuối năm', '2026 - 2030', 'Giai đoạn 2026 - 2030'],
