@@ -37,7 +37,7 @@ export function excelWouldRetype(text: string): boolean {
   if (/^(true|false)$/i.test(s) || s.startsWith('#')) return true;
   if (!/\d/.test(s)) return false;
   const rest = s
-    .replace(/(\d)\s*e\s*([-+]?\d)/gi, '$1$2') // 1e3, 1E-2
+    .replace(/(\d\.?)\s*e\s*([-+]?\d)/gi, '$1$2') // 1e3, 1E-2, 1.E1
     .replace(/(\d)\s*[ap]\.?m?\.?(?![\p{L}])/giu, '$1') // 10:30 am, 10:30p
     .replace(INPUT_WORDS, '');
   return !/\p{L}/u.test(rest);
