@@ -1,6 +1,6 @@
 /**
  * `npm run bench:report`: the Word report upward (and the reminders) of a consolidation with 150
- * lead units, the size of a city after the 2025 reorganisation (20 departments and 130 communes and
+ * lead units, the size of a city after the 2025 reorganisation (20 departments and 130
  * wards). The plan gives each unit 4 tasks (600 in all, every tenth co-led with the next unit);
  * 120 units report, 30 stay silent. The plan and the reports are grids in memory, consolidated by
  * the engine; what is timed is what `--report` and `--reminders` add: the document model and its
@@ -15,37 +15,17 @@ import { reportUpward } from '../src/core/cycle/reportUpward';
 import { recogniseWorkbook } from '../src/core/recognise/recogniseWorkbook';
 import { reportDocx } from '../src/io/writeReportDocx';
 import { gridOf } from '../test/helpers/grids';
+import { units } from './units';
 
 const AS_OF = '2025-11-14';
 const UNITS = 150;
 const REPORTING = 120;
 const TASKS_PER_UNIT = 4;
-const DEPARTMENTS = [
-  'Sở Nội vụ',
-  'Sở Tư pháp',
-  'Sở Tài chính',
-  'Sở Xây dựng',
-  'Sở Y tế',
-  'Sở Giáo dục và Đào tạo',
-  'Sở Khoa học và Công nghệ',
-  'Sở Nông nghiệp và Môi trường',
-  'Sở Công Thương',
-  'Sở Văn hóa, Thể thao và Du lịch',
-];
-const FIRST = ['An', 'Bình', 'Hòa', 'Phú', 'Tân', 'Thạnh', 'Long', 'Hưng', 'Vĩnh', 'Phước', 'Thới', 'Quang'];
-const SECOND = ['Lạc', 'Hải', 'Sơn', 'Điền', 'Thành', 'Lợi', 'Trung', 'Đồng', 'Minh', 'Thuận', 'Khánh', 'Lâm'];
 const DEADLINES = ['Tháng 9/2025', 'Quý IV/2025', 'Thường xuyên', 'Theo hướng dẫn của Bộ Công an', 'Trước ngày 31/10/2025'];
 const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', 'Tình hình thực hiện', 'Kết quả thực hiện'];
 
-function units(): string[] {
-  const places = FIRST.flatMap((a) => SECOND.map((b) => `${a} ${b}`));
-  const communes = places.slice(0, UNITS - DEPARTMENTS.length * 2).map((place, i) => `Ủy ban nhân dân ${i % 3 ? 'xã' : 'phường'} ${place}`);
-  // The departments twice over (as a province's and a city's), so the list is 150 distinct names.
-  return [...DEPARTMENTS, ...DEPARTMENTS.map((d) => `${d} thành phố`), ...communes];
-}
-
 function build() {
-  const names = units();
+  const names = units(UNITS);
   const tasks = names.flatMap((unit, u) =>
     Array.from({ length: TASKS_PER_UNIT }, (_, k) => {
       const i = u * TASKS_PER_UNIT + k;

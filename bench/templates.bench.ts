@@ -23,6 +23,7 @@ import { startPreview } from '../scripts/preview';
 import seed003 from '../test/fixtures/plans/seed003-bcd-tinh.json';
 import { launchBrowser } from '../test/helpers/browser';
 import { buildPreview, compileCli } from './build';
+import { units } from './units';
 
 const OUT = join(__dirname, 'out', 'templates');
 const CLI = join(OUT, 'cli');
@@ -33,40 +34,10 @@ const GROUPS = 12;
 const RUNS = 3;
 const AS_OF = '2025-11-14';
 
-const DEPARTMENTS = [
-  'Sở Tư pháp',
-  'Sở Nội vụ',
-  'Sở Tài chính',
-  'Sở Xây dựng',
-  'Sở Y tế',
-  'Sở Giáo dục và Đào tạo',
-  'Sở Khoa học và Công nghệ',
-  'Sở Nông nghiệp và Môi trường',
-  'Sở Công Thương',
-  'Sở Văn hóa, Thể thao và Du lịch',
-  'Sở Dân tộc và Tôn giáo',
-  'Sở Ngoại vụ',
-  'Công an thành phố',
-  'Văn phòng Ủy ban nhân dân thành phố',
-  'Thanh tra thành phố',
-  'Bảo hiểm xã hội thành phố Hải Phòng',
-  'Thuế thành phố Hải Phòng',
-  'Ngân hàng nhà nước Khu vực 6',
-  'Tòa án nhân dân thành phố',
-  'Bộ Chỉ huy Quân sự thành phố',
-];
-const SYLLABLES = ['An', 'Bình', 'Cát', 'Đông', 'Hải', 'Hòa', 'Hưng', 'Kiến', 'Lạc', 'Minh', 'Ngọc', 'Phú'];
-
-/** 20 departments and 130 wards ("Ủy ban nhân dân phường An Bình", ...): 150 lead units. */
-function units(): string[] {
-  const wards = SYLLABLES.flatMap((a) => SYLLABLES.filter((b) => b !== a).map((b) => `Ủy ban nhân dân phường ${a} ${b}`));
-  return [...DEPARTMENTS, ...wards].slice(0, UNITS);
-}
-
 function build(): number {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const names = units();
+  const names = units(UNITS);
   const seedRows = seed003.appendices.flatMap((a) => (a.rows as string[][]).slice(1)).filter((r) => r.length >= 5 && r[1]!.trim() !== '');
   const deadlines = ['31/12/2025', 'Quý IV/2025', 'Thường xuyên', 'Tháng 9/2025', 'Trước 30/11/2025'];
   const rows: (string | number)[][] = [
