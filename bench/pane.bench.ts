@@ -11,20 +11,12 @@ import * as XLSX from '@e965/xlsx';
 import { startPreview } from '../scripts/preview';
 import { launchBrowser } from '../test/helpers/browser';
 import { buildPreview, webpack } from './build';
+import { paneSheetRows } from '../test/helpers/paneSheet';
 
 const ROOT = join(__dirname, '..');
 
 function sheetOf(tasks: number): string {
-  const rows: (string | number)[][] = [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', 'Tình trạng']];
-  for (let i = 1; i <= tasks; i++)
-    rows.push([
-      i,
-      `Rà soát, số hóa hồ sơ thủ tục hành chính số ${i}`,
-      'Sở Tư pháp',
-      'Công an thành phố',
-      ['Tháng 9/2025', 'Quý IV/2025', 'Thường xuyên'][i % 3]!,
-      i % 4 ? 'Đang thực hiện' : 'Đã hoàn thành',
-    ]);
+  const rows = paneSheetRows(tasks);
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Phụ lục');
   const dir = join(__dirname, 'out');

@@ -13,22 +13,14 @@ import { readSheet } from '../../src/office/readSheet';
 import { sourceSheet, writeOwnSheets } from '../../src/office/writeOwnSheets';
 import { gridOf } from '../helpers/grids';
 import { asExcelContext, MemoryContext, type SyncRecord } from '../helpers/memoryExcel';
+import { paneSheetRows } from '../helpers/paneSheet';
 
 const AS_OF = '2025-11-14';
 const BUDGET = 4 * 1024 * 1024;
 
 /** The sheet bench/pane.bench.ts builds. */
 function sheetOf(tasks: number) {
-  const rows: (string | number)[][] = [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', 'Tình trạng']];
-  for (let i = 1; i <= tasks; i++)
-    rows.push([
-      i,
-      `Rà soát, số hóa hồ sơ thủ tục hành chính số ${i}`,
-      'Sở Tư pháp',
-      'Công an thành phố',
-      ['Tháng 9/2025', 'Quý IV/2025', 'Thường xuyên'][i % 3]!,
-      i % 4 ? 'Đang thực hiện' : 'Đã hoàn thành',
-    ]);
+  const rows = paneSheetRows(tasks);
   return gridOf(rows, { name: 'Phụ lục' });
 }
 
