@@ -95,6 +95,25 @@ module.exports = [
   layer(['src/taskpane/**/*.{ts,tsx}'], { 'layers/imports': ['error', LAYERS.taskpane], 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
   layer(['src/commands/**/*.{ts,tsx}'], { 'layers/imports': ['error', LAYERS.commands], 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
   {
+    // One catalogue per language (src/core/i18n/vi, src/core/i18n/en): text is not chosen by language
+    // anywhere else. A deadline family's description stays in its family's file (src/core/i18n/index.ts).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/core/i18n/**', 'src/core/deadline/parsers/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ObjectExpression:has(> Property[key.name='vi']):has(> Property[key.name='en'])",
+          message: "Text in two languages side by side: put each in its language's catalogue (src/core/i18n/vi, src/core/i18n/en) and read it from TEXT[lang].",
+        },
+        {
+          selector: "ConditionalExpression[test.type='BinaryExpression'][test.right.value=/^(vi|en)$/]:matches([consequent.type='Literal'], [consequent.type='TemplateLiteral'])",
+          message: "Text chosen by language in code: put each in its language's catalogue (src/core/i18n/vi, src/core/i18n/en) and read it from TEXT[lang].",
+        },
+      ],
+    },
+  },
+  {
     files: ['src/office/**/*.ts'],
     plugins: { 'office-addins': officeAddins },
     rules: Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, 'error'])),

@@ -7,7 +7,7 @@ import { main } from '../src/cli/main';
 import { cellText } from '../src/core/grid';
 import { fold } from '../src/core/text';
 import { readWorkbookFile } from '../src/io/readWorkbook';
-import { SEVERITY_LABELS } from '../src/core/i18n';
+import { TEXT } from '../src/core/i18n';
 import { AS_OF, ledBy, MASTER, tasks, unitFolder } from './helpers/unitFiles';
 
 // Every run starts its reader processes.
@@ -120,11 +120,11 @@ describe('phuluc consolidate', () => {
   it('writes Vietnamese severities in the sources sheet, never error or warning', () => {
     const sources = readWorkbookFile(output).sheets.find((sheet) => sheet.name === 'Nguồn và phát hiện')!;
     const cells = sources.rows.flatMap((row) => (row ?? []).map((c) => cellText(c)));
-    const vietnamese = Object.values(SEVERITY_LABELS).map((label) => label.vi);
+    const vietnamese = Object.values(TEXT.vi.severities);
     expect(cells).toEqual(expect.arrayContaining(['cảnh báo', 'lỗi']));
     expect(cells.filter((text) => ['error', 'warning', 'info'].includes(text))).toEqual([]);
     const column = sources.rows.map((row) => cellText(row?.[1]));
-    for (const f of json.findings) expect(column).toContain(SEVERITY_LABELS[f.severity].vi);
+    for (const f of json.findings) expect(column).toContain(TEXT.vi.severities[f.severity]);
     expect(vietnamese).toEqual(['lỗi', 'cảnh báo', 'lưu ý']);
   });
 

@@ -7,7 +7,7 @@ import type { AnalysedTable } from '../core/analyse';
 import { daysBetweenIso } from '../core/calendar';
 import type { Finding, Language } from '../core/findings';
 import { columnLetter, isoToVietnamese } from '../core/grid';
-import { formatNumber, ROLE_LABELS, SEVERITY_LABELS } from '../core/i18n';
+import { formatNumber, TEXT } from '../core/i18n';
 import { describePlanYear } from '../core/planYear';
 import { roleEntries } from '../core/roles';
 import type { UnitReport } from '../core/rules/unitReport';
@@ -87,7 +87,7 @@ function groups(findings: readonly Finding[]): Finding[][] {
 }
 
 function findingLines(findings: readonly Finding[], { lang, all }: PrintOptions): string[] {
-  const severity = (f: Finding) => `[${SEVERITY_LABELS[f.severity][lang]}]`;
+  const severity = (f: Finding) => `[${TEXT[lang].severities[f.severity]}]`;
   if (all) return findings.flatMap((f) => wrap(`${severity(f)} ${f.cell} ${f.code}: ${f.message}`, '    ', '      '));
   const lines: string[] = [];
   const grouped = groups(findings);
@@ -124,7 +124,7 @@ export function printCheck(file: string, asOf: string, analysed: readonly Analys
     lines.push('', fit(`${T.sheet[lang]} "${table.sheet}": ${T.headerRow[lang]} ${headerRows}`));
     lines.push(...wrap(`${T.planYear[lang]}: ${describePlanYear(table.planYearSource, lang)}`, '  ', '    '));
     if (unitReport) lines.push(...wrap(`${T.unitReport[lang]}: ${UNIT_REPORT_REASON[unitReport.reason][lang](unitReport.text)}`, '  ', '    '));
-    const columns = roleEntries(table.columns).map(([role, col]) => `${ROLE_LABELS[role][lang]} ${columnLetter(col)}${table.guessed?.includes(role) ? ` (${T.guessed[lang]})` : ''}`);
+    const columns = roleEntries(table.columns).map(([role, col]) => `${TEXT[lang].roles[role]} ${columnLetter(col)}${table.guessed?.includes(role) ? ` (${T.guessed[lang]})` : ''}`);
     lines.push(...wrapItems(columns, ' · ', `  ${T.columns[lang]}: `, '       '));
     const groupCount = table.sections.length ? `, ${formatNumber(table.sections.length, lang)} ${T.groups[lang]}` : '';
     lines.push(`  ${formatNumber(table.tasks.length, lang)} ${T.tasks[lang]}${groupCount}:`, ...bucketLines(bucketsOf(table.tasks), lang, '    '));

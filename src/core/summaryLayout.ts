@@ -4,7 +4,7 @@
  */
 import type { Language } from './findings';
 import type { Workbook } from './grid';
-import { formatNumber, STATE_LABELS } from './i18n';
+import { formatNumber, TEXT } from './i18n';
 import { TASK_STATES } from './state';
 import { cutOffLine, RATE_RULE, rateText, reportSentence, type Row, type Summary } from './summary';
 import type { AppendixTable } from './table';
@@ -136,7 +136,7 @@ function bucketNotes(key: 'byUnit' | 'bySupport' | 'byGroup' | 'byMonth', rows: 
  */
 function bucketSheet(key: 'byUnit' | 'bySupport' | 'byGroup' | 'byMonth', labelHeader: string, rows: readonly Row[], summary: Summary, lang: Language, title?: string): SheetLayout {
   const name = W[key][lang];
-  const header = [W.stt[lang], labelHeader, W.total[lang], ...TASK_STATES.map((s) => STATE_LABELS[s][lang]), W.rate[lang], W.sentence[lang]];
+  const header = [W.stt[lang], labelHeader, W.total[lang], ...TASK_STATES.map((s) => TEXT[lang].states[s]), W.rate[lang], W.sentence[lang]];
   const line = (row: Row, stt: number | string, label = row.label): LayoutCell[] => [
     stt,
     label,
@@ -201,7 +201,7 @@ function dataRows(tables: readonly AppendixTable[], lang: Language): LayoutCell[
         task.deadline.text,
         task.deadline.due ? { date: task.deadline.due } : null,
         task.status.text ?? '',
-        STATE_LABELS[task.state][lang],
+        TEXT[lang].states[task.state],
       ]),
     ),
   );

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { type Preview, startPreview } from '../../scripts/preview';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { Language, Severity } from '../../src/core/findings';
-import { SEVERITY_LABELS } from '../../src/core/i18n';
+import { TEXT } from '../../src/core/i18n';
 import { describePlanYear } from '../../src/core/planYear';
 import { paragraphsOf } from '../../src/core/prose/paragraphs';
 import { readWorkbookFile } from '../../src/io/readWorkbook';
@@ -83,7 +83,7 @@ async function settled(read: () => Promise<unknown>, expected: unknown, ms = 5_0
 }
 /** What the engine (the command line's) says of a workbook file at a cut-off date. */
 const engine = (file: string, cutOff: string) => analyseWorkbook(readWorkbookFile(file), { asOf: cutOff });
-const heading = (severity: Severity, lang: Language = 'vi') => SEVERITY_LABELS[severity][lang].charAt(0).toLocaleUpperCase(lang) + SEVERITY_LABELS[severity][lang].slice(1);
+const heading = (severity: Severity, lang: Language = 'vi') => TEXT[lang].severities[severity].charAt(0).toLocaleUpperCase(lang) + TEXT[lang].severities[severity].slice(1);
 
 /**
  * A report from the city's public-service centre, which works for Văn phòng UBND: its letterhead

@@ -7,7 +7,7 @@ import { CHANGE_KINDS, type ChangeKind } from '../cycle/changeKinds';
 import type { MonthOverMonth } from '../cycle/previous';
 import { KEY_HEADER, planId, taskKey } from '../cycle/identity';
 import type { Language } from '../findings';
-import { formatNumber, SEVERITY_LABELS, STATE_LABELS } from '../i18n';
+import { formatNumber, TEXT } from '../i18n';
 import { cutOffLine, type Summary, summarize } from '../summary';
 import { type LayoutCell, type SheetLayout, summaryLayout } from '../summaryLayout';
 import type { Consolidation, UnitReport } from './consolidate';
@@ -109,7 +109,7 @@ function consolidatedSheet(c: Consolidation, lang: Language): SheetLayout {
       byUnit(lead, (r) => r.status.text ?? '', named),
       byUnit(lead, (r) => r.result, named),
       status.completedOn ? { date: status.completedOn } : null,
-      STATE_LABELS[state][lang],
+      TEXT[lang].states[state],
       byUnit(support, (r) => [r.status.text, r.result].filter(Boolean).join(' – '), true),
       [...new Set([...lead, ...support].map((r) => fileName(r.file)))].join('\n'),
       taskKey(plan, i),
@@ -141,8 +141,8 @@ function monthOverMonthSheet(m: MonthOverMonth, lang: Language): SheetLayout {
     change.stt ?? '',
     change.text,
     change.lead.join('; '),
-    STATE_LABELS[change.before][lang],
-    STATE_LABELS[change.after][lang],
+    TEXT[lang].states[change.before],
+    TEXT[lang].states[change.after],
     change.daysOverdue,
   ]);
   return {
@@ -162,7 +162,7 @@ function sourcesSheet(c: Consolidation, lang: Language): SheetLayout {
   // Files to confirm first: they are what the user must look at.
   const ordered = [...c.sources].sort((a, b) => Number(b.confirm && !b.skipped) - Number(a.confirm && !a.skipped));
   const sources = ordered.map((s): LayoutCell[] => [fileName(s.file), s.unit ?? '', s.confirm && !s.skipped ? W.confirm[lang] : '', s.evidence, s.tasks, s.reported, s.error ?? '']);
-  const findings = c.findings.map((f): LayoutCell[] => [f.code, SEVERITY_LABELS[f.severity][lang], f.file ? fileName(f.file) : '', f.cell ?? '', f.message]);
+  const findings = c.findings.map((f): LayoutCell[] => [f.code, TEXT[lang].severities[f.severity], f.file ? fileName(f.file) : '', f.cell ?? '', f.message]);
   const notSubmitted = c.notSubmitted.map((n): LayoutCell[] => [n.unit, n.tasks.map((t) => t.stt ?? t.text).join(', ')]);
   const rows: LayoutCell[][] = [
     [W.sources[lang].toUpperCase()],

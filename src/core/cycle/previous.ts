@@ -10,7 +10,7 @@ import { CONSOLIDATION_WORDS } from '../consolidate/consolidationLayout';
 import { indexMaster, matchReport } from '../consolidate/matchTasks';
 import type { Language } from '../findings';
 import { a1, cellText, type Grid, isoToVietnamese, type Workbook } from '../grid';
-import { STATE_LABELS } from '../i18n';
+import { TEXT } from '../i18n';
 import { TASK_STATES, type TaskState } from '../state';
 import { cutOffLine } from '../summary';
 import { KEY_HEADER, planId, readTaskKey, taskKey } from './identity';
@@ -78,7 +78,7 @@ export type PreviousProblem =
   | { problem: 'notEarlier'; previousAsOf: string; asOf: string };
 
 /** Every state label in either language, back to its state: last month's file may be in the other language. */
-const STATE_BY_LABEL = new Map(TASK_STATES.flatMap((state) => (['vi', 'en'] as const).map((lang) => [STATE_LABELS[state][lang], state] as const)));
+const STATE_BY_LABEL = new Map(TASK_STATES.flatMap((state) => (['vi', 'en'] as const).map((lang) => [TEXT[lang].states[state], state] as const)));
 
 /** The header is within the first rows: a title, the cut-off line and a blank row above it. */
 const HEADER_SEARCH_ROWS = 20;

@@ -10,7 +10,7 @@ import { CHANGE_LABELS, CONSOLIDATION_WORDS, consolidationSummary, monthOverMont
 import type { Consolidation } from '../consolidate/consolidate';
 import type { Language } from '../findings';
 import { isoToVietnamese } from '../grid';
-import { formatNumber, STATE_LABELS } from '../i18n';
+import { formatNumber, TEXT } from '../i18n';
 import { romanNumeral } from '../numbering';
 import { TASK_STATES } from '../state';
 import { cutOffLine, rateText, reportSentence, type Row } from '../summary';
@@ -173,7 +173,7 @@ function unitTable(units: readonly Row[], plan: Row, lang: Language): Block {
   const n = (count: number) => formatNumber(count, lang);
   const cells = (row: Row, stt: string, label: string) => [stt, label, n(row.total), ...TASK_STATES.map((s) => n(row[s])), rateText(row, lang, true)];
   return table(
-    [SUMMARY_WORDS.stt[lang], SUMMARY_WORDS.unit[lang], SUMMARY_WORDS.total[lang], ...TASK_STATES.map((s) => STATE_LABELS[s][lang]), SUMMARY_WORDS.rate[lang]],
+    [SUMMARY_WORDS.stt[lang], SUMMARY_WORDS.unit[lang], SUMMARY_WORDS.total[lang], ...TASK_STATES.map((s) => TEXT[lang].states[s]), SUMMARY_WORDS.rate[lang]],
     [...units.map((row, i) => ({ cells: cells(row, n(i + 1), row.label) })), { cells: cells(plan, '', SUMMARY_WORDS.planTotal[lang]), bold: true }],
     [6, 27, 8, 9, 9, 9, 9, 9, 9, 12],
     ['center', 'left', 'center', 'center', 'center', 'center', 'center', 'center', 'center', 'center'],
@@ -257,8 +257,8 @@ function changesSection(m: MonthOverMonth, lang: Language): Block[] {
           taskCell(ch.stt, ch.text),
           ch.lead.join('; '),
           CHANGE_LABELS[ch.kind][lang],
-          STATE_LABELS[ch.before][lang],
-          STATE_LABELS[ch.after][lang],
+          TEXT[lang].states[ch.before],
+          TEXT[lang].states[ch.after],
           ch.daysOverdue === null ? '' : n(ch.daysOverdue),
         ],
       })),

@@ -12,7 +12,7 @@
 import { formsTried } from '../deadline/parsers';
 import type { Language, Severity } from '../findings';
 import { isoToVietnamese } from '../grid';
-import { ROLE_LABELS } from '../i18n';
+import { TEXT } from '../i18n';
 import type { Role } from '../roles';
 
 /** Where every finding points, whatever its code: its A1 cell and its row as Excel numbers it. */
@@ -114,8 +114,8 @@ export const CATALOGUE: { [C in RuleCode]: RuleSpec<C> } = {
   MISSING_COLUMN: {
     severity: 'warning',
     message: {
-      vi: (p) => `Bảng không có cột "${ROLE_LABELS[p.role].vi}" (tiêu đề ở ${p.cell}). Thêm cột này để theo dõi được nhiệm vụ.`,
-      en: (p) => `The table has no "${ROLE_LABELS[p.role].en}" column (header at ${p.cell}). Add it so tasks can be tracked.`,
+      vi: (p) => `Bảng không có cột "${TEXT.vi.roles[p.role]}" (tiêu đề ở ${p.cell}). Thêm cột này để theo dõi được nhiệm vụ.`,
+      en: (p) => `The table has no "${TEXT.en.roles[p.role]}" column (header at ${p.cell}). Add it so tasks can be tracked.`,
     },
   },
   MISSING_TASK_TEXT: {

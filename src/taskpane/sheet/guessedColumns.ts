@@ -1,14 +1,14 @@
 /** How the pane names a column role it read from the cells rather than the header: "Tình hình thực hiện (đoán từ nội dung cột F)". */
 import type { Language } from '../../core/findings';
 import { columnLetter } from '../../core/grid';
-import { ROLE_LABELS } from '../../core/i18n';
+import { TEXT } from '../../core/i18n';
 import type { Role } from '../../core/roles';
 import type { AppendixTable } from '../../core/table';
 
 const GUESSED: Record<Language, string> = { vi: 'đoán từ nội dung cột', en: 'guessed from the contents of column' };
 
 export function guessedRole(role: Role, col: number, lang: Language): string {
-  return `${ROLE_LABELS[role][lang]} (${GUESSED[lang]} ${columnLetter(col)})`;
+  return `${TEXT[lang].roles[role]} (${GUESSED[lang]} ${columnLetter(col)})`;
 }
 
 /** Every guessed role of the tables, each as guessedRole words, with its sheet when there are several tables. */

@@ -7,7 +7,7 @@ import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@flu
 import { useRef, useState } from 'react';
 import type { Language } from '../../../core/findings';
 import { columnIndex, columnLetter } from '../../../core/grid';
-import { ROLE_LABELS } from '../../../core/i18n';
+import { TEXT } from '../../../core/i18n';
 import { ROLES, type Role } from '../../../core/roles';
 import type { StringKey } from '../../strings';
 
@@ -66,7 +66,7 @@ export function ColumnCorrection({ form, lang, t, onCorrect }: ColumnCorrectionP
     >
       <Field label={t('role')}>
         <Dropdown
-          value={ROLE_LABELS[form.role][lang]}
+          value={TEXT[lang].roles[form.role]}
           selectedOptions={[form.role]}
           data-testid="role-pick"
           onOptionSelect={(_, data) => {
@@ -76,7 +76,7 @@ export function ColumnCorrection({ form, lang, t, onCorrect }: ColumnCorrectionP
         >
           {ROLES.map((role) => (
             <Option key={role} value={role}>
-              {ROLE_LABELS[role][lang]}
+              {TEXT[lang].roles[role]}
             </Option>
           ))}
         </Dropdown>

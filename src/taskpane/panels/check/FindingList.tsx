@@ -6,7 +6,7 @@
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Finding, Language, Severity } from '../../../core/findings';
-import { formatNumber, SEVERITY_LABELS } from '../../../core/i18n';
+import { formatNumber, TEXT } from '../../../core/i18n';
 import type { StringKey } from '../../strings';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 
 /** "Lỗi", "Cảnh báo", "Lưu ý" as headings. */
 function heading(severity: Severity, lang: Language): string {
-  const label = SEVERITY_LABELS[severity][lang];
+  const label = TEXT[lang].severities[severity];
   return label.charAt(0).toLocaleUpperCase(lang) + label.slice(1);
 }
 
@@ -44,7 +44,7 @@ export function FindingList({ findings, lang, t, onGo, onFix }: FindingListProps
         const group = findings.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
         return (
-          <section key={severity} aria-label={`${t('findings')}: ${SEVERITY_LABELS[severity][lang]}`} data-testid="severity" data-severity={severity}>
+          <section key={severity} aria-label={`${t('findings')}: ${TEXT[lang].severities[severity]}`} data-testid="severity" data-severity={severity}>
             <Subtitle2 data-testid="severity-title">
               {heading(severity, lang)} ({n(group.length)})
             </Subtitle2>

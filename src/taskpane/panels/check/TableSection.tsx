@@ -7,7 +7,7 @@ import { Badge, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentu
 import type { AnalysedTable } from '../../../core/analyse';
 import type { Language } from '../../../core/findings';
 import { columnLetter } from '../../../core/grid';
-import { formatNumber, ROLE_LABELS, STATE_LABELS } from '../../../core/i18n';
+import { formatNumber, TEXT } from '../../../core/i18n';
 import { describePlanYear } from '../../../core/planYear';
 import { ROLES, type Role } from '../../../core/roles';
 import type { UnitReport } from '../../../core/rules/unitReport';
@@ -81,20 +81,20 @@ export function TableSection({ analysed: { table, unitReport }, lang, t, onCorre
           const guess = table.guessed?.includes(role) ?? false;
           return (
             <Badge key={role} appearance={guess ? 'tint' : 'outline'} color={guess ? 'warning' : 'brand'} data-testid="column-role" data-role={role} data-guessed={String(guess)}>
-              {guess ? guessedRole(role, col, lang) : `${ROLE_LABELS[role][lang]}: ${columnLetter(col)}`}
+              {guess ? guessedRole(role, col, lang) : `${TEXT[lang].roles[role]}: ${columnLetter(col)}`}
             </Badge>
           );
         })}
         {guessed.map(([role, col]) => (
           <Button key={role} size="small" appearance="transparent" data-testid="role-guessed-fix" onClick={() => onCorrect(role, col)}>
-            {t('correctGuess')}: {ROLE_LABELS[role][lang]}
+            {t('correctGuess')}: {TEXT[lang].roles[role]}
           </Button>
         ))}
       </div>
       <div className={styles.states}>
         {TASK_STATES.map((state) => (
           <Badge key={state} color={state === 'overdue' ? 'danger' : state.startsWith('done') ? 'success' : 'informative'} data-testid="state-count" data-state={state}>
-            {STATE_LABELS[state][lang]}: {n(table.tasks.filter((task) => task.state === state).length)}
+            {TEXT[lang].states[state]}: {n(table.tasks.filter((task) => task.state === state).length)}
           </Badge>
         ))}
       </div>

@@ -1,0 +1,14 @@
+/** The English catalogue: the Vietnamese one's shape, key for key. */
+import type { Catalogue } from '../catalogue';
+import { roles, severities, states } from './labels';
+import { rules } from './rules';
+import { fixes } from './fixes';
+import { consolidation } from './consolidation';
+import { cycle } from './cycle';
+import { summary } from './summary';
+import { deadlines } from './deadlines';
+import { reading } from './reading';
+import { cli } from './cli';
+import { pane } from './pane';
+
+export const en: Catalogue = { roles, states, severities, rules, fixes, consolidation, cycle, summary, deadlines, reading, cli, pane };
