@@ -99,7 +99,8 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
       i += 2;
       continue;
     }
-    out += VNI.get(text[i]!) ?? text[i]!;
+    const c = text.charAt(i);
+    out += VNI.get(c) ?? c;
     i += 1;
   }
   return out;

@@ -40,12 +40,9 @@ export function romanNumeral(value: number): string {
 
 /** The value of Roman numerals as written, a smaller numeral before a larger one subtracted: "IV" → 4, "XII" → 12; null when it holds another letter. */
 export function romanValue(numerals: string): number | null {
-  const upper = numerals.toUpperCase();
-  if (!/^[IVXLCDM]+$/.test(upper)) return null;
-  return [...upper].reduce((total, ch, i) => {
-    const value = ROMAN_VALUES[ch]!;
-    return total + (value < (ROMAN_VALUES[upper[i + 1] ?? ''] ?? 0) ? -value : value);
-  }, 0);
+  const values = [...numerals.toUpperCase()].map((ch) => ROMAN_VALUES[ch]);
+  if (!values.length || !values.every((value) => value !== undefined)) return null;
+  return values.reduce<number>((total, value, i) => total + (value < (values[i + 1] ?? 0) ? -value : value), 0);
 }
 
 /** The number without brackets and trailing dots: "(3)" → "3", "2.1." → "2.1", "IV." → "IV". */

@@ -68,6 +68,7 @@ export function editDistance(a: string, b: string, limit: number): number {
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      // safe: j - 1 and j stay within both rows (0 ... b.length), which the loops fill
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       current.push(value);
       if (value < rowMin) rowMin = value;
@@ -75,7 +76,7 @@ export function editDistance(a: string, b: string, limit: number): number {
     if (rowMin > limit) return limit + 1;
     previous = current;
   }
-  return previous[b.length]!;
+  return previous[b.length]!; // safe: every row holds b.length + 1 values
 }
 
 /** How many OCR edits a word of this length may carry and still count as the same word. */
@@ -95,9 +96,9 @@ export function findPhrase(text: readonly string[], phrase: readonly string[]): 
   for (let start = 0; start + phrase.length <= text.length; start++) {
     let edits = 0;
     let exact = 0;
-    for (let k = 0; k < phrase.length && edits <= budget; k++) {
-      const want = phrase[k]!;
-      const got = text[start + k]!;
+    for (const [k, want] of phrase.entries()) {
+      if (edits > budget) break;
+      const got = text[start + k]!; // safe: start + phrase.length <= text.length
       if (want === got) {
         exact++;
         continue;

@@ -19,14 +19,14 @@ export interface UnitDirectory {
 export function buildUnitDirectory(entries: readonly DirectoryEntry[]): UnitDirectory {
   const byKey = new Map<string, string>();
   for (const { name, aliases } of entries) for (const alias of [name, ...aliases]) byKey.set(unitKey(alias), name);
-  const keys = [...byKey.keys()];
+  const names = [...byKey];
   const closestTo = remembered((key) => {
     // Close enough to be a typo or an abbreviation left over: a third of the name may differ.
     const limit = Math.max(2, Math.floor(key.length / 3));
     let best: { distance: number; name: string } | null = null;
-    for (const candidate of keys) {
+    for (const [candidate, name] of names) {
       const distance = editDistance(key, candidate, limit);
-      if (distance <= limit && (!best || distance < best.distance)) best = { distance, name: byKey.get(candidate)! };
+      if (distance <= limit && (!best || distance < best.distance)) best = { distance, name };
     }
     return { closest: best?.name ?? null };
   });
@@ -45,7 +45,7 @@ export function buildUnitDirectory(entries: readonly DirectoryEntry[]): UnitDire
  */
 export function directoryFromGrid(grid: Grid): DirectoryEntry[] {
   const headerRow = grid.rows.findIndex((row) => row.some((cell) => /^(?:ten )?don vi$/.test(fold(cellText(cell)).trim())));
-  const header = headerRow >= 0 ? grid.rows[headerRow]! : [];
+  const header = grid.rows[headerRow] ?? []; // none when no row is a header (-1)
   const nameCol = Math.max(
     0,
     header.findIndex((cell) => /^(?:ten )?don vi$/.test(fold(cellText(cell)).trim())),

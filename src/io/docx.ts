@@ -42,8 +42,9 @@ function tableGrid(rows: TableCell[][]): Grid {
     const out: (Cell | null)[] = [];
     let c = 0;
     for (const cell of row) {
-      if (cell.vMerge === 'continue' && openAt.has(c)) {
-        openAt.get(c)!.bottom = r;
+      const above = cell.vMerge === 'continue' ? openAt.get(c) : undefined;
+      if (above) {
+        above.bottom = r;
         for (let k = 0; k < cell.span; k++) out.push(null);
       } else {
         out.push(cell.text ? { kind: 'text', text: cell.text } : null);
@@ -100,8 +101,9 @@ const linesOf = (block: PlanBlock): string[] =>
  */
 function docBlocks(xml: string, numbering: Numbering = new Map()): PlanBlock[] {
   const lists = new ListCounter(numbering);
-  const stories: Story[] = [newStory()];
-  let story = stories[0]!;
+  const body = newStory();
+  const stories: Story[] = [body]; // the body's story, then the text boxes open inside it
+  let story = body;
   /** For each open mc:AlternateContent, whether a branch of it has been taken. */
   const alternates: boolean[] = [];
   let skipping: XmlElement | null = null;
@@ -206,9 +208,11 @@ function docBlocks(xml: string, numbering: Numbering = new Map()): PlanBlock[] {
             if (inText) inText--;
             break;
           case 'txbxContent': {
-            if (stories.length < 2) break;
-            const box = stories.pop()!;
-            story = stories.at(-1)!;
+            const outer = stories.at(-2);
+            if (outer === undefined) break; // no box open: the body's story stays
+            const box = story; // the open box: `story` is always the top of `stories`
+            stories.pop();
+            story = outer;
             if (story.paragraph) story.paragraph.boxes.push(...box.blocks);
             else if (story.depth === 0) story.blocks.push(...box.blocks);
             else story.cellParagraphs.push(...box.blocks.flatMap(linesOf));
@@ -233,7 +237,7 @@ function docBlocks(xml: string, numbering: Numbering = new Map()): PlanBlock[] {
   );
   // Tables are named in the order they come, text boxes' included.
   let tables = 0;
-  return stories[0]!.blocks.map((block) => (block.kind === 'table' ? { ...block, grid: { ...block.grid, name: `Bảng ${++tables}` } } : block));
+  return body.blocks.map((block) => (block.kind === 'table' ? { ...block, grid: { ...block.grid, name: `Bảng ${++tables}` } } : block));
 }
 
 /**

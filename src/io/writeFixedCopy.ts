@@ -145,11 +145,12 @@ class SheetPatch {
     const target = this.rowEdit(row);
     if (!target) return false;
     const index = target.items.findIndex((i) => i.col === col);
-    const built = build(target.prefix, index >= 0 ? target.items[index]!.value.s : '');
+    const existing = target.items[index]; // none when index is -1
+    const built = build(target.prefix, existing?.value.s ?? '');
     const c = qualified(target.prefix, 'c');
     const xml = `<${c} r="${a1(row, col)}"${styleAttribute(built.value.s)}${built.attributes}>${built.inner}</${c}>`;
-    const item: Item = { ...built, col, lead: index >= 0 ? target.items[index]!.lead : '', xml, node: null };
-    if (index >= 0) target.items[index] = item;
+    const item: Item = { ...built, col, lead: existing?.lead ?? '', xml, node: null };
+    if (existing) target.items[index] = item;
     else {
       const after = target.items.findIndex((i) => i.col > col);
       target.items.splice(after < 0 ? target.items.length : after, 0, item);
@@ -293,11 +294,12 @@ function check(xml: string, patch: SheetPatch): Map<number, string> | null {
   for (const [at, { ref, value: want, edit, xstring }] of patch.expected) {
     const cells = found.get(at) ?? [];
     let problem: string | null = null;
-    if (cells.length === 0) problem = `${ref} is not in the written sheet`;
+    const [only] = cells;
+    if (only === undefined) problem = `${ref} is not in the written sheet`;
     else if (cells.length > 1) problem = `${ref} is written ${cells.length} times`;
-    else if (!cells[0]!.inOrder) problem = `${ref} is out of order in the written sheet`;
+    else if (!only.inOrder) problem = `${ref} is out of order in the written sheet`;
     else {
-      const got = cells[0]!.cell.value;
+      const got = only.cell.value;
       const text = got.text !== null && xstring ? unescapeXstring(got.text) : got.text;
       if (got.t !== want.t || got.s !== want.s || got.v !== want.v || got.f !== want.f || text !== want.text) {
         problem = `${ref} reads back as ${describeValue({ ...got, text })}, not ${describeValue(want)}`;
@@ -344,7 +346,10 @@ function fixSheet(xml: string, edits: readonly { edit: Edit; index: number }[]):
     const { text, problems } = attempt(kept);
     if (problems === null) break; // not well-formed: one at a time below
     const dropped = kept.filter((k) => problems.has(k.index) || failed.has(k.index));
-    for (const { index } of dropped) if (!failed.has(index)) failed.set(index, problems.get(index)!);
+    for (const { index } of dropped) {
+      const problem = problems.get(index); // a dropped edit not failed yet has a problem
+      if (problem !== undefined && !failed.has(index)) failed.set(index, problem);
+    }
     if (dropped.length === 0) return { xml: text, failed };
     kept = kept.filter((k) => !dropped.includes(k));
   }
@@ -381,20 +386,20 @@ export function fixedCopy(source: Uint8Array, edits: readonly Edit[]): FixedCopy
     if (error instanceof XmlError) throw new FixError(`${workbook}: ${error.message}`);
     throw error;
   }
-  const bySheet = new Map<string, { edit: Edit; index: number }[]>();
+  const byPart = new Map<string, { edit: Edit; index: number }[]>(); // a sheet's part → its edits
   edits.forEach((edit, index) => {
     // The type already allows only a day that exists; edits that arrive as data are checked again,
     // so nothing ever writes a serial for a day that is not one (it was 01/01/1970).
     if (edit.kind === 'date' && !validDay(edit.iso)) throw new FixError(`${a1(edit.row, edit.col)}: ${String(edit.iso)} is not a day`);
-    if (!parts.has(edit.sheet)) throw new FixError(`no sheet named ${edit.sheet}`);
-    const list = bySheet.get(edit.sheet) ?? [];
+    const part = parts.get(edit.sheet);
+    if (part === undefined) throw new FixError(`no sheet named ${edit.sheet}`);
+    const list = byPart.get(part) ?? [];
     list.push({ edit, index });
-    bySheet.set(edit.sheet, list);
+    byPart.set(part, list);
   });
   const failed = new Map<number, string>();
   const written = new Map<string, string>();
-  for (const [sheet, list] of bySheet) {
-    const path = parts.get(sheet)!;
+  for (const [path, list] of byPart) {
     const xml = readPart(zip, path);
     if (xml === null) throw new FixError(`missing part ${path}`);
     let result: { xml: string; failed: Map<number, string> };
@@ -406,17 +411,24 @@ export function fixedCopy(source: Uint8Array, edits: readonly Edit[]): FixedCopy
     }
     result.failed.forEach((reason, index) => failed.set(index, reason));
     if (result.failed.size < list.length) {
-      writePart(zip, path, result.xml);
+      if (!writePart(zip, path, result.xml)) throw new FixError(`missing part ${path}`);
       written.set(path, result.xml);
     }
   }
-  const bytes = Buffer.from(XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip', compression: true }) as Uint8Array);
+  const zipped: unknown = XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip', compression: true });
+  if (!(zipped instanceof Uint8Array)) throw new FixError('the copy could not be zipped');
+  const bytes = Buffer.from(zipped);
   // The parts as the copy holds them: exactly what was checked, or nothing is written.
   const copy = XLSX.CFB.read(bytes, { type: 'buffer' });
   for (const [path, xml] of written) {
     if (readPart(copy, path) !== Buffer.from(xml, 'utf8').toString('utf8')) throw new FixError(`${path}: the written part differs from the checked one`);
   }
-  return { bytes, notMade: [...failed].sort(([a], [b]) => a - b).map(([index, reason]) => ({ edit: edits[index]!, reason })) };
+  // In the edits' order.
+  const notMade = edits.flatMap((edit, index) => {
+    const reason = failed.get(index);
+    return reason === undefined ? [] : [{ edit, reason }];
+  });
+  return { bytes, notMade };
 }
 
 /** The bytes of a copy with every edit applied; a FixError when any of them could not be made. */

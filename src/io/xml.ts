@@ -42,6 +42,7 @@ const CANONICAL = new Map<string, string>(Object.values(NS).flatMap((set) => [..
  */
 type Scope = Record<string, string>;
 
+// Object.create is typed `any`: these casts only name what it makes, a scope with no prototype or its parent's.
 const ROOT_SCOPE: Scope = Object.assign(Object.create(null) as Scope, {
   xml: 'http://www.w3.org/XML/1998/namespace',
   xmlns: 'http://www.w3.org/2000/xmlns/',
@@ -115,17 +116,15 @@ export interface XmlHandlers {
 
 const UNDEFINED_ENTITY = /undefined entity\.$/;
 
-/** The scope under `parent`'s with the namespace declarations `names` and `uris` (both emptied). */
-function declare(parent: Scope, names: string[], uris: string[]): Scope {
+/** The scope under `parent`'s with the namespace declarations (name, URI) `declarations` (emptied). */
+function declare(parent: Scope, declarations: [name: string, uri: string][]): Scope {
   const scope = Object.create(parent) as Scope;
-  names.forEach((name, i) => {
+  declarations.forEach(([name, uri]) => {
     const prefix = name.length > 5 ? name.slice(6) : '';
-    const uri = uris[i]!;
     if ((prefix === 'xml' && uri !== ROOT_SCOPE.xml) || prefix === 'xmlns' || (prefix && !uri)) throw new XmlError(`namespace declaration ${name}="${uri}" is not allowed`);
     scope[prefix] = CANONICAL.get(uri) ?? uri;
   });
-  names.length = 0;
-  uris.length = 0;
+  declarations.length = 0;
   return scope;
 }
 
@@ -151,17 +150,15 @@ export function scanXml(xml: string, handlers: XmlHandlers, offsets = true): voi
     });
   }
   // Namespace declarations, seen as saxes reads the attributes (cheaper than walking each tag's).
-  const declared: string[] = [];
-  const declaredUris: string[] = [];
+  const declared: [name: string, uri: string][] = [];
   parser.on('attribute', ({ name, value }) => {
     if (name.charCodeAt(0) === 120 /* x */ && name.startsWith('xmlns') && (name.length === 5 || name.charCodeAt(5) === 58) /* : */) {
-      declared.push(name);
-      declaredUris.push(value);
+      declared.push([name, value]);
     }
   });
   parser.on('opentag', (tag) => {
     const inherited = parent ? parent.scope : ROOT_SCOPE;
-    const element = new XmlElement(tag, declared.length ? declare(inherited, declared, declaredUris) : inherited, start, offsets ? parser.position : 0);
+    const element = new XmlElement(tag, declared.length ? declare(inherited, declared) : inherited, start, offsets ? parser.position : 0);
     open?.(element, parent);
     if (tag.isSelfClosing) close?.(element, element.openEnd, element.openEnd);
     else {
@@ -171,8 +168,10 @@ export function scanXml(xml: string, handlers: XmlHandlers, offsets = true): voi
   });
   parser.on('closetag', (tag) => {
     if (tag.isSelfClosing) return; // closed with its opening, above
-    const element = stack.pop()!;
-    parent = stack.length ? stack[stack.length - 1]! : null;
+    const element = stack.pop();
+    // saxes reports an end tag without its start as an error (thrown above); never read on without one.
+    if (element === undefined) throw new XmlError(`</${tag.name}> closes no element`);
+    parent = stack.at(-1) ?? null;
     if (!close) return;
     const end = offsets ? parser.position : 0;
     close(element, offsets ? xml.lastIndexOf('<', end - 1) : 0, end);
@@ -197,7 +196,7 @@ const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
  * so are tab and line feed (a parser turns them into spaces).
  */
 export function escapeXml(text: string, attribute = false): string {
-  return text.replace(attribute ? /[&<>"\r\t\n]/g : /[&<>"\r]/g, (c) => TEXT_ESCAPES[c]!);
+  return text.replace(attribute ? /[&<>"\r\t\n]/g : /[&<>"\r]/g, (c) => TEXT_ESCAPES[c]!); // safe: each pattern matches only characters the table escapes
 }
 
 /** A start tag written again from its parsed attributes, without those named in `omit` (`/>` when `selfClosing`). */

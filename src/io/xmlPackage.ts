@@ -3,10 +3,16 @@
  * its parts as text, the workbook part, and the worksheet part of each sheet name, found through the
  * relationships as Excel finds them, the XML read by namespace (`xml.ts`).
  */
-import type * as XLSX from '@e965/xlsx/dist/xlsx.core.min.js';
 import { NS, scanXml } from './xml';
 
-export type Zip = ReturnType<typeof XLSX.CFB.read>;
+/**
+ * What this code uses of a container SheetJS's CFB module reads (its own type is `any`): the
+ * entries' paths and, at the same index, their bytes (none for a folder).
+ */
+export interface Zip {
+  FullPaths: string[];
+  FileIndex: { content?: Uint8Array | number[] | null }[];
+}
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 
@@ -19,11 +25,16 @@ export function fileIndex(zip: Zip, path: string): number {
 /** Part `path` as text, or null when the package has no such part. */
 export function readPart(zip: Zip, path: string): string | null {
   const index = fileIndex(zip, path);
-  return index < 0 ? null : Buffer.from(zip.FileIndex[index]!.content as Uint8Array).toString('utf8');
+  const content = zip.FileIndex[index]?.content;
+  return content ? Buffer.from(content).toString('utf8') : null;
 }
 
-export function writePart(zip: Zip, path: string, text: string): void {
-  zip.FileIndex[fileIndex(zip, path)]!.content = Buffer.from(text, 'utf8');
+/** Writes part `path`; false when the package has no such part (nothing is written). */
+export function writePart(zip: Zip, path: string, text: string): boolean {
+  const entry = zip.FileIndex[fileIndex(zip, path)];
+  if (!entry) return false;
+  entry.content = Buffer.from(text, 'utf8');
+  return true;
 }
 
 /** A relationship's target as a part name: relative to the folder of the part that holds it. */

@@ -65,8 +65,8 @@ export interface SheetModel {
 const CELL_REF = /^([A-Za-z]{1,3})(\d{1,7})$/;
 
 function cellPosition(ref: string | undefined): { row: number; col: number } | null {
-  const match = ref === undefined ? null : CELL_REF.exec(ref);
-  return match ? { row: Number(match[2]) - 1, col: columnIndex(match[1]!.toUpperCase()) } : null;
+  const [, letters, digits] = (ref === undefined ? null : CELL_REF.exec(ref)) ?? [];
+  return letters !== undefined && digits !== undefined ? { row: Number(digits) - 1, col: columnIndex(letters.toUpperCase()) } : null;
 }
 
 export function rangeOf(ref: string | undefined): Range | null {

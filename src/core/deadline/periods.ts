@@ -13,10 +13,11 @@ export function firstDayOfQuarterIso(year: number, quarter: number): string {
   return firstDayOfMonthIso(year, quarter * 3 - 2);
 }
 
-/** The day before an ISO day (UTC arithmetic: no time zone can move it). */
-export function dayBeforeIso(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+/** The day before an ISO day (UTC arithmetic: no time zone can move it); null when `iso` is no YYYY-MM-DD day. */
+export function dayBeforeIso(iso: string): string | null {
+  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? [];
+  if (year === undefined || month === undefined || day === undefined) return null;
+  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day) - 1)).toISOString().slice(0, 10);
 }
 
 export function yearPeriod(year: number): { from: string; due: string } {
@@ -42,12 +43,18 @@ export function yearOr(written: string | undefined, planYear: number): { year: n
  * backwards ("Quý IV - Quý I/2026") runs over the new year; any other list is read in order of
  * the calendar ("Quý III, II/2015" is Q2 to Q3).
  */
-export function listEnds(items: readonly { n: number; range: boolean }[]): { first: number; last: number; yearsBack: number } {
+export function listEnds(items: readonly { n: number; range: boolean }[]): { first: number; last: number; yearsBack: number } | null {
   const numbers = items.map((i) => i.n);
+  const [first] = numbers;
+  const last = numbers.at(-1);
+  if (first === undefined || last === undefined) return null; // an empty list has no ends
   const ranged = items.slice(1).every((i) => i.range);
   if (ranged) {
-    const yearsBack = numbers.slice(1).filter((n, i) => n <= numbers[i]!).length;
-    return { first: numbers[0]!, last: numbers.at(-1)!, yearsBack };
+    const yearsBack = numbers.filter((n, i) => {
+      const before = numbers[i - 1];
+      return before !== undefined && n <= before;
+    }).length;
+    return { first, last, yearsBack };
   }
   return { first: Math.min(...numbers), last: Math.max(...numbers), yearsBack: 0 };
 }

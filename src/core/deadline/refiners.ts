@@ -46,10 +46,13 @@ export interface Phrase {
   rejected?: true;
 }
 
+/** A phrase that names a period and its due day: a date, a month, a quarter, a half or a year. */
+type PeriodPhrase = Phrase & { reading: { due: string } };
+
 /** The first phrase of a span read again in the year its end writes ("Quý IV - Quý I/2026" starts in Q4 2025). */
-function spanStart(first: Phrase, last: Phrase): string | undefined {
+function spanStart(first: Phrase, last: PeriodPhrase): string | undefined {
   if (!first.reading.yearFromPlan || last.reading.yearFromPlan) return first.reading.from;
-  const lastDue = last.reading.due!;
+  const lastDue = last.reading.due;
   for (const year of [yearOf(lastDue), yearOf(lastDue) - 1]) {
     const again = first.family.read(first.match, year);
     if (again?.from && again.from <= lastDue) return again.from;
@@ -71,8 +74,8 @@ export interface Head {
 
 /** Joins the first phrase with what follows it and reads the words before it. */
 export function refine(normal: string, phrases: Phrase[]): Head | null {
-  const first = phrases[0]!;
-  if (first.rejected) return null;
+  const first = phrases[0];
+  if (first === undefined || first.rejected) return null;
   const { reading } = first;
   if (reading.statusSentence) return { kind: 'unknown', due: null, yearFromPlan: false, statusSentence: true, end: first.end };
   let head: Head = {
@@ -84,15 +87,15 @@ export function refine(normal: string, phrases: Phrase[]): Head | null {
     end: first.end,
   };
   let next = 1;
-  const isPeriod = (p: Phrase | undefined): p is Phrase => p !== undefined && PERIODS.has(p.kind) && p.reading.due !== null;
+  const isPeriod = (p: Phrase | undefined): p is PeriodPhrase => p !== undefined && PERIODS.has(p.kind) && p.reading.due !== null;
 
   if (isPeriod(first)) {
     // A span or a list of periods: due at the last, starting at the first.
     let last = first;
-    while (isPeriod(phrases[next]) && SPAN_GAP.test(normal.slice(last.end, phrases[next]!.index))) last = phrases[next++]!;
+    for (let more = phrases[next]; isPeriod(more) && SPAN_GAP.test(normal.slice(last.end, more.index)); more = phrases[++next]) last = more;
     if (last !== first) {
       const start = spanStart(first, last);
-      if (!start || start > last.reading.due!) return null;
+      if (!start || start > last.reading.due) return null;
       head = { kind: last.kind, due: last.reading.due, yearFromPlan: last.reading.yearFromPlan, start, end: last.end };
     }
     const after = phrases[next];
@@ -105,13 +108,15 @@ export function refine(normal: string, phrases: Phrase[]): Head | null {
       return { kind: 'recurring', due: null, yearFromPlan: false, every: after.reading.every ?? 'year', end: after.end };
     } else if (first.kind === 'date' && last === first && after?.reading.statusSentence && STATUS_GAP.test(normal.slice(head.end, after.index))) {
       return { kind: 'unknown', due: null, yearFromPlan: false, statusSentence: true, end: after.end };
-    } else if (last === first && !reading.span && STARTS_AT.test(normal.slice(0, first.index))) {
+    } else if (last === first && !reading.span && STARTS_AT.test(normal.slice(0, first.index)) && reading.from) {
       // "Từ 01/7/2025": when the task starts, not when it is due.
-      return { kind: 'start', due: null, yearFromPlan: head.yearFromPlan, start: reading.from!, end: head.end };
+      return { kind: 'start', due: null, yearFromPlan: head.yearFromPlan, start: reading.from, end: head.end };
     } else if (last === first && first.kind !== 'date' && BEFORE.test(normal.slice(0, first.index)) && reading.from) {
       // "Trước năm 2030", "trước tháng 6/2025": the last day before that period begins. Before a
       // span ("trước giai đoạn 2026 - 2030") the span never starts for the task: no start is kept.
-      head = { kind: head.kind, due: dayBeforeIso(reading.from), yearFromPlan: head.yearFromPlan, end: head.end };
+      const dayBefore = dayBeforeIso(reading.from);
+      if (dayBefore === null) return null;
+      head = { kind: head.kind, due: dayBefore, yearFromPlan: head.yearFromPlan, end: head.end };
     }
   }
 

@@ -110,8 +110,10 @@ const NAME_OPENERS = new Set(['cuc', 'vu', 'ban', 'so', 'phong', 'tam', 'vien', 
 
 /** "tổ chức" is a kind of unit in "các cơ quan, tổ chức có liên quan": not an action there. */
 function isAction(words: readonly string[], exact: readonly string[], at: number): boolean {
-  if (at > 0 && NAME_OPENERS.has(words[at - 1]!)) return false;
-  if (ACTION_WORDS.has(exact[at]!)) return true;
+  const previous = words[at - 1];
+  const word = exact[at];
+  if (previous !== undefined && NAME_OPENERS.has(previous)) return false;
+  if (word !== undefined && ACTION_WORDS.has(word)) return true;
   return ACTIONS.some((phrase) => {
     if (!phrase.every((w, k) => words[at + k] === w)) return false;
     if (phrase.join(' ') !== 'to chuc') return true;
@@ -125,17 +127,19 @@ function isAction(words: readonly string[], exact: readonly string[], at: number
  * dẫn, ..." gives "Sở Khoa học và Công nghệ"; null when none. `rest` is what follows.
  */
 export function leadingUnits(text: string): { units: string; rest: string } | null {
-  const tokens = [...text.matchAll(/[\p{L}\p{M}\p{N}&]+|[^\p{L}\p{M}\p{N}&]+/gu)].map((m) => ({ text: m[0], at: m.index! }));
+  const tokens = [...text.matchAll(/[\p{L}\p{M}\p{N}&]+|[^\p{L}\p{M}\p{N}&]+/gu)].map((m) => ({ text: m[0], at: m.index }));
   const wordTokens = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   const words = wordTokens.map((t) => fold(t.text));
   const exact = wordTokens.map((t) => t.text.toLowerCase());
   let end = text.length;
-  for (let i = 0; i < wordTokens.length; i++) {
-    const before = text.slice(i === 0 ? 0 : wordTokens[i - 1]!.at + wordTokens[i - 1]!.text.length, wordTokens[i]!.at);
+  let previousEnd = 0; // where the word before ends
+  for (const [i, token] of wordTokens.entries()) {
+    const before = text.slice(previousEnd, token.at);
     if (/[;.:()]/.test(before) || (i > 0 && isAction(words, exact, i)) || i >= 30) {
-      end = i === 0 ? 0 : wordTokens[i - 1]!.at + wordTokens[i - 1]!.text.length;
+      end = previousEnd;
       break;
     }
+    previousEnd = token.at + token.text.length;
   }
   const units = text.slice(0, end).replace(/[\s,]+$/, '');
   if (!units || !isUnitList(units)) return null;
@@ -185,7 +189,7 @@ function supportIn(text: string): string[] {
   const folded = foldKeepingLength(text);
   const found: string[] = [];
   for (const match of folded.matchAll(/\bphoi hop(?:\s+chat che)?(?:\s+voi)?\s+/g)) {
-    const units = leadingUnits(text.slice(match.index! + match[0].length));
+    const units = leadingUnits(text.slice(match.index + match[0].length));
     if (units) found.push(units.units);
   }
   return found;
@@ -255,8 +259,9 @@ export function directiveTasks(paragraphs: readonly string[]): ProseRow[] {
     for (const heading of headings)
       if (!heading.written && heading.rank < section.rank) rows.push({ kind: 'section', stt: heading.stt, text: heading.text, lead: '', support: '', deadline: '' });
     for (const heading of headings) heading.written ||= heading.rank < section.rank;
-    if (section.items.length === 1) {
-      rows.push(task(section.stt, section.items[0]!.text, section.heading));
+    const [only] = section.items;
+    if (only !== undefined && section.items.length === 1) {
+      rows.push(task(section.stt, only.text, section.heading));
     } else {
       rows.push({ kind: 'section', stt: section.stt, text: section.title, lead: '', support: '', deadline: '' });
       for (const item of section.items) rows.push(task(item.stt, item.text, section.heading));
@@ -273,10 +278,10 @@ export function directiveTasks(paragraphs: readonly string[]): ProseRow[] {
     const heading = stt && rank <= 3 ? unitHeading(rest) : null;
     if (stt && rank <= 3 && (heading || !section || rank <= section.rank)) {
       close();
-      section = heading ? { stt, rank, heading, title: rest.replace(/:$/, ''), items: [] } : null;
-      if (heading?.inline) section!.items.push({ stt: '', text: heading.inline, numbered: false });
+      const items: Section['items'] = heading?.inline ? [{ stt: '', text: heading.inline, numbered: false }] : [];
+      section = heading ? { stt, rank, heading, title: rest.replace(/:$/, ''), items } : null;
       if (!heading) {
-        while (headings.length && headings.at(-1)!.rank >= rank) headings.pop();
+        for (let top = headings.at(-1); top !== undefined && top.rank >= rank; top = headings.at(-1)) headings.pop();
         headings.push({ stt, rank, text: rest, written: false });
       }
       continue;

@@ -13,8 +13,9 @@ const LABELLED = /^[-+•–]?\s*([^:]{3,40}):\s*(.*)$/;
 
 export function labelled(line: string): { role: LabelRole; value: string } | null {
   const match = LABELLED.exec(line);
-  if (!match) return null;
-  const role = matchHeader(match[1]!)?.role;
+  const [, label, value] = match ?? [];
+  if (label === undefined || value === undefined) return null;
+  const role = matchHeader(label)?.role;
   if (role !== 'lead' && role !== 'support' && role !== 'deadline') return null;
-  return { role, value: squish(match[2]!).replace(/\.$/, '') };
+  return { role, value: squish(value).replace(/\.$/, '') };
 }

@@ -86,7 +86,10 @@ function runningHeaders(lines: readonly PrintedLine[], pageNumberAt: ReadonlySet
   const nearPageNumber = (i: number) => [-2, -1, 1, 2].some((d) => pageNumberAt.has(i + d));
   for (const at of seen.values()) {
     if (at.length < 2) continue;
-    const apart = at.every((i, k) => k === 0 || i - at[k - 1]! >= 15);
+    const apart = at.every((i, k) => {
+      const before = at[k - 1];
+      return before === undefined || i - before >= 15;
+    });
     if (at.every(nearPageNumber) || (at.length >= 4 && apart)) for (const i of at) headers.add(i);
   }
   return headers;

@@ -49,6 +49,8 @@ interface Run {
 
 interface Line {
   page: number;
+  /** Its page's height. */
+  pageHeight: number;
   y: number;
   size: number;
   runs: Run[];
@@ -85,7 +87,16 @@ function linesOf(page: PdfPageText, index: number): Line[] {
   return groups.map(({ y, size, runs: group }) => {
     // Runs stay apart even where they touch: two cells' texts can meet at a narrow column's edge.
     const sorted = [...group].sort((a, b) => a.x - b.x).map((run) => ({ text: run.text, x0: run.x, x1: run.x + Math.max(run.width, 0) }));
-    return { page: index, y, size, runs: sorted, x0: sorted[0]!.x0, x1: Math.max(...sorted.map((r) => r.x1)), text: joinRuns(sorted, size) };
+    return {
+      page: index,
+      pageHeight: page.height,
+      y,
+      size,
+      runs: sorted,
+      x0: Math.min(...sorted.map((r) => r.x0)),
+      x1: Math.max(...sorted.map((r) => r.x1)),
+      text: joinRuns(sorted, size),
+    };
   });
 }
 
@@ -107,19 +118,16 @@ function piecesOf(line: Line): Run[] {
  * bottom of several pages: a running header or footer.
  */
 function withoutFurniture(pages: readonly PdfPageText[], lines: Line[]): Line[] {
-  const inMargin = (line: Line) => {
-    const height = pages[line.page]!.height;
-    return line.y < height * 0.12 || line.y > height * 0.88;
-  };
+  const inMargin = (line: Line) => line.y < line.pageHeight * 0.12 || line.y > line.pageHeight * 0.88;
   const key = (line: Line) => `${Math.round(line.y / 2)}|${fold(line.text).replace(/\d+/g, '#')}`;
   const pagesOf = new Map<string, Set<number>>();
   for (const line of lines) if (inMargin(line)) pagesOf.set(key(line), (pagesOf.get(key(line)) ?? new Set()).add(line.page));
-  const edge = (i: number) => lines[i - 1]?.page !== lines[i]!.page || lines[i + 1]?.page !== lines[i]!.page;
+  const edge = (line: Line, i: number) => lines[i - 1]?.page !== line.page || lines[i + 1]?.page !== line.page;
   // On most pages, and never an item or a labelled line (two tasks' "- Thời gian: Tháng 9/2025" can meet at a page's top).
   const everyPage = Math.max(2, (pages.length - 1) / 2);
   // A table's header repeated at the top of each page is not furniture: it has three cells or more.
   const repeated = (line: Line) => (pagesOf.get(key(line))?.size ?? 0) >= everyPage && !ITEM_START.test(line.text) && !labelled(line.text) && piecesOf(line).length <= 2;
-  return lines.filter((line, i) => !(inMargin(line) && ((isPageNumber(line.text) && edge(i)) || repeated(line))));
+  return lines.filter((line, i) => !(inMargin(line) && ((isPageNumber(line.text) && edge(line, i)) || repeated(line))));
 }
 
 // ---- tables -------------------------------------------------------------------------------------
@@ -181,7 +189,8 @@ function addsToHeader(line: Line): boolean {
 
 /** The header that starts at `lines[at]`, if it is one. */
 function headerAt(lines: readonly Line[], at: number): Header | null {
-  const first = lines[at]!;
+  const first = lines[at];
+  if (first === undefined) return null;
   const pieces = piecesOf(first);
   // A header's first line names a column already ("TT", "Nhiệm vụ", "Thời gian"...), or at least a word of one.
   // (Only short pieces are asked: a body cell's sentence is never a title, and asking is costly.)
@@ -189,12 +198,14 @@ function headerAt(lines: readonly Line[], at: number): Header | null {
   // A labelled line set with tabs ("- Cơ quan chủ trì:   Sở Tư pháp") is prose, not a header.
   if (pieces.some((piece) => piece.text.includes(':') || /^[-+•–]/.test(piece.text))) return null;
   const band = [first];
-  for (let next = at + 1; next < lines.length && band.length < 8; next++) {
-    const line = lines[next]!;
-    const gap = line.y - band.at(-1)!.y;
+  let above = first;
+  // At most eight lines: each line below joins the band or ends it.
+  for (const line of lines.slice(at + 1, at + 8)) {
+    const gap = line.y - above.y;
     if (line.page !== first.page || line.x0 < first.x0 - first.size || line.x1 > first.x1 + 3 * first.size) break;
-    if (gap <= 1.3 * first.size || (gap <= 3 * first.size && addsToHeader(line))) band.push(line);
-    else break;
+    if (gap > 1.3 * first.size && (gap > 3 * first.size || !addsToHeader(line))) break;
+    band.push(line);
+    above = line;
   }
   // The header ends where its titles do: a line below that is a body row leaves the band.
   for (let size = band.length; size >= 1; size--) {
@@ -234,17 +245,17 @@ interface Table {
 function boundsOf(columns: readonly Column[], body: readonly Line[] = [], bounds = columns.slice(1).map((next) => next.x0 - 0.5)): number[] {
   const starts = body.flatMap((line) => piecesOf(line).map((piece) => piece.x0));
   return bounds.map((start, i) => {
-    const column = columns[i]!;
+    const column = columns[i];
     let bound = start;
+    if (column === undefined) return bound; // a bound past the columns: nothing starts after it
     for (const x0 of starts) if (x0 > column.x1 && x0 - 0.5 < bound) bound = x0 - 0.5;
     return bound;
   });
 }
 
 const columnAt = (bounds: readonly number[], x: number) => {
-  let column = 0;
-  while (column < bounds.length && x >= bounds[column]!) column++;
-  return column;
+  const column = bounds.findIndex((bound) => x < bound);
+  return column < 0 ? bounds.length : column;
 };
 
 /**
@@ -262,10 +273,10 @@ function readTable(lines: readonly Line[], at: number, header: Header): { table:
   let i = at + header.lines.length;
   let pending: Line[] = []; // lines that cross the columns, kept if rows follow them
   let pendingFrom = i;
-  let last = header.lines.at(-1)!;
-  const tableLeft = header.columns[0]!.x0 - 4 * last.size;
-  while (i < lines.length) {
-    const line = lines[i]!;
+  let last = header.lines.at(-1)!; // safe: a header has one line at least (headerAt)
+  const tableLeft = Math.min(...header.columns.map((c) => c.x0)) - 4 * last.size;
+  let line: Line | undefined;
+  while ((line = lines[i]) !== undefined) {
     if (headerAt(lines, i)) {
       if (line.page !== last.page && repeatsHeader(header, lines, i)) {
         i += repeatsHeader(header, lines, i);
@@ -282,7 +293,8 @@ function readTable(lines: readonly Line[], at: number, header: Header): { table:
     if (line.page !== last.page && columnsUsed < 2 && Math.abs(line.size - last.size) > 0.05 * last.size) break;
     // The line's own runs may show where a column's text starts (left of its centred title).
     const tentative = boundsOf(header.columns, [line], bounds);
-    const crossing = line.runs.some((run) => crosses(tentative, run, line.size));
+    const { size } = line;
+    const crossing = line.runs.some((run) => crosses(tentative, run, size));
     if (crossing) {
       if (!pending.length) pendingFrom = i;
       pending.push(line);
@@ -313,8 +325,10 @@ function tableGrid(table: Table, index: number): Grid {
   }
   const rows: Row[] = [];
   const distances = lines
-    .slice(1)
-    .flatMap((line, k) => (line.page === lines[k]!.page ? [line.y - lines[k]!.y] : []))
+    .flatMap((line, k) => {
+      const above = lines[k - 1];
+      return above !== undefined && line.page === above.page ? [line.y - above.y] : [];
+    })
     .filter((d) => d > 0.8 * line0Size(lines));
   const pitch = percentile(distances, 0.1) || Infinity;
   let previous: Line | null = null;
@@ -322,15 +336,15 @@ function tableGrid(table: Table, index: number): Grid {
     const cells = line.runs.map((run) => ({ run, column: columnAt(bounds, run.x0 + 0.1), to: Math.max(columnAt(bounds, run.x0 + 0.1), columnAt(bounds, run.x1 - 2 * line.size)) }));
     const spanning = cells.some((c) => c.to > c.column);
     const row = rows.at(-1);
-    const newNumber = sttColumn >= 0 && row !== undefined && row.cells[sttColumn]!.length > 0 && cells.some((c) => c.column === sttColumn);
+    const newNumber = sttColumn >= 0 && row !== undefined && (row.cells[sttColumn]?.length ?? 0) > 0 && cells.some((c) => c.column === sttColumn);
     const near = row !== undefined && previous !== null && line.page === previous.page && line.y - previous.y <= pitch * 1.3;
     // The last line of a merged cell's text may be short enough to stay in its first column: it goes on.
     const inMerge = row?.spanning === true && cells.every((c) => row.merges.some((m) => c.column >= m.left && c.column <= m.right));
-    const opens = !near || newNumber || (spanning !== row!.spanning && !inMerge);
-    const target: Row = opens ? { cells: Array.from({ length: width }, () => []), merges: [], spanning } : row!;
+    const opens = row === undefined || !near || newNumber || (spanning !== row.spanning && !inMerge);
+    const target: Row = opens ? { cells: Array.from({ length: width }, () => []), merges: [], spanning } : row;
     if (opens) rows.push(target);
     for (const { run, column, to } of cells) {
-      const parts = target.cells[column]!;
+      const parts = target.cells[column]!; // safe: columnAt gives at most bounds.length, one less than the header's columns
       const last = parts.at(-1);
       if (last && last.y === line.y) {
         last.text = joinRuns([last, { text: run.text, x0: run.x0, x1: run.x1 }], line.size);
@@ -387,17 +401,18 @@ export function pdfBlocks(pages: readonly PdfPageText[]): PlanBlock[] {
   );
   const read: (Line | Grid)[] = [];
   let tables = 0;
-  for (let i = 0; i < lines.length;) {
+  let line: Line | undefined;
+  for (let i = 0; (line = lines[i]) !== undefined;) {
     const header = headerAt(lines, i);
     if (!header) {
-      read.push(lines[i]!);
+      read.push(line);
       i++;
       continue;
     }
     const { table, next } = readTable(lines, i, header);
     if (!table.lines.length) {
       // A header with no rows under it is a line of prose that names roles.
-      read.push(lines[i]!);
+      read.push(line);
       i++;
       continue;
     }
@@ -413,7 +428,7 @@ export function pdfBlocks(pages: readonly PdfPageText[]): PlanBlock[] {
   );
   const mark = proseMarks(
     read.filter((b): b is Line => 'runs' in b),
-    (page) => rights[page]!,
+    (page) => rights[page]!, // safe: a line's page is one of the pages (linesOf)
   );
   return read.map((b) => ('runs' in b ? mark(b) : { kind: 'table', grid: b }));
 }

@@ -71,8 +71,8 @@ function attributeOf(paragraph: string): { role: LabelRole; value: string } | nu
 /** The numbering a paragraph opens with, its rank, and its text after it. */
 export function numbered(paragraph: string): { stt: string; rank: number; text: string } {
   for (const { pattern, rank } of NUMBERINGS) {
-    const match = pattern.exec(paragraph);
-    if (match) return { stt: match[1]!, rank, text: paragraph.slice(match[0].length) };
+    const [whole, stt] = pattern.exec(paragraph) ?? [];
+    if (whole !== undefined && stt !== undefined) return { stt, rank, text: paragraph.slice(whole.length) };
   }
   return { stt: '', rank: UNNUMBERED, text: paragraph };
 }
@@ -104,7 +104,7 @@ function itemsOf(paragraphs: readonly string[]): Item[] {
       current.text += `\n${paragraph}`;
       continue;
     }
-    while (open.length && open.at(-1)!.rank >= rank) open.pop();
+    for (let top = open.at(-1); top !== undefined && top.rank >= rank; top = open.at(-1)) open.pop();
     const parent = open.at(-1) ?? null;
     const item: Item = { stt, rank, text: squish(text), lead: [], support: [], deadline: [], parent, children: [] };
     parent?.children.push(item);
@@ -137,8 +137,8 @@ function foldParts(items: Item[]): void {
   for (const parent of items) {
     const parts = parent.children;
     const labelled = parts.filter((p) => p.lead.length || p.deadline.length);
-    if (parent.lead.length || parts.length < 2 || labelled.length !== 1 || labelled[0] !== parts.at(-1) || parts.some((p) => p.children.length)) continue;
-    const last = parts.at(-1)!;
+    const last = parts.at(-1);
+    if (last === undefined || parent.lead.length || parts.length < 2 || labelled.length !== 1 || labelled[0] !== last || parts.some((p) => p.children.length)) continue;
     parent.text = [parent.text, ...parts.map((p) => `${p.stt} ${p.text}`.trim())].join('\n');
     [parent.lead, parent.support, parent.deadline] = [last.lead, last.support, last.deadline];
     parent.children = [];

@@ -24,7 +24,9 @@ function tidySpaces(text: string): string {
 function* tableCells(ctx: RuleContext) {
   const { table, grid } = ctx;
   const columns = [...new Set(Object.values(table.columns))].sort((a, b) => a - b);
-  for (let row = table.headerRows[0]!; row <= table.lastRow; row++) {
+  const [top] = table.headerRows;
+  if (top === undefined) return; // no header rows (only a table rebuilt from data): no cells to place
+  for (let row = top; row <= table.lastRow; row++) {
     for (const col of columns) {
       const cell = grid.rows[row]?.[col];
       if (cell) yield { row, col, cell };
@@ -60,8 +62,11 @@ export function cellRules(ctx: RuleContext): Finding[] {
     }
   }
 
-  for (let row = table.headerRows.at(-1)! + 1; row <= table.lastRow; row++) {
-    if (grid.hiddenRows.has(row)) findings.push(finding(ctx, 'HIDDEN_ROW', row, 0, {}));
+  const bottom = table.headerRows.at(-1); // none only for a table rebuilt from data: no body rows known
+  if (bottom !== undefined) {
+    for (let row = bottom + 1; row <= table.lastRow; row++) {
+      if (grid.hiddenRows.has(row)) findings.push(finding(ctx, 'HIDDEN_ROW', row, 0, {}));
+    }
   }
 
   const firstTask = new Map(table.tasks.map((t) => [t.row, t]));

@@ -18,8 +18,9 @@ const STATED_CUT_OFF = new RegExp(`tinh den (?:het )?(?:ngay ${DAY_IN_DIGITS}|${
 /** The day and day-of-month of a dd/mm text alone in its cell, or null (also for a text that is no day: "31/04/2025"). */
 function textDay(cell: Cell | null | undefined): { iso: ValidDay; day: number } | null {
   const match = cell?.kind === 'text' ? BARE_DATE.exec(cell.text) : null;
-  if (!match) return null;
-  const [day, month, year] = [Number(match[1]), Number(match[3]), Number(match[4]!.length === 2 ? `20${match[4]}` : match[4])];
+  const [, dayText, , monthText, yearText] = match ?? [];
+  if (dayText === undefined || monthText === undefined || yearText === undefined) return null;
+  const [day, month, year] = [Number(dayText), Number(monthText), Number(yearText.length === 2 ? `20${yearText}` : yearText)];
   const iso = dayFirst(day, month, year);
   return iso && { iso, day };
 }
@@ -67,8 +68,9 @@ function swappedDates(ctx: RuleContext, role: Role): Finding[] {
   // column, a leading apostrophe), which explains the texts without any swap.
   if (dated.some((t) => t.day <= 12)) return [];
   const texts = dated.map(({ task, iso, text }) => ({ task, day: iso, text }));
-  if (texts.length === 0) return [];
-  const evidence = { evidenceCell: a1(texts[0]!.task.row, col), evidenceText: texts[0]!.text };
+  const [firstText] = texts;
+  if (firstText === undefined) return [];
+  const evidence = { evidenceCell: a1(firstText.task.row, col), evidenceText: firstText.text };
   const period = planPeriod(table.title);
   const cutOff = role === 'completed' ? statedCutOff(table.title) : null;
 
@@ -76,7 +78,9 @@ function swappedDates(ctx: RuleContext, role: Role): Finding[] {
   let swappedAt: number | null = null;
   for (const { task, cell } of cells) {
     if (cell?.kind !== 'date') continue;
-    const [year, month, day] = cell.iso.split('-').map(Number) as [number, number, number];
+    const [, yearText, monthText, dayText] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(cell.iso) ?? [];
+    if (yearText === undefined || monthText === undefined || dayText === undefined) continue; // no day to swap
+    const [year, month, day] = [Number(yearText), Number(monthText), Number(dayText)];
     if (day > 12 || day === month) continue;
     const swapped = dayFirst(month, day, year);
     if (!swapped) continue;

@@ -45,8 +45,10 @@ function sequences(ctx: RuleContext): Numbered[][] {
  * keep their place ("6." and "7." between tasks "5." and "8."), so they are numbered too.
  */
 function renumbering(ctx: RuleContext, items: readonly Numbered[], col: number): Edit[] {
+  const [first] = items;
+  if (first === undefined) return [];
   return items.flatMap((item, i) => {
-    const stt = renumber(item.stt, items[0]!.value + i);
+    const stt = renumber(item.stt, first.value + i);
     return stt === item.stt.trim() ? [] : [{ kind: 'text' as const, sheet: ctx.table.sheet, row: item.row, col, text: stt }];
   });
 }
@@ -60,11 +62,10 @@ export function numberingRules(ctx: RuleContext): Finding[] {
   for (const items of sequences(ctx)) {
     const tasks = items.filter((i) => !i.isSection);
     // Word's lost auto-numbering: every task of the group carries the same number ("1." x 15).
-    if (tasks.length >= 3 && tasks.length === items.length && tasks.every((t) => t.value === tasks[0]!.value)) {
+    const [first, second] = tasks;
+    if (first && second && tasks.length >= 3 && tasks.length === items.length && tasks.every((t) => t.value === first.value)) {
       if (unitReport) continue; // the plan's own numbering, as the unit received it
-      findings.push(
-        finding(ctx, 'STT_ORDER', tasks[1]!.row, sttCol, { stt: tasks[1]!.stt.trim(), expected: renumber(tasks[1]!.stt, tasks[0]!.value + 1) }, renumbering(ctx, tasks, sttCol)),
-      );
+      findings.push(finding(ctx, 'STT_ORDER', second.row, sttCol, { stt: second.stt.trim(), expected: renumber(second.stt, first.value + 1) }, renumbering(ctx, tasks, sttCol)));
       continue;
     }
     // Each number should follow the one before it; comparing with the previous number (not the
@@ -89,16 +90,15 @@ export function numberingRules(ctx: RuleContext): Finding[] {
   }
 
   // Tasks a section holds, its subsections' included: counted once, children before parents.
-  const held = table.sections.map(() => 0);
-  for (const task of table.tasks) if (task.section !== null) held[task.section]!++;
-  for (let index = table.sections.length - 1; index >= 0; index--) {
-    const parent = table.sections[index]!.parent;
-    if (parent !== null) held[parent]! += held[index]!;
-  }
+  const held = new Map<number, number>(); // section index → tasks; a section no task is counted in holds none
+  const hold = (index: number, tasks: number) => held.set(index, (held.get(index) ?? 0) + tasks);
+  for (const task of table.tasks) if (task.section !== null) hold(task.section, 1);
+  for (const [index, { parent }] of [...table.sections.entries()].reverse()) if (parent !== null) hold(parent, held.get(index) ?? 0);
   table.sections.forEach((section, index) => {
     const count = section.announcedCount;
-    if (count !== null && (unitReport ? held[index]! > count : held[index] !== count)) {
-      findings.push(finding(ctx, 'GROUP_COUNT_MISMATCH', section.row, table.columns.task ?? 0, { group: section.label, announced: count, held: held[index]! }));
+    const tasks = held.get(index) ?? 0;
+    if (count !== null && (unitReport ? tasks > count : tasks !== count)) {
+      findings.push(finding(ctx, 'GROUP_COUNT_MISMATCH', section.row, table.columns.task ?? 0, { group: section.label, announced: count, held: tasks }));
     }
   });
   return findings;

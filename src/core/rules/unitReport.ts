@@ -34,7 +34,8 @@ export function unitReportOf(table: AppendixTable, grid?: Grid): UnitReport | nu
     if (col !== undefined) return { reason: 'reportColumns', text: headerText(table, grid, col) || role };
   }
   const leads = table.tasks.map((t) => t.lead.filter((u) => !u.collective)).filter((units) => units.length > 0);
-  if (leads.length < 2 || leads.length < table.tasks.filter((t) => t.lead.length > 0).length) return null;
-  const shared = leads[0]!.find((unit) => leads.every((units) => units.some((u) => u.key === unit.key)));
+  const [firstLeads] = leads;
+  if (firstLeads === undefined || leads.length < 2 || leads.length < table.tasks.filter((t) => t.lead.length > 0).length) return null;
+  const shared = firstLeads.find((unit) => leads.every((units) => units.some((u) => u.key === unit.key)));
   return shared ? { reason: 'oneLead', text: shared.name } : null;
 }

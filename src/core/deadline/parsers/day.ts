@@ -25,7 +25,7 @@ export const day: DeadlineFamily = {
   examples: ['30/10/2025', 'Trước 30/9/2025', 'Trước ngày 31/12/2025', 'ngày 15 tháng 6 năm 2025', '15/12'],
   read: (match, planYear) => {
     const [, d1, m1, y1, nd, nm, ny, wd, wm, wy] = match;
-    const iso = d1 ? toIso(d1, m1!, y1, planYear) : nd ? toIso(nd, nm!, ny, planYear) : toIso(wd!, wm!, wy, planYear);
+    const iso = d1 && m1 ? toIso(d1, m1, y1, planYear) : nd && nm ? toIso(nd, nm, ny, planYear) : wd && wm ? toIso(wd, wm, wy, planYear) : null;
     if (!iso) return null;
     return { due: iso, from: iso, yearFromPlan: (y1 ?? ny ?? wy) === undefined };
   },

@@ -20,8 +20,12 @@ export const month: DeadlineFamily = {
   form: { vi: 'tháng', en: 'month' },
   examples: ['Tháng 4/2025', 'tháng 6 năm 2025', '04/2025', '6/2025', 'T6/2025', 'Tháng 10'],
   read: (match, planYear) => {
-    const items = listItems(match[1] ?? match[3]!, /\d+/).map((i) => ({ n: Number(i.text), range: i.range }));
-    const { first, last, yearsBack } = listEnds(items);
+    const list = match[1] ?? match[3]; // one of the pattern's two forms took part
+    if (list === undefined) return null;
+    const items = listItems(list, /\d+/).map((i) => ({ n: Number(i.text), range: i.range }));
+    const ends = listEnds(items);
+    if (!ends) return null;
+    const { first, last, yearsBack } = ends;
     const { year, yearFromPlan } = yearOr(match[2] ?? match[4], planYear);
     return { due: monthPeriod(year, last).due, from: monthPeriod(year - yearsBack, first).from, yearFromPlan, ...(items.length > 1 ? { span: true } : {}) };
   },

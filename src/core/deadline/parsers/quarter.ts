@@ -34,9 +34,17 @@ export const quarter: DeadlineFamily = {
       const { from, due } = quarterPeriod(Number(match[3]), 1);
       return { due, from, yearFromPlan: false };
     }
-    const items = listItems(match[1]!.replace(/qu[yi]|q/g, ' '), /\b(?:[ivl]+|[1-4])\b/).map((i) => ({ n: quarterNumber(i.text), range: i.range }));
-    if (items.some((i) => i.n === null)) return null;
-    const { first, last, yearsBack } = listEnds(items as { n: number; range: boolean }[]);
+    const list = match[1]; // the first form took part: the second ("đầu năm") is read above
+    if (list === undefined) return null;
+    const written = listItems(list.replace(/qu[yi]|q/g, ' '), /\b(?:[ivl]+|[1-4])\b/);
+    const items = written.flatMap((i) => {
+      const n = quarterNumber(i.text);
+      return n === null ? [] : [{ n, range: i.range }];
+    });
+    if (items.length < written.length) return null; // a numeral that is no quarter
+    const ends = listEnds(items);
+    if (!ends) return null;
+    const { first, last, yearsBack } = ends;
     const { year, yearFromPlan } = yearOr(match[2], planYear);
     return {
       due: quarterPeriod(year, last).due,
