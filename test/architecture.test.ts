@@ -42,7 +42,7 @@ const CASES: [string, string, boolean][] = [
   ['src/core/x.ts', `import { format } from 'date-fns/format'; import { UTCDate } from '@date-fns/utc'; import { z } from 'zod';`, true],
   ['src/office/x.ts', `import { useState } from 'react';`, false],
   ['src/office/x.ts', `import { Button } from '@fluentui/react-components';`, false],
-  ['src/office/x.ts', `import { STRINGS } from '../taskpane/strings';`, false],
+  ['src/office/x.ts', `import { App } from '../taskpane/App';`, false],
   ['src/office/x.ts', `import { readFileSync } from 'fs';`, false],
   ['src/office/x.ts', `export const bytes = Buffer.from('x');`, false],
   ['src/office/x.ts', `import { a1 } from '../core/grid'; import { z } from 'zod';`, true],
@@ -56,14 +56,14 @@ const CASES: [string, string, boolean][] = [
   ['src/taskpane/x.tsx', `export const bytes = Buffer.alloc(1);`, false],
   ['src/taskpane/worker/x.ts', `import { readWorkbookBytes } from '../../io/workbookBytes'; export const t = import('../../io/writeTemplate');`, true],
   ['src/taskpane/x.tsx', `import { useState } from 'react'; import { readSheet } from '../office/readSheet'; export const x = <b />;`, true],
-  ['src/commands/x.ts', `import { STRINGS } from '../taskpane/strings';`, false],
+  ['src/commands/x.ts', `import { App } from '../taskpane/App';`, false],
   ['src/io/workbookBytes.ts', `import { inflateRawSync } from 'node:zlib';`, false],
   ['src/io/workbookBytes.ts', `import { readWorkbook } from './readWorkbook';`, false],
   ['src/io/workbookBytes.ts', `export const bytes = Buffer.from('x');`, false],
   ['src/io/workbookBytes.ts', `import { checkZip } from './zipDirectory'; import { a1 } from '../core/grid';`, true],
   ['src/io/readWorkbook.ts', `import { inflateRawSync } from 'node:zlib'; export const bytes = Buffer.from('x');`, true],
   ['src/io/readWorkbook.ts', `import { host } from '../office/host';`, false],
-  ['src/cli/x.ts', `import { STRINGS } from '../taskpane/strings';`, false],
+  ['src/cli/x.ts', `import { App } from '../taskpane/App';`, false],
   ['src/cli/x.ts', `import { readFileSync } from 'node:fs'; import { startReaders } from '../io/readerPool';`, true],
 ];
 
@@ -77,5 +77,26 @@ describe('eslint.config.js', () => {
     expect(messages.filter((m) => !/^(layers\/imports|no-restricted-globals):/.test(m))).toEqual([]);
     if (allowed) expect(messages).toEqual([]);
     else expect(messages).toHaveLength(1);
+  });
+});
+
+/** [where the code is, the code, whether it may choose text by language there] */
+const TEXT_CASES: [string, string, boolean][] = [
+  ['src/core/x.ts', `export const done = { vi: 'Đã xong', en: 'Done' };`, false],
+  ['src/cli/x.ts', `export const say = (lang: string) => (lang === 'en' ? 'Wrote' : 'Đã ghi');`, false],
+  ['src/taskpane/x.tsx', `export const say = (lang: string) => (lang === 'vi' ? \`Đã ghi \${1}\` : 'Wrote');`, false],
+  ['src/core/consolidate/x.ts', `import { TEXT } from '../i18n'; export const say = (lang: 'vi' | 'en') => TEXT[lang].states.overdue;`, true],
+  ['src/cli/x.ts', `export const locale = (lang: string) => (lang === 'en' ? EN_LOCALE : VI_LOCALE);`, true],
+  ['src/core/i18n/vi/x.ts', `export const x = { vi: 'vi-VN', en: 'en-GB' };`, true],
+  ['src/core/deadline/parsers/x.ts', `export const description = { vi: 'ngày', en: 'a day' };`, true],
+];
+
+describe('one catalogue per language (src/core/i18n)', () => {
+  const linter = new Linter({ cwd: ROOT });
+  const config = require(join(ROOT, 'eslint.config.js')) as Linter.Config[];
+
+  it.each(TEXT_CASES)('%s: %s (allowed: %s)', (file, code, allowed) => {
+    const messages = linter.verify(code, config, { filename: join(ROOT, file) }).map((m) => `${m.ruleId}: ${m.message}`);
+    expect(messages.filter((m) => m.startsWith('no-restricted-syntax:'))).toHaveLength(allowed ? 0 : 1);
   });
 });

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildHostile, HOSTILE, HOSTILE_DIR } from '../scripts/build-hostile';
 import { main } from '../src/cli/main';
-import { SOURCE_WORDS } from '../src/core/consolidate/catalogue';
+import { TEXT } from '../src/core/i18n';
 import { cellText } from '../src/core/grid';
-import { READ_FAILURES, type ReadFailure, WorkbookReadError } from '../src/io/readFailures';
+import { type ReadFailure, WorkbookReadError } from '../src/io/readFailures';
 import { readPlanFile } from '../src/io/readPlan';
 import { readWorkbookFile } from '../src/io/readWorkbook';
 import { readWorkbookBytes } from '../src/io/workbookBytes';
@@ -94,10 +94,10 @@ describe('hostile workbooks', () => {
     const json = JSON.parse(out) as { sources: { file: string; error: string | null }[] };
     const errors = Object.fromEntries(json.sources.map((s) => [s.file.split('/').pop(), s.error]));
     // A file that was read is counted, or listed as no unit's report (it has no report column); never as unreadable.
-    const readable = [null, SOURCE_WORDS.noReportColumns.vi];
+    const readable = [null, TEXT.vi.consolidation.sourceWords.noReportColumns];
     for (const [name, { expect: reason }] of Object.entries(HOSTILE)) {
       if (reason === 'read') expect([name, readable]).toEqual([name, expect.arrayContaining([errors[name]])]);
-      else expect([name, errors[name]]).toEqual([name, READ_FAILURES[reason as ReadFailure].vi]);
+      else expect([name, errors[name]]).toEqual([name, TEXT.vi.reading.failures[reason as ReadFailure]]);
     }
     const written = readWorkbookFile(output);
     const text = written.sheets.flatMap((s) => s.rows.flatMap((r) => r.map(cellText))).join('\n');

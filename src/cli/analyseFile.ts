@@ -1,12 +1,12 @@
 /** Reading a workbook (and the unit directory, when given) and running the engine on it. */
 import { type AnalysedTable, analyseWorkbook } from '../core/analyse';
 import type { Workbook } from '../core/grid';
+import { TEXT } from '../core/i18n';
 import { buildUnitDirectory, type DirectoryEntry, directoryFromGrid, type UnitDirectory } from '../core/unitDirectory';
 import type { ReaderPool } from '../io/readerPool';
-import { READ_FAILURES, WorkbookReadError } from '../io/readFailures';
-import { CLI_TEXT } from './messages';
+import { WorkbookReadError } from '../io/readFailures';
 import type { CommonOptions } from './options';
-import { FOLDER_HINT, folderProblem } from './paths';
+import { folderProblem } from './paths';
 
 /** A workbook read in a reader process; a failure there is thrown as it would be in-process. */
 async function readIsolated(file: string, pool: ReaderPool): Promise<Workbook> {
@@ -28,7 +28,7 @@ export async function loadDirectoryEntries(options: CommonOptions, pool: ReaderP
     return { entries: sheet ? directoryFromGrid(sheet) : [] };
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
-    return { error: `--units ${options.units}: ${CLI_TEXT.cannotRead[options.lang]}: ${READ_FAILURES[error.reason][options.lang]}` };
+    return { error: `--units ${options.units}: ${TEXT[options.lang].cli.cannotRead}: ${TEXT[options.lang].reading.failures[error.reason]}` };
   }
 }
 
@@ -48,14 +48,14 @@ export async function analyseFile(
   options: CommonOptions,
   directory?: UnitDirectory,
 ): Promise<{ workbook: Workbook; analysed: AnalysedTable[] } | { reason: string }> {
-  const folder = folderProblem(file, options.lang, FOLDER_HINT);
+  const folder = folderProblem(file, options.lang, TEXT[options.lang].cli.paths.folderHint);
   if (folder) return { reason: folder };
   let workbook: Workbook;
   try {
     workbook = await readIsolated(file, pool);
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
-    return { reason: `${file}: ${CLI_TEXT.cannotRead[options.lang]}: ${READ_FAILURES[error.reason][options.lang]}` };
+    return { reason: `${file}: ${TEXT[options.lang].cli.cannotRead}: ${TEXT[options.lang].reading.failures[error.reason]}` };
   }
   const analysed = analyseWorkbook(workbook, {
     asOf: options.asOf,
@@ -65,5 +65,5 @@ export async function analyseFile(
     directory,
     columns: options.columns,
   });
-  return analysed.length ? { workbook, analysed } : { reason: `${file}: ${READ_FAILURES.no_table[options.lang]}` };
+  return analysed.length ? { workbook, analysed } : { reason: `${file}: ${TEXT[options.lang].reading.failures.no_table}` };
 }

@@ -7,20 +7,17 @@
 import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { consolidate, type ReportFile, shortTask, type SourceSummary } from '../core/consolidate/consolidate';
-import { SOURCE_WORDS } from '../core/consolidate/catalogue';
-import { CHANGE_LABELS, CONSOLIDATION_WORDS, consolidationLayout, monthOverMonthNotes } from '../core/consolidate/consolidationLayout';
+import { consolidationLayout, monthOverMonthNotes } from '../core/consolidate/consolidationLayout';
 import { CHANGE_KINDS, compareWithPrevious, type MonthOverMonth, type PreviousConsolidation, previousProblemText, readPreviousConsolidation } from '../core/cycle/previous';
 import { type NotRead, whyNotRead } from '../core/consolidate/unitWorkbook';
 import { planHeading } from '../core/cycle/planHeading';
 import type { Language } from '../core/findings';
 import { isoToVietnamese } from '../core/grid';
-import { formatNumber } from '../core/i18n';
+import { formatNumber, TEXT } from '../core/i18n';
 import { recogniseWorkbook } from '../core/recognise/recogniseWorkbook';
 import { reportSentence, summarize } from '../core/summary';
-import { READ_FAILURES } from '../io/readFailures';
 import type { ReaderPool } from '../io/readerPool';
 import { loadDirectoryEntries } from './analyseFile';
-import { CLI_TEXT as T } from './messages';
 import type { ConsolidateOptions } from './options';
 import { EXIT, type Output } from './output';
 import { folderProblem, outputProblem, sameFile, samePlace, writeOutput } from './paths';
@@ -29,7 +26,7 @@ import { cycleFiles, cycleJson, cycleLines, cycleOutputProblem, writeCycleFiles 
 import { unitJson } from './summarize';
 import { fit, wrap } from './text';
 
-/** A file to read, or one not read and why (a key of SOURCE_WORDS). */
+/** A file to read, or one not read and why (a key of TEXT[lang].consolidation.sourceWords). */
 type Entry = { file: string } | { file: string; notRead: NotRead | 'master' };
 
 /**
@@ -76,24 +73,24 @@ const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 /** The lines a clerk reads: the files to confirm first, then every file and its unit, the files not counted, the units missing. */
 function report(sources: readonly SourceSummary[], notSubmitted: ReturnType<typeof consolidate>['notSubmitted'], lang: Language): string[] {
   const counted = sources.filter((s) => !s.skipped);
-  const line = (s: SourceSummary) => fit(`  ${fileName(s.file)} → ${s.unit ?? T.unknownUnit[lang]} (${s.evidence})`);
+  const line = (s: SourceSummary) => fit(`  ${fileName(s.file)} → ${s.unit ?? TEXT[lang].cli.unknownUnit} (${s.evidence})`);
   const lines: string[] = [];
   const toConfirm = counted.filter((s) => s.confirm);
-  if (toConfirm.length) lines.push(`${T.unitsToConfirm[lang]} (${toConfirm.length}):`, ...toConfirm.map(line), `  ${T.setUnit[lang]}`);
+  if (toConfirm.length) lines.push(`${TEXT[lang].cli.unitsToConfirm} (${toConfirm.length}):`, ...toConfirm.map(line), `  ${TEXT[lang].cli.setUnit}`);
   const sure = counted.filter((s) => !s.confirm);
-  if (sure.length) lines.push(`${T.filesAndUnits[lang]}:`, ...sure.map(line));
+  if (sure.length) lines.push(`${TEXT[lang].cli.filesAndUnits}:`, ...sure.map(line));
   const skipped = sources.filter((s) => s.skipped);
-  if (skipped.length) lines.push(`${T.badFiles[lang]} (${formatNumber(skipped.length, lang)}):`, ...skipped.map((s) => fit(`  ${fileName(s.file)}: ${s.error}`)));
+  if (skipped.length) lines.push(`${TEXT[lang].cli.badFiles} (${formatNumber(skipped.length, lang)}):`, ...skipped.map((s) => fit(`  ${fileName(s.file)}: ${s.error}`)));
   if (notSubmitted.length) {
-    lines.push(`${T.notSubmitted[lang]} (${formatNumber(notSubmitted.length, lang)}):`);
-    for (const n of notSubmitted) lines.push(fit(`  ${n.unit} (${T.leads[lang]} ${formatNumber(n.tasks.length, lang)}):`), ...n.tasks.map((t) => fit(`    ${shortTask(t, 72)}`)));
+    lines.push(`${TEXT[lang].cli.notSubmitted} (${formatNumber(notSubmitted.length, lang)}):`);
+    for (const n of notSubmitted) lines.push(fit(`  ${n.unit} (${TEXT[lang].cli.leads} ${formatNumber(n.tasks.length, lang)}):`), ...n.tasks.map((t) => fit(`    ${shortTask(t, 72)}`)));
   }
   return lines;
 }
 
 /** Last period's consolidation (--previous) as read, or the one-line reason it cannot be used. */
 function previousOf(file: string, read: Awaited<ReturnType<ReaderPool['readWorkbook']>>, lang: Language): PreviousConsolidation | string {
-  if ('failure' in read) return `--previous ${file}: ${T.cannotRead[lang]}: ${READ_FAILURES[read.failure][lang]}`;
+  if ('failure' in read) return `--previous ${file}: ${TEXT[lang].cli.cannotRead}: ${TEXT[lang].reading.failures[read.failure]}`;
   const previous = readPreviousConsolidation(read.workbook);
   return 'problem' in previous ? `--previous ${file}: ${previousProblemText(previous, lang)}` : previous;
 }
@@ -101,8 +98,8 @@ function previousOf(file: string, read: Awaited<ReturnType<ReaderPool['readWorkb
 /** How many tasks changed in each way since the last cut-off, and what could not be compared. */
 function changeLines(m: MonthOverMonth, lang: Language): string[] {
   return [
-    `${CONSOLIDATION_WORDS.monthOverMonth[lang]} (${isoToVietnamese(m.previousAsOf)}):`,
-    ...CHANGE_KINDS.map((kind) => `  ${CHANGE_LABELS[kind][lang]}: ${formatNumber(m.counts[kind], lang)}`),
+    `${TEXT[lang].consolidation.words.monthOverMonth} (${isoToVietnamese(m.previousAsOf)}):`,
+    ...CHANGE_KINDS.map((kind) => `  ${TEXT[lang].consolidation.changes[kind]}: ${formatNumber(m.counts[kind], lang)}`),
     ...monthOverMonthNotes(m, lang).flatMap((note) => wrap(note, '  ', '    ')),
   ];
 }
@@ -137,19 +134,19 @@ export async function runConsolidate(options: ConsolidateOptions, io: Output, po
   const directory = await loadDirectoryEntries(options, pool);
   if (directory.error) return fail(directory.error);
   const master = await masterRead;
-  if ('failure' in master) return fail(`${options.master}: ${T.cannotRead[lang]}: ${READ_FAILURES[master.failure][lang]}`);
+  if ('failure' in master) return fail(`${options.master}: ${TEXT[lang].cli.cannotRead}: ${TEXT[lang].reading.failures[master.failure]}`);
   const plan = recogniseWorkbook(master.workbook, { asOf, planYear: options.planYear, sheet: options.sheet });
   const [planTable] = plan;
-  if (!planTable) return fail(`${options.master}: ${T.masterNoTable[lang]}`);
-  if (!entries.some((e) => !('notRead' in e))) return fail(`${options.files.join(', ')}: ${T.noWorkbooks[lang]}`);
+  if (!planTable) return fail(`${options.master}: ${TEXT[lang].cli.masterNoTable}`);
+  if (!entries.some((e) => !('notRead' in e))) return fail(`${options.files.join(', ')}: ${TEXT[lang].cli.noWorkbooks}`);
   const previous = previousRead ? previousOf(previousRead.file, await previousRead.read, lang) : null;
   if (typeof previous === 'string') return fail(previous);
   const { planYear } = planTable;
   const reports = early.map(async (entry): Promise<ReportFile> => {
-    if ('notRead' in entry) return { file: entry.file, error: SOURCE_WORDS[entry.notRead][lang], skipped: true };
+    if ('notRead' in entry) return { file: entry.file, error: TEXT[lang].consolidation.sourceWords[entry.notRead], skipped: true };
     let reply = await entry.reading;
     if ('report' in reply && 'rows' in reply.report && reply.report.planYear !== planYear) reply = await read(entry.file, planYear);
-    if (!('report' in reply)) return { file: entry.file, error: READ_FAILURES[reply.failure][lang] };
+    if (!('report' in reply)) return { file: entry.file, error: TEXT[lang].reading.failures[reply.failure] };
     return 'rows' in reply.report ? { ...reply.report, modified: modifiedAt(entry.file) } : reply.report;
   });
   // --unit names a file by its path or by its name alone.
@@ -167,8 +164,8 @@ export async function runConsolidate(options: ConsolidateOptions, io: Output, po
   const unreadable = result.findings.some((f) => f.code === 'BAD_FILE');
   if (!unreadable && !result.sources.some((s) => !s.skipped && !s.error)) {
     const why = result.sources.slice(0, 3).map((s) => `${fileName(s.file)}: ${s.error}`);
-    const rest = result.sources.length > 3 ? (lang === 'vi' ? `; … và ${result.sources.length - 3} tệp khác` : `; … and ${result.sources.length - 3} more`) : '';
-    return fail(`${options.files.join(', ')}: ${T.noReports[lang]} (${why.join('; ')}${rest})`);
+    const rest = result.sources.length > 3 ? TEXT[lang].cli.moreFiles(result.sources.length - 3) : '';
+    return fail(`${options.files.join(', ')}: ${TEXT[lang].cli.noReports} (${why.join('; ')}${rest})`);
   }
   const changes = previous ? compareWithPrevious(result, previous) : undefined;
   if (changes && 'problem' in changes) return fail(`--previous ${options.previous}: ${previousProblemText(changes, lang)}`);
@@ -196,15 +193,15 @@ export async function runConsolidate(options: ConsolidateOptions, io: Output, po
   const counted = result.sources.filter((s) => !s.skipped && s.unit !== null).length;
   const summary = summarize(result.tables, asOf, lang);
   const lines = [
-    `${T.asOf[lang]}: ${isoToVietnamese(asOf)}`,
-    `${T.plan[lang]}: ${options.master} (${T.sheet[lang].toLowerCase()} "${planTable.sheet}")`,
+    `${TEXT[lang].common.asOf}: ${isoToVietnamese(asOf)}`,
+    `${TEXT[lang].cli.plan}: ${options.master} (${TEXT[lang].cli.sheet.toLowerCase()} "${planTable.sheet}")`,
     ...report(result.sources, result.notSubmitted, lang),
     '',
-    `${formatNumber(summary.plan.total, lang)} ${T.tasks[lang]}:`,
+    `${formatNumber(summary.plan.total, lang)} ${TEXT[lang].cli.tasks}:`,
     ...bucketLines(summary.plan, lang, '  '),
     reportSentence(summary.plan, lang),
     ...(changes ? changeLines(changes, lang) : []),
-    `${T.wroteConsolidation[lang]} ${formatNumber(counted, lang)}/${formatNumber(result.sources.length, lang)} ${T.unitFiles[lang]}: ${options.output}`,
+    `${TEXT[lang].cli.wroteConsolidation} ${formatNumber(counted, lang)}/${formatNumber(result.sources.length, lang)} ${TEXT[lang].cli.unitFiles}: ${options.output}`,
     ...(cycle ? cycleLines(cycle, lang) : []),
   ];
   io.out(`${lines.join('\n')}\n`);

@@ -4,11 +4,11 @@ import { extname, resolve } from 'node:path';
 import { planFixes } from '../core/fixPlan';
 import { type Cell, cellText } from '../core/grid';
 import { type Edit, editCell, editValue } from '../core/findings';
+import { TEXT } from '../core/i18n';
 import { type EditNotMade, FixError, fixedCopy } from '../io/writeFixedCopy';
 import type { ReaderPool } from '../io/readerPool';
 import { analyseFile, loadDirectory } from './analyseFile';
 import { EXIT, type Output } from './output';
-import { CLI_TEXT as T } from './messages';
 import type { FixOptions } from './options';
 
 /** One change as the user reads it; text in quotes, a date bare, so a text made a date shows: "30/11/2025" → 30/11/2025. */
@@ -20,14 +20,6 @@ function describe(edit: Edit, cell: Cell | null | undefined): string {
   return edit.kind === 'date' ? `${target}: ${before} → ${value}` : `${target}: ${before} → "${value}"`;
 }
 
-/**
- * Edits the copy does not hold (checked after writing; a cell the patcher could not change). Kept
- * here until the command line's messages move into one catalogue per language.
- */
-const NOT_MADE = {
-  heading: { vi: 'Không sửa được (ô giữ nguyên, cần sửa tay)', en: 'Not changed (the cell is as it was; fix it by hand)' },
-} as const;
-
 export async function runFix(options: FixOptions, io: Output, pool: ReaderPool): Promise<number> {
   const { lang } = options;
   const [file] = options.files;
@@ -35,8 +27,8 @@ export async function runFix(options: FixOptions, io: Output, pool: ReaderPool):
     io.err(`phuluc: ${reason}`);
     return EXIT.unreadable;
   };
-  if (resolve(options.output) === resolve(file)) return fail(`${file}: ${T.notOverSource[lang]}`);
-  if (!['.xlsx', '.xlsm'].includes(extname(file).toLowerCase())) return fail(`${file}: ${T.fixNeedsXlsx[lang]}`);
+  if (resolve(options.output) === resolve(file)) return fail(`${file}: ${TEXT[lang].cli.notOverSource}`);
+  if (!['.xlsx', '.xlsm'].includes(extname(file).toLowerCase())) return fail(`${file}: ${TEXT[lang].cli.fixNeedsXlsx}`);
 
   const { directory, error: unitsError } = await loadDirectory(options, pool);
   if (unitsError) return fail(unitsError);
@@ -56,7 +48,7 @@ export async function runFix(options: FixOptions, io: Output, pool: ReaderPool):
     writeFileSync(options.output, copy.bytes);
     notMade = copy.notMade;
   } catch (error) {
-    if (error instanceof FixError) return fail(`${file}: ${T.cannotFix[lang]}: ${error.message}`);
+    if (error instanceof FixError) return fail(`${file}: ${TEXT[lang].cli.cannotFix}: ${error.message}`);
     throw error;
   }
 
@@ -71,9 +63,9 @@ export async function runFix(options: FixOptions, io: Output, pool: ReaderPool):
     const [row, col]: [number, number] = edit.kind === 'unmerge' ? [edit.top, edit.left] : [edit.row, edit.col];
     return `  [${code}] ${describe(edit, grids.get(edit.sheet)?.rows[row]?.[col])}`;
   };
-  const lines = [`${T.wroteCopy[lang]}: ${options.output} (${made.length} ${T.changes[lang]})`, ...made.map(line)];
+  const lines = [`${TEXT[lang].cli.wroteCopy}: ${options.output} (${made.length} ${TEXT[lang].cli.changes})`, ...made.map(line)];
   if (notMade.length) {
-    lines.push(`${NOT_MADE.heading[lang]}: ${notMade.length}`);
+    lines.push(`${TEXT[lang].cli.notMade.heading}: ${notMade.length}`);
     // The copy reports them in the order of the edits it was given: the changes' order.
     const reasons = new Map(notMade.map(({ edit, reason }) => [edit, reason]));
     for (const change of changes) {
@@ -81,7 +73,7 @@ export async function runFix(options: FixOptions, io: Output, pool: ReaderPool):
       if (reason !== undefined) lines.push(`${line(change)} (${reason})`);
     }
   }
-  lines.push(`${T.errorsLeft[lang]}: ${remaining.length}`);
+  lines.push(`${TEXT[lang].cli.errorsLeft}: ${remaining.length}`);
   io.out(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }

@@ -11,12 +11,11 @@ import { analyseWorkbook } from '../core/analyse';
 import type { Language } from '../core/findings';
 import type { ImportedPlan } from '../core/prose/importPlan';
 import { importLayout } from '../core/prose/importPlan';
-import { PLAN_PROBLEMS, type PlanFileKind, type PlanProblem, sniffPlanFile } from '../core/prose/planFiles';
+import { type PlanFileKind, type PlanProblem, sniffPlanFile } from '../core/prose/planFiles';
 import { CheckReportSchema, toCheckReport } from '../core/report';
-import { formatNumber } from '../core/i18n';
-import { READ_FAILURES, type ReadFailure } from '../io/readFailures';
+import { formatNumber, TEXT } from '../core/i18n';
+import type { ReadFailure } from '../io/readFailures';
 import type { ReaderPool } from '../io/readerPool';
-import { CLI_TEXT as T } from './messages';
 import type { ImportOptions } from './options';
 import { fit } from './text';
 import { EXIT, type Output } from './output';
@@ -39,9 +38,9 @@ function kindOf(file: string): PlanFileKind {
 
 /** Why the file could not be imported, the import's own reasons first. */
 function failureText(failure: ReadFailure, problem: PlanProblem | undefined, kind: PlanFileKind, lang: Language): string {
-  if (problem) return PLAN_PROBLEMS[problem][lang];
-  if (failure === 'not_plan') return PLAN_PROBLEMS[kind === 'ole' || kind === 'rtf' ? 'word97' : 'not_plan'][lang];
-  return READ_FAILURES[failure][lang];
+  if (problem) return TEXT[lang].reading.planProblems[problem];
+  if (failure === 'not_plan') return TEXT[lang].reading.planProblems[kind === 'ole' || kind === 'rtf' ? 'word97' : 'not_plan'];
+  return TEXT[lang].reading.failures[failure];
 }
 
 async function readPlan(file: string, asOf: string, kind: PlanFileKind, pool: ReaderPool): Promise<{ plan: ImportedPlan } | { failure: ReadFailure; problem?: PlanProblem }> {
@@ -61,24 +60,27 @@ export async function runImport(options: ImportOptions, io: Output, pool: Reader
   if (folder) return fail(folder);
   const kind = kindOf(file);
   const read = await readPlan(file, asOf, kind, pool);
-  if ('failure' in read) return fail(`${file}: ${T.cannotRead[lang]}: ${failureText(read.failure, 'problem' in read ? read.problem : undefined, kind, lang)}`);
+  if ('failure' in read) return fail(`${file}: ${TEXT[lang].cli.cannotRead}: ${failureText(read.failure, 'problem' in read ? read.problem : undefined, kind, lang)}`);
   const { plan } = read;
-  if (!plan.tables.length) return fail(`${file}: ${T.noTasksFound[lang]}`);
+  if (!plan.tables.length) return fail(`${file}: ${TEXT[lang].cli.noTasksFound}`);
   const { writeLayouts } = await import('../io/writeSummary');
   const refused = writeOutput(options.output, await writeLayouts(plan.tables.map((table) => importLayout(plan, table))), lang);
   if (refused) return fail(refused);
 
   // What was written, read back the way `check` reads it.
   const written = await pool.readWorkbook(options.output);
-  if ('failure' in written) return fail(`${options.output}: ${T.cannotRead[lang]}: ${READ_FAILURES[written.failure][lang]}`);
+  if ('failure' in written) return fail(`${options.output}: ${TEXT[lang].cli.cannotRead}: ${TEXT[lang].reading.failures[written.failure]}`);
   const analysed = analyseWorkbook(written.workbook, { asOf, planYear: options.planYear, lang });
   if (options.json) {
     io.out(`${JSON.stringify(CheckReportSchema.parse(toCheckReport(options.output, asOf, analysed)), null, 2)}\n`);
     return EXIT.ok;
   }
-  const lines = analysed.map((a) => `${T.wroteImport[lang]} ${formatNumber(a.table.tasks.length, lang)} ${T.tasks[lang]} (${T.sheet[lang]} "${a.table.sheet}"): ${options.output}`);
+  const lines = analysed.map(
+    (a) => `${TEXT[lang].cli.wroteImport} ${formatNumber(a.table.tasks.length, lang)} ${TEXT[lang].cli.tasks} (${TEXT[lang].cli.sheet} "${a.table.sheet}"): ${options.output}`,
+  );
   const wrong = plan.counts.filter((c) => c.announced !== c.found);
-  if (wrong.length) lines.push(`${T.countMismatch[lang]}:`, ...wrong.map((c) => fit(`  ${T.announced[lang]} ${c.announced}, ${T.found[lang]} ${c.found}: ${c.heading}`)));
+  if (wrong.length)
+    lines.push(`${TEXT[lang].cli.countMismatch}:`, ...wrong.map((c) => fit(`  ${TEXT[lang].cli.announced} ${formatNumber(c.announced, lang)}, ${TEXT[lang].cli.found} ${formatNumber(c.found, lang)}: ${c.heading}`)));
   io.out(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Language } from '../core/findings';
+import { TEXT } from '../core/i18n';
 import { ReaderPool } from '../io/readerPool';
-import { COMMAND_USAGE, USAGE } from './messages';
 import { EXIT, type Output } from './output';
-import { FOLDER_HINT, folderProblem, outputProblem, systemErrorMessage } from './paths';
+import { folderProblem, outputProblem, systemErrorMessage } from './paths';
 
 const stdio: Output = {
   out: (text) => process.stdout.write(text),
@@ -58,19 +58,15 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
   }
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     const topic = rest.find(isCommand);
-    io.out(`${topic ? COMMAND_USAGE[topic][lang] : USAGE[lang]}\n`);
+    io.out(`${topic ? TEXT[lang].cli.commandUsage[topic] : TEXT[lang].cli.usage}\n`);
     return EXIT.ok;
   }
   if (!isCommand(command)) {
-    io.err(
-      lang === 'vi'
-        ? `phuluc: không có lệnh "${command}"; các lệnh: ${COMMANDS.join(', ')} (phuluc --help)`
-        : `phuluc: unknown command "${command}"; the commands: ${COMMANDS.join(', ')} (phuluc --help)`,
-    );
+    io.err(TEXT[lang].cli.unknownCommand(command, COMMANDS.join(', ')));
     return EXIT.unreadable;
   }
   if (wantsHelp(rest)) {
-    io.out(`${COMMAND_USAGE[command][lang]}\n`);
+    io.out(`${TEXT[lang].cli.commandUsage[command]}\n`);
     return EXIT.ok;
   }
 
@@ -93,7 +89,7 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
         const [file] = parsed.files;
         const source = extname(file).toLowerCase();
         const problem =
-          folderProblem(file, parsed.lang, FOLDER_HINT) ??
+          folderProblem(file, parsed.lang, TEXT[parsed.lang].cli.paths.folderHint) ??
           outputProblem(parsed.output, [...parsed.files, parsed.units ?? ''], ['.xlsx', '.xlsm'].includes(source) ? [source] : ['.xlsx', '.xlsm'], parsed.lang);
         if (problem) return fail(problem);
         return await (await import('./fix')).runFix(parsed, io, pool);

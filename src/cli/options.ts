@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { isoDay, looksLikeUserDay, parseUserDay, todayIso } from '../core/calendar';
 import type { Language } from '../core/findings';
 import { columnIndex, isoToVietnamese } from '../core/grid';
+import { TEXT } from '../core/i18n';
 import { isRole, ROLES, type Role } from '../core/roles';
 import { RULE_CODES } from '../core/rules/catalogue';
 
@@ -65,8 +66,11 @@ export function languageOf(argv: readonly string[]): Language {
   return 'vi';
 }
 
-function say(lang: Language, vi: string, en: string): never {
-  throw new UsageError(lang === 'vi' ? vi : en);
+/** The command line's mistakes, in the user's language. */
+const said = (lang: Language) => TEXT[lang].cli.options;
+
+function say(message: string): never {
+  throw new UsageError(message);
 }
 
 /** Edit distance, for "có phải --as-of?". */
@@ -122,12 +126,12 @@ function read(command: Command, argv: string[], lang: Language): { values: Value
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const nearest = nearestOption(command, option);
-      if (nearest) say(lang, `không có tùy chọn ${option}; có phải ${nearest}?`, `no option ${option}; did you mean ${nearest}?`);
-      say(lang, `không có tùy chọn ${option} (xem phuluc ${command} --help)`, `no option ${option} (see phuluc ${command} --help)`);
+      if (nearest) say(said(lang).noOptionNear(option, nearest));
+      say(said(lang).noOption(option, command));
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      if (/argument missing/.test(message)) say(lang, `${option} cần một giá trị (xem phuluc ${command} --help)`, `${option} needs a value (see phuluc ${command} --help)`);
-      say(lang, `${option} không nhận giá trị`, `${option} takes no value`);
+      if (/argument missing/.test(message)) say(said(lang).needsArgument(option, command));
+      say(said(lang).takesNoValue(option));
     }
     throw error;
   }
@@ -138,15 +142,15 @@ function language(values: Values): Language {
   const lang = typed.trim().toLowerCase();
   if (lang === 'vi' || lang === 'en') return lang;
   // Not a language we speak: say so in Vietnamese, the default.
-  throw new UsageError(`--lang: chỉ có vi (tiếng Việt) hoặc en (English); đã gõ "${typed}"`);
+  return say(said('vi').badLanguage(typed));
 }
 
 /** A day typed for `flag` (14/11/2025, 1/12/2025 or 2025-11-14) as an ISO day. */
 function userDay(value: string, flag: string, lang: Language): string {
   const day = parseUserDay(value);
   if (day) return day;
-  if (looksLikeUserDay(value)) say(lang, `${flag}: ngày ${value} không có thật`, `${flag}: ${value} is not a real day`);
-  return say(lang, `${flag}: không đọc được ngày "${value}"; gõ dd/mm/yyyy, ví dụ 14/11/2025`, `${flag}: cannot read the day "${value}"; type dd/mm/yyyy, e.g. 14/11/2025`);
+  if (looksLikeUserDay(value)) say(said(lang).notRealDay(flag, value));
+  return say(said(lang).unreadableDay(flag, value));
 }
 
 /** The cut-off date as typed, as an ISO day; today when not given. */
@@ -158,11 +162,7 @@ function planYear(value: string | boolean | string[] | undefined, lang: Language
   if (typeof value !== 'string') return undefined;
   const year = Number(value.trim());
   if (/^\d{4}$/.test(value.trim()) && year >= 2000 && year <= 2100) return year;
-  return say(
-    lang,
-    `--plan-year: cần năm đủ bốn chữ số từ 2000 đến 2100, ví dụ 2025; đã gõ "${value}"`,
-    `--plan-year: give a four-digit year from 2000 to 2100, e.g. 2025; got "${value}"`,
-  );
+  return say(said(lang).planYear(value));
 }
 
 /** "lead=C,deadline=F": the user's corrections of column roles, as 0-based columns. */
@@ -175,43 +175,35 @@ function columns(value: string | boolean | string[] | undefined, lang: Language)
     .map((p) => p.trim())
     .filter(Boolean)) {
     const [role, column, extra] = pair.split('=').map((part) => part.trim());
-    if (!role || !column || extra !== undefined)
-      say(lang, `--columns: "${pair}" cần dạng vai-trò=cột, ví dụ lead=C,deadline=F`, `--columns: "${pair}" needs the form role=column, e.g. lead=C,deadline=F`);
+    if (!role || !column || extra !== undefined) say(said(lang).columnsForm(pair));
     const key = role.toLowerCase();
-    if (!isRole(key)) say(lang, `--columns: không có vai trò "${role}"; các vai trò: ${roles}`, `--columns: no role "${role}"; the roles: ${roles}`);
-    if (!/^[A-Za-z]{1,3}$/.test(column))
-      say(lang, `--columns: "${pair}": cột là chữ cái như trong Excel (A, B, ..., AA)`, `--columns: "${pair}": a column is a letter as in Excel (A, B, ..., AA)`);
-    if (result[key] !== undefined) say(lang, `--columns: vai trò ${key} được cho hai lần`, `--columns: the role ${key} is given twice`);
+    if (!isRole(key)) say(said(lang).columnsRole(role, roles));
+    if (!/^[A-Za-z]{1,3}$/.test(column)) say(said(lang).columnsLetter(pair));
+    if (result[key] !== undefined) say(said(lang).columnsTwice(key));
     result[key] = columnIndex(column.toUpperCase());
   }
-  if (!Object.keys(result).length) say(lang, '--columns cần ít nhất một cặp vai-trò=cột, ví dụ lead=C', '--columns needs at least one role=column pair, e.g. lead=C');
+  if (!Object.keys(result).length) say(said(lang).columnsEmpty);
   return result;
 }
 
 function text(values: Values, name: string, lang: Language): string | undefined {
   const value = values[name];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !value.trim()) say(lang, `--${name} cần một giá trị`, `--${name} needs a value`);
+  if (typeof value !== 'string' || !value.trim()) say(said(lang).needsValue(name));
   return value;
 }
 
 function files(command: Command, positionals: string[], lang: Language, exactlyOne: boolean): [string, ...string[]] {
   const [first, ...more] = positionals;
-  if (first === undefined) say(lang, `thiếu tệp đầu vào (xem phuluc ${command} --help)`, `no input file (see phuluc ${command} --help)`);
-  if (exactlyOne && more.length > 0) {
-    say(
-      lang,
-      `phuluc ${command} nhận đúng một tệp; đã cho ${positionals.length}: ${positionals.join(', ')}`,
-      `phuluc ${command} takes exactly one file; got ${positionals.length}: ${positionals.join(', ')}`,
-    );
-  }
+  if (first === undefined) say(said(lang).noInput(command));
+  if (exactlyOne && more.length > 0) say(said(lang).exactlyOne(command, positionals.length, positionals.join(', ')));
   return [first, ...more];
 }
 
-/** The output -o, required: what to name it is in the message. */
-function output(values: Values, lang: Language, example: Record<Language, string>): string {
+/** The output -o, required: what to name it (the command's example) is in the message. */
+function output(values: Values, lang: Language, command: 'fix' | 'summarize' | 'import' | 'consolidate'): string {
   const value = values.output;
-  if (typeof value !== 'string' || !value.trim()) say(lang, `thiếu -o <${example.vi}> (tệp ghi ra)`, `give -o <${example.en}> (the file to write)`);
+  if (typeof value !== 'string' || !value.trim()) say(said(lang).noOutput(said(lang).outputExample[command]));
   return value;
 }
 
@@ -248,7 +240,7 @@ function validate<T>(schema: z.ZodType<T>, input: unknown, lang: Language): T {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const fields = parsed.error.issues.map((issue) => String(issue.path[0] ?? '')).join(', ');
-  return say(lang, `tùy chọn không hợp lệ: ${fields}`, `invalid options: ${fields}`);
+  return say(said(lang).invalid(fields));
 }
 
 export const CheckOptionsSchema = CommonOptions.extend({ json: z.boolean(), all: z.boolean() });
@@ -274,16 +266,14 @@ function ruleCodes(value: string | boolean | string[] | undefined, lang: Languag
     .split(',')
     .map((code) => code.trim().toUpperCase())
     .filter(Boolean);
-  if (!codes.length)
-    say(lang, '--only cần ít nhất một mã phát hiện, ví dụ --only EXTRA_SPACES,TEXT_NOT_NFC', '--only needs at least one finding code, e.g. --only EXTRA_SPACES,TEXT_NOT_NFC');
+  if (!codes.length) say(said(lang).onlyEmpty);
   const unknown = codes.filter((code) => !RULE_CODES.some((known) => known === code));
   const [first] = unknown;
   if (first !== undefined) {
     // The nearest code: RULE_CODES is never empty, so there is one.
     const near = RULE_CODES.map((code) => ({ code, d: distance(first, code) })).reduce((best, next) => (next.d < best.d ? next : best));
-    const hint =
-      near.d <= 3 ? (lang === 'vi' ? `; có phải ${near.code}?` : `; did you mean ${near.code}?`) : lang === 'vi' ? '; các mã ở docs/rules.md' : '; the codes are in docs/rules.md';
-    say(lang, `--only: không có mã ${unknown.join(', ')}${hint}`, `--only: no code ${unknown.join(', ')}${hint}`);
+    const hint = near.d <= 3 ? said(lang).onlyNearest(near.code) : said(lang).onlyCodes;
+    say(said(lang).onlyUnknown(unknown.join(', '), hint));
   }
   return codes;
 }
@@ -293,7 +283,7 @@ export function parseFixOptions(argv: string[]): FixOptions {
   const { values, positionals } = read('fix', argv, guess);
   const lang = language(values);
   const base = common('fix', values, positionals, lang, true);
-  return validate(FixOptionsSchema, { ...base, output: output(values, lang, { vi: 'bản-sửa.xlsx', en: 'copy.xlsx' }), only: ruleCodes(values.only, lang) }, lang);
+  return validate(FixOptionsSchema, { ...base, output: output(values, lang, 'fix'), only: ruleCodes(values.only, lang) }, lang);
 }
 
 /** One source file, an output workbook named by -o, and --json: `summarize` and `import`. */
@@ -304,16 +294,16 @@ export type SummarizeOptions = z.infer<typeof SummarizeOptionsSchema>;
 export const ImportOptionsSchema = OneFileToOutput;
 export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
 
-function parseOneFileToOutput(command: 'summarize' | 'import', argv: string[], example: Record<Language, string>): SummarizeOptions {
+function parseOneFileToOutput(command: 'summarize' | 'import', argv: string[]): SummarizeOptions {
   const guess = languageOf(argv);
   const { values, positionals } = read(command, argv, guess);
   const lang = language(values);
   const base = common(command, values, positionals, lang, true);
-  return validate(OneFileToOutput, { ...base, output: output(values, lang, example), json: values.json === true, all: values.all === true }, lang);
+  return validate(OneFileToOutput, { ...base, output: output(values, lang, command), json: values.json === true, all: values.all === true }, lang);
 }
 
-export const parseSummarizeOptions = (argv: string[]): SummarizeOptions => parseOneFileToOutput('summarize', argv, { vi: 'tổng-hợp.xlsx', en: 'summary.xlsx' });
-export const parseImportOptions = (argv: string[]): ImportOptions => parseOneFileToOutput('import', argv, { vi: 'phụ-lục.xlsx', en: 'appendix.xlsx' });
+export const parseSummarizeOptions = (argv: string[]): SummarizeOptions => parseOneFileToOutput('summarize', argv);
+export const parseImportOptions = (argv: string[]): ImportOptions => parseOneFileToOutput('import', argv);
 
 export const ConsolidateOptionsSchema = CommonOptions.extend({
   master: z.string().min(1),
@@ -343,7 +333,7 @@ function unitPairs(value: string | boolean | string[] | undefined, lang: Languag
     pairs.map((pair) => {
       const parts = pair.split('=').map((part) => part.trim());
       const [file, unit] = parts;
-      if (parts.length !== 2 || !file || !unit) say(lang, `--unit "${pair}": cần dạng "tệp.xlsx=Tên đơn vị"`, `--unit "${pair}": needs the form "file.xlsx=Unit name"`);
+      if (parts.length !== 2 || !file || !unit) say(said(lang).unitForm(pair));
       return [file, unit];
     }),
   );
@@ -352,13 +342,9 @@ function unitPairs(value: string | boolean | string[] | undefined, lang: Languag
 /** --report-by as an ISO day, refused before the cut-off date (no unit can report figures of a day still to come). */
 function reportByDay(values: Values, asOf: string, lang: Language): string | undefined {
   const typed = text(values, 'report-by', lang);
-  const reportBy = typed === undefined ? undefined : userDay(typed, '--report-by', lang);
-  if (reportBy && reportBy < asOf)
-    say(
-      lang,
-      `--report-by ${typed}: hạn báo cáo trước ngày chốt số liệu ${isoToVietnamese(asOf)}`,
-      `--report-by ${typed}: the day to report by is before the cut-off date ${isoToVietnamese(asOf)}`,
-    );
+  if (typed === undefined) return undefined;
+  const reportBy = userDay(typed, '--report-by', lang);
+  if (reportBy < asOf) say(said(lang).reportByBeforeCutOff(typed, isoToVietnamese(asOf)));
   return reportBy;
 }
 
@@ -367,11 +353,9 @@ function reportOptions(values: Values, asOf: string, lang: Language) {
   const report = text(values, 'report', lang);
   const reminders = text(values, 'reminders', lang);
   const reportBy = reportByDay(values, asOf, lang);
-  if (reportBy !== undefined && !reminders)
-    say(lang, '--report-by là hạn báo cáo ghi trong thư đôn đốc: dùng cùng --reminders <thư-mục>', '--report-by is the day the reminders ask for: use it with --reminders <folder>');
+  if (reportBy !== undefined && !reminders) say(said(lang).reportByAlone);
   for (const flag of ['issuer', 'to'] as const) {
-    if (values[flag] !== undefined && !report)
-      say(lang, `--${flag} chỉ dùng cho báo cáo Word: thêm --report <bao-cao.docx>`, `--${flag} is for the Word report: add --report <report.docx>`);
+    if (values[flag] !== undefined && !report) say(said(lang).reportOnly(flag));
   }
   return { report, reminders, reportBy, issuer: text(values, 'issuer', lang), to: text(values, 'to', lang) };
 }
@@ -382,8 +366,8 @@ export function parseConsolidateOptions(argv: string[]): ConsolidateOptions {
   const lang = language(values);
   const base = common('consolidate', values, positionals, lang, false);
   const master = values.master;
-  if (typeof master !== 'string' || !master.trim()) say(lang, 'thiếu --master <kế-hoạch.xlsx> (tệp kế hoạch)', 'give --master <plan.xlsx> (the plan)');
-  const out = output(values, lang, { vi: 'tổng-hợp.xlsx', en: 'consolidated.xlsx' });
+  if (typeof master !== 'string' || !master.trim()) say(said(lang).noMaster);
+  const out = output(values, lang, 'consolidate');
   return validate(
     ConsolidateOptionsSchema,
     {
@@ -417,16 +401,9 @@ export function parseTemplatesOptions(argv: string[]): TemplatesOptions {
   const { values, positionals } = read('templates', argv, guess);
   const lang = language(values);
   // The period the units report for is the cut-off's month: today's would be a guess, so it is asked for.
-  if (values['as-of'] === undefined) {
-    say(
-      lang,
-      'thiếu --as-of dd/mm/yyyy: ngày chốt số liệu mà các đơn vị báo cáo (kỳ báo cáo là tháng của ngày đó); biểu mẫu không tự lấy ngày hôm nay',
-      'give --as-of dd/mm/yyyy: the cut-off date the units report at (the reporting period is its month); templates never assume today',
-    );
-  }
+  if (values['as-of'] === undefined) say(said(lang).templatesAsOf);
   const base = common('templates', values, positionals, lang, true);
   const out = values.output;
-  if (typeof out !== 'string' || !out.trim())
-    say(lang, 'thiếu -o <thư-mục> (thư mục ghi biểu mẫu, mỗi đơn vị một tệp)', 'give -o <folder> (the folder for the templates, one file per unit)');
+  if (typeof out !== 'string' || !out.trim()) say(said(lang).templatesOutput);
   return validate(TemplatesOptionsSchema, { ...base, output: out, json: values.json === true, reportBy: reportByDay(values, base.asOf, lang) }, lang);
 }

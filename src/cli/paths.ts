@@ -7,6 +7,7 @@
 import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Language } from '../core/findings';
+import { TEXT } from '../core/i18n';
 
 /** The file a path names once links are followed: its real path, or (not written yet) its real folder's path and its name. */
 export function samePlace(path: string): string {
@@ -45,37 +46,21 @@ function isFolder(path: string): boolean {
  * one of `extensions`, it is a folder, or its folder does not exist.
  */
 export function outputProblem(output: string, inputs: readonly string[], extensions: readonly string[], lang: Language): string | null {
-  const vi = lang === 'vi';
+  const say = TEXT[lang].cli.paths;
   const input = inputs.find((path) => path && sameFile(path, output));
-  if (input !== undefined) {
-    return vi
-      ? `-o ${output}: tệp ghi ra phải khác tệp nguồn (đây là tệp đầu vào ${input}); phuluc không bao giờ ghi đè tệp đầu vào`
-      : `-o ${output}: the output must differ from the source (it is the input ${input}); phuluc never overwrites an input`;
-  }
-  if (isFolder(output)) {
-    const example = join(output, `tong-hop${extensions[0]}`);
-    return vi ? `-o ${output} là thư mục; hãy cho tên tệp, ví dụ ${example}` : `-o ${output} is a folder; give a file name, e.g. ${example}`;
-  }
-  if (!extensions.includes(extname(output).toLowerCase())) {
-    const list = extensions.join(vi ? ' hoặc ' : ' or ');
-    return vi ? `-o ${output}: tệp ghi ra phải có đuôi ${list}` : `-o ${output}: the output must end in ${list}`;
-  }
+  if (input !== undefined) return say.outputIsInput(output, input);
+  if (isFolder(output)) return say.outputIsFolder(output, join(output, `tong-hop${extensions[0]}`));
+  if (!extensions.includes(extname(output).toLowerCase())) return say.outputExtension(output, extensions);
   const folder = dirname(resolve(output));
-  if (!isFolder(folder)) return vi ? `-o ${output}: thư mục ${dirname(output)} không tồn tại` : `-o ${output}: the folder ${dirname(output)} does not exist`;
+  if (!isFolder(folder)) return say.outputNoFolder(output, dirname(output));
   return null;
 }
 
-/** What to do instead when a folder is given where a file is read. */
-export const FOLDER_HINT: Record<Language, string> = {
-  vi: 'hãy cho từng tệp (ví dụ thư-mục/*.xlsx); chỉ phuluc consolidate đọc cả thư mục',
-  en: 'give its files (e.g. folder/*.xlsx); only phuluc consolidate reads whole folders',
-};
-
-/** Why an input path cannot be read as a file, in one line, or null: it is a folder. */
-export function folderProblem(path: string, lang: Language, hint?: Record<Language, string>): string | null {
+/** Why an input path cannot be read as a file, in one line, or null: it is a folder; `hint` says what to do instead. */
+export function folderProblem(path: string, lang: Language, hint?: string): string | null {
   if (!isFolder(path)) return null;
-  const why = lang === 'vi' ? `${path} là thư mục, không phải tệp` : `${path} is a folder, not a file`;
-  return hint ? `${why}; ${hint[lang]}` : why;
+  const why = TEXT[lang].cli.paths.notAFile(path);
+  return hint ? `${why}; ${hint}` : why;
 }
 
 /** What an error of the file system means, in one line: raw ENOENT, EISDIR or ENOSPC never reach the user. */
@@ -85,25 +70,21 @@ export function systemErrorMessage(error: unknown, lang: Language, path?: string
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return null;
   const errorPath = 'path' in error && typeof error.path === 'string' ? error.path : undefined;
   const file = errorPath ?? path ?? '';
-  const vi = lang === 'vi';
+  const { paths } = TEXT[lang].cli;
   switch (code) {
     case 'ENOENT':
-      return vi ? `không tìm thấy tệp hay thư mục ${file}` : `no such file or folder: ${file}`;
-    case 'EISDIR':
-      return vi ? `${file} là thư mục, không phải tệp` : `${file} is a folder, not a file`;
     case 'ENOTDIR':
-      return vi ? `${file}: một phần của đường dẫn không phải thư mục` : `${file}: part of the path is not a folder`;
     case 'ENOSPC':
-      return vi ? `không ghi được ${file}: hết chỗ trên đĩa` : `cannot write ${file}: the disk is full`;
     case 'EACCES':
-    case 'EPERM':
-      return vi ? `không có quyền ghi hay đọc ${file}` : `no permission to read or write ${file}`;
     case 'EROFS':
-      return vi ? `không ghi được ${file}: ổ đĩa chỉ cho đọc` : `cannot write ${file}: the disk is read-only`;
     case 'EBUSY':
-      return vi ? `${file} đang được chương trình khác mở (đóng Excel rồi chạy lại)` : `${file} is open in another program (close Excel and retry)`;
+      return paths.system[code](file);
+    case 'EISDIR':
+      return paths.notAFile(file);
+    case 'EPERM':
+      return paths.system.EACCES(file);
     default:
-      return vi ? `không đọc hay ghi được ${file} (${code})` : `cannot read or write ${file} (${code})`;
+      return paths.system.other(file, code);
   }
 }
 

@@ -10,10 +10,8 @@ import { columnLetter, isoToVietnamese } from '../core/grid';
 import { formatNumber, TEXT } from '../core/i18n';
 import { describePlanYear } from '../core/planYear';
 import { roleEntries } from '../core/roles';
-import type { UnitReport } from '../core/rules/unitReport';
 import { type Buckets, rateText, sentenceParts } from '../core/summary';
 import type { Task } from '../core/table';
-import { CLI_TEXT as T } from './messages';
 import { fit, wrap, wrapItems } from './text';
 
 /** Overdue tasks and finding groups printed per table without --all. */
@@ -39,9 +37,8 @@ export function bucketLines(buckets: Buckets, lang: Language, indent: string): s
 }
 
 function more(count: number, what: 'tasks' | 'findings', lang: Language): string {
-  const n = formatNumber(count, lang);
-  if (lang === 'vi') return `    … và ${n} ${what === 'tasks' ? 'nhiệm vụ' : 'phát hiện'} khác (--all để xem hết)`;
-  return `    … and ${n} more ${what === 'tasks' ? 'tasks' : 'findings'} (--all to see them all)`;
+  const { check } = TEXT[lang].cli;
+  return `    ${(what === 'tasks' ? check.moreTasks : check.moreFindings)(formatNumber(count, lang))}`;
 }
 
 function overdueLines(task: Task, asOf: string, lang: Language): string[] {
@@ -51,28 +48,30 @@ function overdueLines(task: Task, asOf: string, lang: Language): string[] {
   const due = isoToVietnamese(day);
   const written = task.deadline.text && task.deadline.text !== due ? ` (${task.deadline.text})` : '';
   const days = daysBetweenIso(day, asOf);
-  const late = lang === 'vi' ? `quá ${formatNumber(days, lang)} ngày` : `${formatNumber(days, lang)} days late`;
-  const number = task.stt ? ` · ${T.stt[lang]} ${task.stt}` : '';
+  const late = TEXT[lang].cli.check.daysLate(formatNumber(days, lang));
+  const number = task.stt ? ` · ${TEXT[lang].cli.stt} ${task.stt}` : '';
   const lead = task.lead.map((u) => u.name).join('; ') || '–';
-  return [fit(`    ${T.row[lang]} ${task.row + 1}${number} · ${T.due[lang]} ${due}${written} · ${late}`), fit(`      ${lead} — ${task.text}`)];
+  return [fit(`    ${TEXT[lang].cli.row} ${task.row + 1}${number} · ${TEXT[lang].cli.due} ${due}${written} · ${late}`), fit(`      ${lead} — ${task.text}`)];
 }
 
-/** "A5:A19, B15": the cells of a group of findings, runs down a column joined. */
+/** "A5:A19, B15": the cells of a group of findings, runs down a column joined; as given when one is no A1 address. */
 function cellList(cells: readonly string[]): string[] {
-  const parsed = cells.map((cell) => /^([A-Z]+)(\d+)$/.exec(cell));
-  if (parsed.some((m) => !m)) return [...new Set(cells)];
-  const sorted = [...new Set(cells)]
-    .map((cell) => /^([A-Z]+)(\d+)$/.exec(cell)!)
-    .map((m) => ({ col: m[1]!, row: Number(m[2]) }))
-    .sort((a, b) => a.col.length - b.col.length || a.col.localeCompare(b.col) || a.row - b.row);
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1]!.col === sorted[i]!.col && sorted[j + 1]!.row === sorted[j]!.row + 1) j++;
-    runs.push(j === i ? `${sorted[i]!.col}${sorted[i]!.row}` : `${sorted[i]!.col}${sorted[i]!.row}:${sorted[j]!.col}${sorted[j]!.row}`);
-    i = j + 1;
+  const unique = [...new Set(cells)];
+  const parsed: { col: string; row: number }[] = [];
+  for (const cell of unique) {
+    const [, col, row] = /^([A-Z]+)(\d+)$/.exec(cell) ?? [];
+    if (col === undefined || row === undefined) return unique;
+    parsed.push({ col, row: Number(row) });
   }
-  return runs;
+  parsed.sort((a, b) => a.col.length - b.col.length || a.col.localeCompare(b.col) || a.row - b.row);
+  // Each run is a first cell and the last one below it, row after row in one column.
+  const runs: { first: { col: string; row: number }; last: { col: string; row: number } }[] = [];
+  for (const cell of parsed) {
+    const run = runs.at(-1);
+    if (run && run.last.col === cell.col && run.last.row + 1 === cell.row) run.last = cell;
+    else runs.push({ first: cell, last: cell });
+  }
+  return runs.map(({ first, last }) => (first === last ? `${first.col}${first.row}` : `${first.col}${first.row}:${last.col}${last.row}`));
 }
 
 /** Findings of one code and severity, in the order their first one appears. */
@@ -80,8 +79,9 @@ function groups(findings: readonly Finding[]): Finding[][] {
   const byCode = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = `${f.severity} ${f.code}`;
-    if (!byCode.has(key)) byCode.set(key, []);
-    byCode.get(key)!.push(f);
+    const group = byCode.get(key);
+    if (group) group.push(f);
+    else byCode.set(key, [f]);
   }
   return [...byCode.values()];
 }
@@ -92,12 +92,13 @@ function findingLines(findings: readonly Finding[], { lang, all }: PrintOptions)
   const lines: string[] = [];
   const grouped = groups(findings);
   for (const group of grouped.slice(0, FIRST)) {
-    const [first] = group as [Finding];
+    const [first] = group;
+    if (!first) continue; // a group holds at least its first finding
     if (group.length === 1) {
       lines.push(fit(`    ${severity(first)} ${first.cell} ${first.code}: ${first.message}`));
       continue;
     }
-    const count = lang === 'vi' ? `${formatNumber(group.length, lang)} ô` : `${formatNumber(group.length, lang)} cells`;
+    const count = TEXT[lang].cli.check.cells(formatNumber(group.length, lang));
     lines.push(fit(`    ${severity(first)} ${first.code}, ${count}: ${cellList(group.map((f) => f.cell)).join(', ')}`));
     lines.push(fit(`      ${first.cell}: ${first.message}`));
   }
@@ -106,45 +107,46 @@ function findingLines(findings: readonly Finding[], { lang, all }: PrintOptions)
   return lines;
 }
 
-const UNIT_REPORT_REASON: Record<UnitReport['reason'], Record<Language, (text: string) => string>> = {
-  reportColumns: { vi: (text) => `có cột "${text}"; không đòi số thứ tự của kế hoạch`, en: (text) => `has a "${text}" column; the plan's numbering is not required` },
-  oneLead: { vi: (text) => `mọi nhiệm vụ do ${text} chủ trì; không đòi số thứ tự của kế hoạch`, en: (text) => `every task is led by ${text}; the plan's numbering is not required` },
-};
-
 function severityCounts(findings: readonly Finding[], lang: Language): string {
   const n = (severity: Finding['severity']) => formatNumber(findings.filter((f) => f.severity === severity).length, lang);
-  return `${n('error')} ${T.errors[lang]}, ${n('warning')} ${T.warnings[lang]}, ${n('info')} ${T.notes[lang]}`;
+  return `${n('error')} ${TEXT[lang].cli.errors}, ${n('warning')} ${TEXT[lang].cli.warnings}, ${n('info')} ${TEXT[lang].cli.notes}`;
 }
 
 export function printCheck(file: string, asOf: string, analysed: readonly AnalysedTable[], options: PrintOptions): string {
   const { lang, all } = options;
-  const lines = [`${T.file[lang]}: ${file}`, `${T.asOf[lang]}: ${isoToVietnamese(asOf)}`];
+  const lines = [`${TEXT[lang].cli.file}: ${file}`, `${TEXT[lang].common.asOf}: ${isoToVietnamese(asOf)}`];
   for (const { table, findings, unitReport } of analysed) {
     const headerRows = table.headerRows.map((r) => r + 1).join('–');
-    lines.push('', fit(`${T.sheet[lang]} "${table.sheet}": ${T.headerRow[lang]} ${headerRows}`));
-    lines.push(...wrap(`${T.planYear[lang]}: ${describePlanYear(table.planYearSource, lang)}`, '  ', '    '));
-    if (unitReport) lines.push(...wrap(`${T.unitReport[lang]}: ${UNIT_REPORT_REASON[unitReport.reason][lang](unitReport.text)}`, '  ', '    '));
-    const columns = roleEntries(table.columns).map(([role, col]) => `${TEXT[lang].roles[role]} ${columnLetter(col)}${table.guessed?.includes(role) ? ` (${T.guessed[lang]})` : ''}`);
-    lines.push(...wrapItems(columns, ' · ', `  ${T.columns[lang]}: `, '       '));
-    const groupCount = table.sections.length ? `, ${formatNumber(table.sections.length, lang)} ${T.groups[lang]}` : '';
-    lines.push(`  ${formatNumber(table.tasks.length, lang)} ${T.tasks[lang]}${groupCount}:`, ...bucketLines(bucketsOf(table.tasks), lang, '    '));
+    lines.push('', fit(`${TEXT[lang].cli.sheet} "${table.sheet}": ${TEXT[lang].common.headerRow} ${headerRows}`));
+    lines.push(...wrap(`${TEXT[lang].common.planYear}: ${describePlanYear(table.planYearSource, lang)}`, '  ', '    '));
+    if (unitReport) lines.push(...wrap(`${TEXT[lang].common.unitReport}: ${TEXT[lang].common.unitReportReasons[unitReport.reason](unitReport.text)}`, '  ', '    '));
+    const columns = roleEntries(table.columns).map(
+      ([role, col]) => `${TEXT[lang].roles[role]} ${columnLetter(col)}${table.guessed?.includes(role) ? ` (${TEXT[lang].cli.guessed})` : ''}`,
+    );
+    lines.push(...wrapItems(columns, ' · ', `  ${TEXT[lang].cli.columns}: `, '       '));
+    const groupCount = table.sections.length ? `, ${formatNumber(table.sections.length, lang)} ${TEXT[lang].cli.groups}` : '';
+    lines.push(`  ${formatNumber(table.tasks.length, lang)} ${TEXT[lang].cli.tasks}${groupCount}:`, ...bucketLines(bucketsOf(table.tasks), lang, '    '));
 
     const overdue = table.tasks.filter((t) => t.state === 'overdue');
     if (overdue.length) {
-      lines.push(`  ${T.overdueList[lang]} (${formatNumber(overdue.length, lang)}):`);
+      lines.push(`  ${TEXT[lang].cli.overdueList} (${formatNumber(overdue.length, lang)}):`);
       const shown = all ? overdue : overdue.slice(0, FIRST);
       for (const task of shown) lines.push(...overdueLines(task, asOf, lang));
       if (shown.length < overdue.length) lines.push(more(overdue.length - shown.length, 'tasks', lang));
     }
-    if (findings.length === 0) lines.push(`  ${T.noFindings[lang]}`);
-    else lines.push(`  ${T.findings[lang]} (${severityCounts(findings, lang)}):`, ...findingLines(findings, options));
+    if (findings.length === 0) lines.push(`  ${TEXT[lang].common.noFindings}`);
+    else lines.push(`  ${TEXT[lang].common.findings} (${severityCounts(findings, lang)}):`, ...findingLines(findings, options));
   }
   const every = analysed.flatMap((a) => a.findings);
   const tasks = analysed.reduce((n, a) => n + a.table.tasks.length, 0);
-  const tableWord = lang === 'en' && analysed.length === 1 ? 'table' : T.tables[lang];
+  const tableWord = analysed.length === 1 ? TEXT[lang].cli.table : TEXT[lang].cli.tables;
   lines.push(
     '',
-    ...wrap(`${T.total[lang]}: ${formatNumber(analysed.length, lang)} ${tableWord}, ${formatNumber(tasks, lang)} ${T.tasks[lang]}, ${severityCounts(every, lang)}.`, '', '  '),
+    ...wrap(
+      `${TEXT[lang].cli.total}: ${formatNumber(analysed.length, lang)} ${tableWord}, ${formatNumber(tasks, lang)} ${TEXT[lang].cli.tasks}, ${severityCounts(every, lang)}.`,
+      '',
+      '  ',
+    ),
   );
   return lines.join('\n');
 }

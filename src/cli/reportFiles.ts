@@ -10,11 +10,10 @@ import type { Consolidation } from '../core/consolidate/consolidate';
 import type { PlanHeading } from '../core/cycle/planHeading';
 import type { MonthOverMonth } from '../core/cycle/previous';
 import { type Reminder, reminderDocument, reminderFileName, reminders, REPORT_BY_BLANK } from '../core/cycle/reminders';
-import { BLANK_LABELS, type ReportUpward, reportUpward } from '../core/cycle/reportUpward';
+import { type ReportUpward, reportUpward } from '../core/cycle/reportUpward';
 import type { Language } from '../core/findings';
-import { formatNumber } from '../core/i18n';
+import { formatNumber, TEXT } from '../core/i18n';
 import type * as ReportWriter from '../io/writeReportDocx';
-import { CLI_TEXT as T } from './messages';
 import type { ConsolidateOptions } from './options';
 import { outputProblem, samePlace, systemErrorMessage, writeOutput } from './paths';
 import { fit, wrap } from './text';
@@ -37,12 +36,12 @@ export function cycleOutputProblem({ report, reminders: folder, files }: Consoli
     // outputProblem words its refusals for -o.
     const problem = outputProblem(report, inputs, ['.docx'], lang)?.replace(/^-o /, '--report ');
     if (problem) return problem;
-    if (existsSync(report)) return `--report ${report}: ${T.fileExists[lang]}`;
+    if (existsSync(report)) return `--report ${report}: ${TEXT[lang].cli.fileExists}`;
   }
   if (folder) {
-    if (existsSync(folder) && !isFolder(folder)) return `--reminders ${folder} ${T.notAFolder[lang]}`;
-    if (!isFolder(dirname(resolve(folder)))) return `--reminders ${folder}: ${T.noParentFolder[lang]}`;
-    if (files.some((file) => isFolder(file) && samePlace(file) === samePlace(folder))) return `--reminders ${folder} ${T.inputFolder[lang]}`;
+    if (existsSync(folder) && !isFolder(folder)) return `--reminders ${folder} ${TEXT[lang].cli.notAFolder}`;
+    if (!isFolder(dirname(resolve(folder)))) return `--reminders ${folder}: ${TEXT[lang].cli.noParentFolder}`;
+    if (files.some((file) => isFolder(file) && samePlace(file) === samePlace(folder))) return `--reminders ${folder} ${TEXT[lang].cli.inputFolder}`;
   }
   return null;
 }
@@ -76,7 +75,7 @@ export async function cycleFiles(
   const files: NonNullable<CycleFiles['reminders']>['files'] = [];
   for (const reminder of reminders(result, heading, { lang, reportBy: options.reportBy })) {
     const path = freeName(options.reminders, reminderFileName(reminder.unit), taken);
-    if (existsSync(path)) return `--reminders ${options.reminders}: ${basename(path)}: ${T.fileExists[lang]}`;
+    if (existsSync(path)) return `--reminders ${options.reminders}: ${basename(path)}: ${TEXT[lang].cli.fileExists}`;
     files.push({ path, reminder, bytes: await writer.reportDocx(reminderDocument(reminder, lang)) });
   }
   return { report, reminders: { folder: options.reminders, reportBy: options.reportBy ?? null, files } };
@@ -106,19 +105,19 @@ export function cycleLines({ report, reminders: chased }: CycleFiles, lang: Lang
   const n = (count: number) => formatNumber(count, lang);
   const lines: string[] = [];
   if (report) {
-    lines.push(`${T.wroteReport[lang]}: ${report.path}`);
-    if (report.model.issuerFrom === 'plan') lines.push(...wrap(`${report.model.issuer} (${T.issuerFromPlan[lang]})`, '  ', '    '));
-    lines.push(...wrap(`${T.toFill[lang]}: ${report.model.toFill.map((blank) => BLANK_LABELS[blank][lang]).join('; ')}.`, '  ', '    '));
+    lines.push(`${TEXT[lang].cli.wroteReport}: ${report.path}`);
+    if (report.model.issuerFrom === 'plan') lines.push(...wrap(`${report.model.issuer} (${TEXT[lang].cli.issuerFromPlan})`, '  ', '    '));
+    lines.push(...wrap(`${TEXT[lang].common.toFill}: ${report.model.toFill.map((blank) => TEXT[lang].cycle.blanks[blank]).join('; ')}.`, '  ', '    '));
   }
   if (!chased) return lines;
-  if (!chased.files.length) return [...lines, `${T.noReminders[lang]}.`];
-  lines.push(`${T.wroteReminders[lang]} (${n(chased.files.length)}): ${chased.folder}`);
+  if (!chased.files.length) return [...lines, `${TEXT[lang].cli.noReminders}.`];
+  lines.push(`${TEXT[lang].cli.wroteReminders} (${n(chased.files.length)}): ${chased.folder}`);
   for (const { path, reminder } of chased.files) {
     const overdue = reminder.tasks.filter((t) => t.daysOverdue !== null).length;
-    const why = [reminder.notReported ? T.notReported[lang] : '', overdue ? `${n(overdue)} ${T.overdueTasks[lang]}` : ''].filter(Boolean).join(', ');
+    const why = [reminder.notReported ? TEXT[lang].common.notReported : '', overdue ? `${n(overdue)} ${TEXT[lang].cli.overdueTasks}` : ''].filter(Boolean).join(', ');
     lines.push(fit(`  ${basename(path)}: ${why}`));
   }
-  if (!chased.reportBy) lines.push(...wrap(`${T.noReportBy[lang]}: ${REPORT_BY_BLANK}`, '', '  '));
+  if (!chased.reportBy) lines.push(...wrap(`${TEXT[lang].cli.noReportBy}: ${REPORT_BY_BLANK}`, '', '  '));
   return lines;
 }
 

@@ -1,12 +1,11 @@
 /** `phuluc summarize`: the summary sheets (per unit, per group, per month, overdue, data) as a styled workbook. */
 import type { Language } from '../core/findings';
-import { formatNumber } from '../core/i18n';
-import { cutOffLine, RATE_RULE, rateCounts, rateText, reportSentence, summarize, type Row, type Summary } from '../core/summary';
+import { formatNumber, TEXT } from '../core/i18n';
+import { cutOffLine, rateCounts, rateText, reportSentence, summarize, type Row, type Summary } from '../core/summary';
 import { writeSummaryWorkbook } from '../io/writeSummary';
 import type { ReaderPool } from '../io/readerPool';
 import { analyseFile, loadDirectory } from './analyseFile';
 import { EXIT, type Output } from './output';
-import { CLI_TEXT as T } from './messages';
 import type { SummarizeOptions } from './options';
 import { FIRST } from './printCheck';
 import { fit, width, wrap } from './text';
@@ -35,9 +34,6 @@ export function unitJson(row: Row) {
 /** Width of the unit column of the per-unit table printed: with the counts and the rate, 78 columns. */
 const UNIT_WIDTH = 34;
 
-/** The plan's own total, on its own row: each task once. */
-const PLAN_ROW = { vi: 'Toàn kế hoạch (mỗi nhiệm vụ 1 lần)', en: 'Whole plan (each task once)' };
-
 function pad(text: string, size: number, right = false): string {
   const fitted = fit(text, size);
   const space = ' '.repeat(Math.max(0, size - width(fitted)));
@@ -46,8 +42,8 @@ function pad(text: string, size: number, right = false): string {
 
 /** The per-unit table: each unit's tasks, its not-done overdue tasks and its rate with the counts behind it. */
 function unitTable(rows: readonly Row[], plan: Row, lang: Language): string[] {
-  const header: [string, string, string, string, string] =
-    lang === 'vi' ? ['Đơn vị chủ trì', 'Tổng số', 'Đã HT', 'Quá hạn', 'Tỷ lệ hoàn thành'] : ['Lead unit', 'Total', 'Done', 'Overdue', 'Completion rate'];
+  const { unitTable: words, planRow } = TEXT[lang].cli.summarize;
+  const header: [string, string, string, string, string] = [words.unit, words.total, words.done, words.overdue, words.rate];
   const line = ([unit, total, done, overdue, rate]: readonly [string, string, string, string, string]) =>
     `  ${pad(unit, UNIT_WIDTH)}  ${pad(total, 7, true)}  ${pad(done, 6, true)}  ${pad(overdue, 7, true)}  ${rate}`.trimEnd();
   const row = (r: Row): [string, string, string, string, string] => [
@@ -57,7 +53,7 @@ function unitTable(rows: readonly Row[], plan: Row, lang: Language): string[] {
     formatNumber(r.overdue, lang),
     rateText(r, lang, true),
   ];
-  return [line(header), ...rows.map((r) => line(row(r))), line(row({ ...plan, label: PLAN_ROW[lang] }))];
+  return [line(header), ...rows.map((r) => line(row(r))), line(row({ ...plan, label: planRow }))];
 }
 
 /** The lines printed without --json: the plan's sentence (on one line, to copy whole), its rate, then the units. */
@@ -66,22 +62,17 @@ function printed(summary: Summary, options: SummarizeOptions): string[] {
   const n = (count: number) => formatNumber(count, lang);
   const units = summary.byUnit;
   const sum = units.reduce((s, row) => s + row.total, 0);
-  const heading =
-    lang === 'vi'
-      ? `Theo đơn vị chủ trì, ${n(units.length)} đơn vị. Nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị${sum > summary.plan.total ? `, nên các dòng cộng lại ${n(sum)}, nhiều hơn ${n(summary.plan.total)} nhiệm vụ của kế hoạch` : ''}. Đã HT: đã hoàn thành; quá hạn: chưa hoàn thành, quá hạn. Tỷ lệ hoàn thành = ${RATE_RULE.vi}.`
-      : `By lead unit, ${n(units.length)} units. A task with several lead units counts for each${sum > summary.plan.total ? `, so the rows add up to ${n(sum)}, more than the plan's ${n(summary.plan.total)} tasks` : ''}. Overdue: not done, overdue. Completion rate = ${RATE_RULE.en}.`;
+  const say = TEXT[lang].cli.summarize;
+  const overCount = sum > summary.plan.total ? say.unitsOverCount(n(sum), n(summary.plan.total)) : '';
+  const heading = say.unitsHeading(n(units.length), overCount, TEXT[lang].summary.rateRule);
   const shown = options.all ? units : units.slice(0, FIRST);
   const table = unitTable(shown, summary.plan, lang);
   if (shown.length < units.length) {
     const left = n(units.length - shown.length);
-    table.splice(
-      -1,
-      0,
-      lang === 'vi' ? `  … và ${left} đơn vị khác (--all để xem hết; đủ trong tệp tổng hợp)` : `  … and ${left} more units (--all to see them all; all are in the summary)`,
-    );
+    table.splice(-1, 0, `  ${say.moreUnits(left)}`);
   }
   return [
-    `${T.wroteSummary[lang]}: ${options.output}`,
+    `${TEXT[lang].cli.wroteSummary}: ${options.output}`,
     cutOffLine(options.asOf, lang),
     reportSentence(summary.plan, lang),
     rateText(summary.plan, lang),

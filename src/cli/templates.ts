@@ -9,11 +9,10 @@ import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { buildTemplates, type PlanTemplates, type UnitTemplate } from '../core/cycle/template';
 import type { Language } from '../core/findings';
-import { formatNumber } from '../core/i18n';
+import { formatNumber, TEXT } from '../core/i18n';
 import type { ReaderPool } from '../io/readerPool';
 import { writeTemplate } from '../io/writeTemplate';
 import { analyseFile } from './analyseFile';
-import { CLI_TEXT as T } from './messages';
 import type { TemplatesOptions } from './options';
 import { EXIT, type Output } from './output';
 import { outputProblem, sameFile, systemErrorMessage } from './paths';
@@ -33,7 +32,7 @@ type TemplatesReport = z.infer<typeof TemplatesReportSchema>;
 /** Why -o cannot be the templates' folder: it is a file, or is named like one (a folder would be made with that name). */
 function folderProblem(output: string, lang: Language): string | null {
   const isFile = existsSync(output) && !statSync(output).isDirectory();
-  if (isFile || ['.xlsx', '.xlsm', '.xls', '.zip'].includes(extname(output).toLowerCase())) return `-o ${output} ${T.notAFolder[lang]}; ${T.folderExample[lang]}`;
+  if (isFile || ['.xlsx', '.xlsm', '.xls', '.zip'].includes(extname(output).toLowerCase())) return `-o ${output} ${TEXT[lang].cli.notAFolder}; ${TEXT[lang].cli.folderExample}`;
   return null;
 }
 
@@ -55,14 +54,14 @@ function report(plan: PlanTemplates, first: UnitTemplate, options: TemplatesOpti
 function printed(result: TemplatesReport, first: UnitTemplate, lang: Language): string[] {
   const n = (count: number) => formatNumber(count, lang);
   const lines = first.heading.slice(1).map((line) => fit(line));
-  lines.push('', `${n(result.templates.length)} ${T.templates[lang]}:`);
+  lines.push('', `${n(result.templates.length)} ${TEXT[lang].cli.templates}:`);
   for (const t of result.templates) {
     // The file name is printed whole, as every path is.
-    lines.push(`  ${t.file}: ${T.templateCounts[lang].replace('{led}', n(t.led)).replace('{supported}', n(t.supported))}`);
+    lines.push(`  ${t.file}: ${TEXT[lang].cli.templateCounts(n(t.led), n(t.supported))}`);
     if (t.spellings.length > 1)
       lines.push(
         ...wrap(
-          `${T.alsoSpelt[lang]}: ${t.spellings
+          `${TEXT[lang].cli.alsoSpelt}: ${t.spellings
             .slice(1)
             .map((s) => `"${s}"`)
             .join(', ')}`,
@@ -72,13 +71,13 @@ function printed(result: TemplatesReport, first: UnitTemplate, lang: Language): 
       );
   }
   if (result.unassigned.length) {
-    lines.push(...wrap(`${n(result.unassigned.length)} ${T.unassigned[lang]}:`, '', '  '));
+    lines.push(...wrap(`${n(result.unassigned.length)} ${TEXT[lang].cli.unassigned}:`, '', '  '));
     for (const sheet of [...new Set(result.unassigned.map((u) => u.sheet))]) {
       const rows = result.unassigned.filter((u) => u.sheet === sheet).map((u) => String(u.row));
-      lines.push(...wrapItems(rows, ', ', `  ${T.sheet[lang]} "${sheet}", ${T.row[lang].toLowerCase()} `, '    '));
+      lines.push(...wrapItems(rows, ', ', `  ${TEXT[lang].cli.sheet} "${sheet}", ${TEXT[lang].cli.row.toLowerCase()} `, '    '));
     }
   }
-  lines.push(`${T.wroteTemplates[lang]}: ${result.output}`);
+  lines.push(`${TEXT[lang].cli.wroteTemplates}: ${result.output}`);
   return lines;
 }
 
@@ -99,15 +98,15 @@ export async function runTemplates(options: TemplatesOptions, io: Output, pool: 
     options,
   );
   const [first] = plan.templates;
-  if (!first) return fail(`${file}: ${T.noNamedLead[lang]}`);
+  if (!first) return fail(`${file}: ${TEXT[lang].cli.noNamedLead}`);
 
   // Every file is checked before any is written: the plan itself (whatever path names it) and any file already there.
   const targets: Written = plan.templates.map((template) => ({ template, path: join(options.output, template.file) }));
   const paths = targets.map((t) => t.path);
   const onPlan = paths.find((path) => sameFile(path, file));
-  if (onPlan) return fail(outputProblem(onPlan, [file], ['.xlsx'], lang) ?? `${onPlan}: ${T.notOverSource[lang]}`);
+  if (onPlan) return fail(outputProblem(onPlan, [file], ['.xlsx'], lang) ?? `${onPlan}: ${TEXT[lang].cli.notOverSource}`);
   const taken = paths.filter((path) => existsSync(path));
-  if (taken.length) return fail(`-o ${options.output}: ${T.templatesExist[lang]}: ${taken.map((path) => basename(path)).join(', ')}`);
+  if (taken.length) return fail(`-o ${options.output}: ${TEXT[lang].cli.templatesExist}: ${taken.map((path) => basename(path)).join(', ')}`);
   const written: string[] = [];
   try {
     mkdirSync(options.output, { recursive: true });
@@ -119,8 +118,8 @@ export async function runTemplates(options: TemplatesOptions, io: Output, pool: 
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
     const path = paths[written.length] ?? options.output;
-    const why = code === 'EEXIST' ? `-o ${options.output}: ${T.templatesExist[lang]}: ${basename(path)}` : (systemErrorMessage(error, lang, path) ?? String(error));
-    return fail(written.length ? `${why} (${T.templatesWritten[lang]} ${formatNumber(written.length, lang)}/${formatNumber(paths.length, lang)}: ${written.join(', ')})` : why);
+    const why = code === 'EEXIST' ? `-o ${options.output}: ${TEXT[lang].cli.templatesExist}: ${basename(path)}` : (systemErrorMessage(error, lang, path) ?? String(error));
+    return fail(written.length ? `${why} (${TEXT[lang].cli.templatesWritten} ${formatNumber(written.length, lang)}/${formatNumber(paths.length, lang)}: ${written.join(', ')})` : why);
   }
 
   const result = report(plan, first, options, targets);

@@ -18,6 +18,7 @@
 import type { Language } from './findings';
 import { DAY_IN_DIGITS, DAY_IN_WORDS } from './calendar';
 import { a1, type Grid, isoToVietnamese } from './grid';
+import { TEXT } from './i18n';
 import { fold } from './text';
 
 export type PlanYearFrom = 'setting' | 'title' | 'deadlines' | 'issueDate' | 'cutOff';
@@ -190,20 +191,11 @@ export function inferPlanYear(table: { titleText: string; deadlineYears: number[
  * "2025 (thời hạn các nhiệm vụ: 28/30 thời hạn ghi năm 2025, như "Tháng 9/2025" ở Phụ lục II!F11)".
  */
 export function describePlanYear(planYear: PlanYear, lang: Language): string {
-  const FROM: Record<PlanYearFrom, Record<Language, string>> = {
-    setting: { vi: 'do người dùng đặt', en: 'set by the user' },
-    title: { vi: 'tiêu đề', en: 'title' },
-    deadlines: { vi: 'thời hạn các nhiệm vụ', en: "the tasks' deadlines" },
-    issueDate: { vi: 'ngày ban hành', en: 'issue date' },
-    cutOff: { vi: 'năm của ngày chốt số liệu', en: "the cut-off date's year" },
-  };
-  const from = FROM[planYear.from][lang];
+  const from = TEXT[lang].reading.planYearFrom[planYear.from];
   if (planYear.from === 'setting' || planYear.from === 'cutOff') return `${planYear.year} (${from})`;
   if (planYear.count) {
     const { matching, total } = planYear.count;
-    return lang === 'vi'
-      ? `${planYear.year} (${from}: ${matching}/${total} thời hạn ghi năm ${planYear.year}, như "${planYear.text}" ở ${planYear.cell})`
-      : `${planYear.year} (${from}: ${matching} of ${total} write ${planYear.year}, e.g. "${planYear.text}" in ${planYear.cell})`;
+    return TEXT[lang].reading.planYearCounted({ year: planYear.year, from, matching, total, text: planYear.text, cell: planYear.cell });
   }
   return `${planYear.year} (${from}: "${planYear.text}"${planYear.cell ? `, ${planYear.cell}` : ''})`;
 }

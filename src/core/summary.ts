@@ -6,7 +6,7 @@
 import { daysBetweenIso } from './calendar';
 import { isoToVietnamese } from './grid';
 import type { Language } from './findings';
-import { formatNumber, formatPercent } from './i18n';
+import { formatNumber, formatPercent, TEXT } from './i18n';
 import type { TaskState } from './state';
 import type { AppendixTable, Task } from './table';
 import type { Unit } from './units';
@@ -45,9 +45,6 @@ export interface Summary {
   sharedLead: number;
 }
 
-const NO_LEAD = { vi: '(chưa có đơn vị chủ trì)', en: '(no lead unit)' };
-const NO_GROUP = { vi: '(không thuộc nhóm)', en: '(no group)' };
-
 function empty(label: string, collective?: boolean): Row {
   const row: Row = { label, total: 0, completionRate: null, done_on_time: 0, done_late: 0, on_track: 0, overdue: 0, recurring: 0, no_deadline: 0 };
   if (collective !== undefined) row.collective = collective;
@@ -83,7 +80,7 @@ export function byUnits(tasks: readonly Task[], unitsOf: (t: Task) => Unit[], no
 
 export function summarize(tables: readonly AppendixTable[], asOf: string, lang: Language = 'vi'): Summary {
   const tasks = tables.flatMap((t) => t.tasks);
-  const plan = empty(lang === 'vi' ? 'Toàn kế hoạch' : 'Whole plan');
+  const plan = empty(TEXT[lang].summary.wholePlan);
   tasks.forEach((task) => count(plan, task));
 
   const groups = new Map<string, Row>();
@@ -95,7 +92,7 @@ export function summarize(tables: readonly AppendixTable[], asOf: string, lang: 
     return row;
   };
   for (const task of tasks) {
-    const group = task.group ?? NO_GROUP[lang];
+    const group = task.group ?? TEXT[lang].summary.noGroup;
     count(rowOf(groups, group, group), task);
     if (task.deadline.due) {
       const month = task.deadline.due.slice(0, 7);
@@ -129,7 +126,7 @@ export function summarize(tables: readonly AppendixTable[], asOf: string, lang: 
   return {
     asOf,
     plan: withRate(plan),
-    byUnit: byUnits(tasks, (t) => t.lead, NO_LEAD[lang]),
+    byUnit: byUnits(tasks, (t) => t.lead, TEXT[lang].summary.noLead),
     bySupport: byUnits(tasks, (t) => t.support),
     byGroup: [...groups.values()].map(withRate),
     byMonth: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => withRate(row)),
@@ -153,24 +150,14 @@ export interface SentenceParts {
  * the total and agree with every table.
  */
 export function sentenceParts(row: Buckets, lang: Language = 'vi'): SentenceParts {
-  const n = (count: number) => formatNumber(count, lang);
+  const words = TEXT[lang].summary.sentence;
   const done = row.done_on_time + row.done_late;
   const notDone = row.on_track + row.overdue + row.no_deadline;
-  if (lang === 'vi') {
-    const noDeadline = row.no_deadline ? `, chưa có thời hạn cụ thể ${n(row.no_deadline)}` : '';
-    return {
-      total: `Tổng số ${n(row.total)} nhiệm vụ`,
-      done: `đã hoàn thành ${n(done)} (đúng hạn ${n(row.done_on_time)}, quá hạn ${n(row.done_late)})`,
-      notDone: `chưa hoàn thành ${n(notDone)} (trong hạn ${n(row.on_track)}, quá hạn ${n(row.overdue)}${noDeadline})`,
-      recurring: `thường xuyên ${n(row.recurring)}`,
-    };
-  }
-  const noDeadline = row.no_deadline ? `, ${n(row.no_deadline)} with no fixed deadline` : '';
   return {
-    total: `${n(row.total)} tasks in all`,
-    done: `${n(done)} done (${n(row.done_on_time)} on time, ${n(row.done_late)} late)`,
-    notDone: `${n(notDone)} not done (${n(row.on_track)} within the deadline, ${n(row.overdue)} overdue${noDeadline})`,
-    recurring: `${n(row.recurring)} recurring`,
+    total: words.total(row.total),
+    done: words.done(done, row.done_on_time, row.done_late),
+    notDone: words.notDone(notDone, row.on_track, row.overdue, row.no_deadline),
+    recurring: words.recurring(row.recurring),
   };
 }
 
@@ -182,12 +169,6 @@ export function reportSentence(row: Buckets, lang: Language = 'vi'): string {
   const { total, done, notDone, recurring } = sentenceParts(row, lang);
   return `${total}; ${done}; ${notDone}; ${recurring}.`;
 }
-
-/** How the completion rate is computed, in a few words. */
-export const RATE_RULE: Record<Language, string> = {
-  vi: 'đã HT ÷ (đã HT + chưa HT quá hạn)',
-  en: 'done ÷ (done + not done overdue)',
-};
 
 /** The completion rate's numerator and denominator: done, and done plus not done overdue. */
 export function rateCounts(row: Buckets): { done: number; base: number } {
@@ -203,17 +184,14 @@ export function rateCounts(row: Buckets): { done: number; base: number } {
  */
 export function rateText(row: Buckets, lang: Language = 'vi', short = false): string {
   const { done, base } = rateCounts(row);
-  const label = lang === 'vi' ? 'Tỷ lệ hoàn thành' : 'Completion rate';
-  if (base === 0) {
-    const none = lang === 'vi' ? 'chưa tính được (chưa có nhiệm vụ đã HT hay quá hạn)' : 'none yet (nothing done or overdue)';
-    return short ? (lang === 'vi' ? 'chưa tính được' : 'none yet') : `${label}: ${none}`;
-  }
+  const { rate, rateRule } = TEXT[lang].summary;
+  if (base === 0) return short ? rate.noneShort : `${rate.label}: ${rate.none}`;
   const counts = `${formatNumber(done, lang)}/${formatNumber(base, lang)}`;
-  const value = `${formatPercent(done / base, lang)} (${short ? counts : `${counts}: ${RATE_RULE[lang]}`})`;
-  return short ? value : `${label} ${value}`;
+  const value = `${formatPercent(done / base, lang)} (${short ? counts : `${counts}: ${rateRule}`})`;
+  return short ? value : `${rate.label} ${value}`;
 }
 
 /** "Số liệu tính đến ngày 14/11/2025": how every summary states its cut-off date. */
 export function cutOffLine(asOf: string, lang: Language = 'vi'): string {
-  return lang === 'vi' ? `Số liệu tính đến ngày ${isoToVietnamese(asOf)}` : `Figures as of ${isoToVietnamese(asOf)}`;
+  return TEXT[lang].summary.cutOff(isoToVietnamese(asOf));
 }

@@ -11,8 +11,9 @@
 import type { Language } from '../core/findings';
 import { importPlan, type ImportedPlan, type PlanBlock } from '../core/prose/importPlan';
 import { type PdfPageText, pdfBlocks, textLength } from '../core/prose/pdfLayout';
-import { PLAN_PROBLEMS, type PlanProblem } from '../core/prose/planFiles';
-import { MAX_FILE_BYTES, READ_FAILURES, WorkbookReadError } from './readFailures';
+import { TEXT } from '../core/i18n';
+import type { PlanProblem } from '../core/prose/planFiles';
+import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
 
 /**
  * A file the import cannot read as a plan, with the import's own reason (a Word 97 document, a
@@ -32,9 +33,9 @@ export class PlanFileError extends WorkbookReadError {
 
 /** Why a plan could not be imported, in words: the import's own reasons first, then a workbook's. */
 export function planReadMessage(error: unknown, lang: Language): string {
-  if (error instanceof PlanFileError) return PLAN_PROBLEMS[error.problem][lang];
-  if (error instanceof WorkbookReadError) return error.reason === 'not_plan' ? PLAN_PROBLEMS.not_plan[lang] : READ_FAILURES[error.reason][lang];
-  return READ_FAILURES.damaged[lang];
+  if (error instanceof PlanFileError) return TEXT[lang].reading.planProblems[error.problem];
+  if (error instanceof WorkbookReadError) return error.reason === 'not_plan' ? TEXT[lang].reading.planProblems.not_plan : TEXT[lang].reading.failures[error.reason];
+  return TEXT[lang].reading.failures.damaged;
 }
 
 /** The part of pdf.js the import uses (pdfjs-dist's legacy build, 5.x). */

@@ -16,7 +16,7 @@ import type { ReadReportOptions, ReportedRow, ReportFile } from '../core/consoli
 import { TemplateIdentitySchema } from '../core/cycle/identity';
 import type { Cell, CellRange, Grid, Workbook } from '../core/grid';
 import type { ImportedPlan, ImportedTable } from '../core/prose/importPlan';
-import { PLAN_PROBLEMS, type PlanProblem } from '../core/prose/planFiles';
+import { PLAN_PROBLEM_KINDS, type PlanProblem } from '../core/prose/planFiles';
 import type { AnnouncedCount, ProseRow } from '../core/prose/proseTasks';
 import { ROLES } from '../core/roles';
 import type { Status } from '../core/status';
@@ -186,7 +186,7 @@ export const REPLY_SCHEMAS: { [K in ReaderKind]: z.ZodType<ReaderReply<K>> } = {
 export const PdfJobSchema = z.object({ file: z.string(), asOf: IsoDay });
 export type PdfJob = z.infer<typeof PdfJobSchema>;
 
-const PlanProblemSchema = z.custom<PlanProblem>((value) => typeof value === 'string' && Object.hasOwn(PLAN_PROBLEMS, value));
+const PlanProblemSchema = z.enum(PLAN_PROBLEM_KINDS);
 
 /** A PDF plan read, or why not (with the import's own reason, when it has one). */
 export type PdfReadReply = { plan: ImportedPlan } | { failure: ReadFailure; problem?: PlanProblem };

@@ -16,9 +16,10 @@ import { z } from 'zod';
 import { columnLetter } from '../core/grid';
 import { isoToExcelSerial } from '../core/calendar';
 import type { Language } from '../core/findings';
+import { TEXT } from '../core/i18n';
 import { isDateFormat } from '../core/numberFormat';
 import { TASK_STATES } from '../core/state';
-import { HEADER_FILL_RGB, type LayoutCell, type SheetLayout, SUMMARY_WORDS } from '../core/summaryLayout';
+import { HEADER_FILL_RGB, type LayoutCell, type SheetLayout } from '../core/summaryLayout';
 import { validDay } from '../core/validDay';
 import { textWrite } from './applyEdits';
 import { DAYS_1900_TO_1904, queueDateSystem } from './host';
@@ -329,7 +330,7 @@ function chartUnits(sheet: Excel.Worksheet, layout: SheetLayout, lang: Language)
   const lastState = firstState + TASK_STATES.length - 1;
   const source = sheet.getRange(`${columnLetter(firstState)}${layout.headerRow + 1}:${columnLetter(lastState)}${lastUnitRow + 1}`);
   const chart = sheet.charts.add('ColumnStacked', source, 'Columns');
-  chart.title.text = SUMMARY_WORDS.chart[lang];
+  chart.title.text = TEXT[lang].summary.words.chart;
   chart.axes.categoryAxis.setCategoryNames(sheet.getRange(`B${layout.headerRow + 2}:B${lastUnitRow + 1}`));
   const below = layout.rows.length + 2;
   chart.setPosition(`B${below}`, `${columnLetter(lastState)}${below + 22}`);
@@ -339,10 +340,10 @@ function chartUnits(sheet: Excel.Worksheet, layout: SheetLayout, lang: Language)
 function pivotData(sheet: Excel.Worksheet, table: Excel.Table, lang: Language, owner: SheetOwner): void {
   // The data sheet's columns (dataHeader) by their titles.
   const pivot = sheet.pivotTables.add(`${PIVOT_NAME}_${NAME_SUFFIX[owner]}`, table, 'A3');
-  pivot.rowHierarchies.add(pivot.hierarchies.getItem(SUMMARY_WORDS.unit[lang]));
-  pivot.columnHierarchies.add(pivot.hierarchies.getItem(SUMMARY_WORDS.state[lang]));
-  pivot.dataHierarchies.add(pivot.hierarchies.getItem(SUMMARY_WORDS.task[lang])).summarizeBy = 'Count';
-  sheet.getRange('A1').values = [[SUMMARY_WORDS.pivotTitle[lang]]];
+  pivot.rowHierarchies.add(pivot.hierarchies.getItem(TEXT[lang].summary.words.unit));
+  pivot.columnHierarchies.add(pivot.hierarchies.getItem(TEXT[lang].summary.words.state));
+  pivot.dataHierarchies.add(pivot.hierarchies.getItem(TEXT[lang].summary.words.task)).summarizeBy = 'Count';
+  sheet.getRange('A1').values = [[TEXT[lang].summary.words.pivotTitle]];
   sheet.getRange('A1').format.font.bold = true;
 }
 
@@ -388,7 +389,7 @@ export async function writeOwnSheets(
   // holds one of the job's own sheet names, so a reused id can never take a sheet of the user's.
   const marks = readMarks(names.items, options.owner);
   const record = legacyRecord(legacy);
-  const ownNames = new Set([...layouts.map((layout) => layout.name), SUMMARY_WORDS.pivot.vi, SUMMARY_WORDS.pivot.en].map((name) => key(validSheetName(name))));
+  const ownNames = new Set([...layouts.map((layout) => layout.name), TEXT.vi.summary.words.pivot, TEXT.en.summary.words.pivot].map((name) => key(validSheetName(name))));
   const earlier = worksheets.items.filter(
     (sheet) => marks.sheets.has(key(sheet.name)) || (record.sheetIds.includes(sheet.id) && ownNames.has(key(sheet.name).replace(/ \(\d+\)$/, ''))),
   );
@@ -434,7 +435,7 @@ export async function writeOwnSheets(
         sheet.freezePanes.freezeRows(layout.headerRow + 1);
       }
     }
-    pivotName = options.pivotTables && table ? uniqueName(SUMMARY_WORDS.pivot[options.lang], taken) : null;
+    pivotName = options.pivotTables && table ? uniqueName(TEXT[options.lang].summary.words.pivot, taken) : null;
     pivotSheet = pivotName ? { ...(await addSheet(pivotName)), name: pivotName } : null;
     await batch.room(4 * CALL_BYTES);
     if (sourceName !== null) workbook.names.add(sourceMarkName(options.owner), worksheets.getItem(sourceName).getRange()).visible = false;

@@ -13,7 +13,7 @@ import type { Host } from '../office/host';
 import { OverduePanel } from './panels/overdue/OverduePanel';
 import { SettingsPanel } from './panels/settings/SettingsPanel';
 import { SummaryPanel } from './panels/summary/SummaryPanel';
-import { STRINGS, type StringKey } from './strings';
+import { paneText, type StringKey } from './paneText';
 
 /** The panels by the user's words: Nhập kế hoạch, Kiểm tra, Quá hạn, Tổng hợp, Hợp nhất, Cài đặt. */
 export type Panel = 'import' | 'check' | 'overdue' | 'summary' | 'consolidate' | 'settings';
@@ -54,7 +54,7 @@ export function App({ host, panel }: { host: Host; panel: Panel }) {
   /** The panels chosen so far: mounted, and kept. */
   const [opened, setOpened] = useState<ReadonlySet<Panel>>(() => new Set([panel]));
   const [settings, setSettings] = useState<PaneSettings>(PaneSettingsSchema.parse({}));
-  const t = (key: StringKey) => STRINGS[key][host.lang];
+  const t = paneText(host.lang);
 
   useEffect(() => {
     host.run(loadSettings).then(setSettings, () => undefined);

@@ -9,10 +9,10 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createElement as h } from 'react';
 import { AsOfField } from '../../src/taskpane/components/AsOfField';
-import { STRINGS, type StringKey } from '../../src/taskpane/strings';
+import { paneText } from '../../src/taskpane/paneText';
 import { type PaneSettings, PaneSettingsSchema } from '../../src/office/workbookState';
 
-const t = (key: StringKey) => STRINGS[key].vi;
+const t = paneText('vi');
 
 function show(settings: PaneSettings) {
   const onSettings = jest.fn(async (_next: PaneSettings) => undefined);

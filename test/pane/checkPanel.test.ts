@@ -14,7 +14,7 @@ import { analyseWorkbook } from '../../src/core/analyse';
 import type { Host } from '../../src/office/host';
 import { PaneSettingsSchema } from '../../src/office/workbookState';
 import { CheckPanel } from '../../src/taskpane/panels/check/CheckPanel';
-import { STRINGS, type StringKey } from '../../src/taskpane/strings';
+import { paneText } from '../../src/taskpane/paneText';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../src/io/readWorkbook';
 import { asExcelContext, MemoryContext } from '../helpers/memoryExcel';
@@ -23,7 +23,7 @@ const AS_OF = '2025-11-14';
 /** A plan's appendix with findings (five, one of them with a safe fix). */
 const PLAN = join(__dirname, '..', '..', 'examples', 'ke-hoach-01-bach-long-vi.xlsx');
 
-const t = (key: StringKey) => STRINGS[key].vi;
+const t = paneText('vi');
 
 afterEach(cleanup);
 

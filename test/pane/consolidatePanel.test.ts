@@ -15,7 +15,7 @@ import { recogniseWorkbook } from '../../src/core/recognise/recogniseWorkbook';
 import type { Host } from '../../src/office/host';
 import { type PaneSettings, PaneSettingsSchema } from '../../src/office/workbookState';
 import { ConsolidatePanel } from '../../src/taskpane/panels/consolidate/ConsolidatePanel';
-import { STRINGS, type StringKey } from '../../src/taskpane/strings';
+import { paneText } from '../../src/taskpane/paneText';
 import { asExcelContext, MemoryContext } from '../helpers/memoryExcel';
 import { AS_OF, fresh } from '../helpers/paneSummary';
 
@@ -27,7 +27,7 @@ jest.mock('../../src/taskpane/worker/startReaderWorker', () => ({
   },
 }));
 
-const t = (key: StringKey) => STRINGS[key].vi;
+const t = paneText('vi');
 
 function show(context: MemoryContext) {
   const host: Host = { lang: 'vi', can: { mergedAreas: true, pivotTables: true }, run: (work) => work(asExcelContext(context)) };

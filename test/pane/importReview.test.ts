@@ -5,9 +5,9 @@
 // every row keeping its key so the table redraws only what changed.
 import type { ImportedPlan } from '../../src/core/prose/importPlan';
 import { reduce, type State, stepText } from '../../src/taskpane/panels/import/review';
-import { STRINGS, type StringKey } from '../../src/taskpane/strings';
+import { paneText } from '../../src/taskpane/paneText';
 
-const t = (key: StringKey) => STRINGS[key].vi;
+const t = paneText('vi');
 const row = (stt: string, text: string, lead: string) => ({ kind: 'task' as const, stt, text, lead, support: '', deadline: '31/12/2025' });
 const plan: ImportedPlan = {
   title: 'Kế hoạch',

@@ -9,10 +9,10 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createElement as h } from 'react';
 import { ReminderItem } from '../../src/taskpane/panels/consolidate/ReminderItem';
-import { STRINGS, type StringKey } from '../../src/taskpane/strings';
+import { paneText } from '../../src/taskpane/paneText';
 import type { ReminderListing } from '../../src/taskpane/worker/messages';
 
-const t = (key: StringKey) => STRINGS[key].vi;
+const t = paneText('vi');
 const reminder: ReminderListing = { unit: 'Sở Tư pháp', notReported: true, tasks: 3, overdue: 2, text: 'Kính gửi Sở Tư pháp: đề nghị báo cáo 3 nhiệm vụ trước ngày 20/11/2025.' };
 
 function show(listing = reminder) {
@@ -33,7 +33,7 @@ describe('ReminderItem', () => {
     show();
     const item = screen.getByTestId('reminder');
     expect(item.getAttribute('data-unit')).toBe('Sở Tư pháp');
-    expect(item.textContent).toContain(t('notReportedYet'));
+    expect(item.textContent).toContain(t('notReported'));
     expect(item.textContent).toContain(`2 ${t('overdueTasks')}`);
     expect(screen.getByTestId<HTMLTextAreaElement>('reminder-text').value).toBe(reminder.text);
   });
@@ -41,7 +41,7 @@ describe('ReminderItem', () => {
   it('leaves out the reasons that do not apply', () => {
     show({ ...reminder, notReported: false, overdue: 0 });
     const item = screen.getByTestId('reminder');
-    expect(item.textContent).not.toContain(t('notReportedYet'));
+    expect(item.textContent).not.toContain(t('notReported'));
     expect(item.textContent).not.toContain(t('overdueTasks'));
   });
 

@@ -9,6 +9,7 @@
 import { identityFromProperties, periodOf, planId, type TemplateIdentity } from '../cycle/identity';
 import type { Language, Severity } from '../findings';
 import { a1, cellText, isoToVietnamese, type Workbook } from '../grid';
+import { TEXT } from '../i18n';
 import { type RecogniseOptions, recogniseWorkbook } from '../recognise/recogniseWorkbook';
 import { taskState, type TaskState } from '../state';
 import { NOT_REPORTED, type Status } from '../status';
@@ -18,7 +19,7 @@ import { isOwnOutput } from '../summaryLayout';
 import type { AppendixTable, Task } from '../table';
 import type { DirectoryEntry } from '../unitDirectory';
 import { type Unit, unitKey } from '../units';
-import { CONSOLIDATION_CATALOGUE, type ConsolidationCode, type ConsolidationParams, SOURCE_WORDS } from './catalogue';
+import { CONSOLIDATION_CATALOGUE, type ConsolidationCode, type ConsolidationParams } from './catalogue';
 import { type ComparableTask, indexMaster, type KeyProblem, matchRows, type ReportedTask, type RowMatch } from './matchTasks';
 import { describeEvidence, labelledUnit, letterhead, letterheadUnit, reportDate, reportingUnit, type ReportingUnit, type UnitFrom, unitCatalogue } from './reportingUnit';
 
@@ -63,15 +64,14 @@ export interface ReadReportOptions {
   columns?: RecogniseOptions['columns'];
 }
 
-const NO_TABLE: Record<Language, string> = { vi: 'không có bảng phụ lục nhiệm vụ', en: 'no appendix table' };
-
 export function readReport(file: string, workbook: Workbook, { asOf, planYear, lang, columns }: ReadReportOptions): ReportFile {
   const template = identityFromProperties(workbook.properties);
   // A template is made by phuluc to come back filled: a unit's report, whatever its Keywords say.
   const ownOutput = template === null && isOwnOutput(workbook);
   const tables = recogniseWorkbook(workbook, { asOf, planYear, columns });
   const [first] = tables;
-  if (!first) return ownOutput ? { file, rows: [], letterhead: [], planYear: planYear ?? 0, reportColumns: false, ownOutput, template } : { file, error: NO_TABLE[lang] };
+  if (!first)
+    return ownOutput ? { file, rows: [], letterhead: [], planYear: planYear ?? 0, reportColumns: false, ownOutput, template } : { file, error: TEXT[lang].consolidation.noTable };
   const grid = workbook.sheets.find((s) => s.name === first.sheet);
   const rows = tables.flatMap((table) =>
     table.tasks.map(({ stt, group, text, status, values, row }) => ({
@@ -235,10 +235,10 @@ interface Named {
 
 export function consolidate(master: readonly AppendixTable[], files: readonly ReportFile[], options: ConsolidateOptions): Consolidation {
   const { asOf, lang } = options;
+  const { findings: messages, sourceWords } = TEXT[lang].consolidation;
   const findings: ConsolidationFinding[] = [];
   const find = <C extends ConsolidationCode>(code: C, file: string | null, cell: string | null, params: ConsolidationParams<C>) => {
-    const spec = CONSOLIDATION_CATALOGUE[code];
-    findings.push({ code, severity: spec.severity, file, cell, message: spec.message[lang](params) });
+    findings.push({ code, severity: CONSOLIDATION_CATALOGUE[code].severity, file, cell, message: messages[code](params) });
   };
 
   /** The plan's tasks in order, each with the reports of its lead units and of the others. */
@@ -309,12 +309,12 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
       summary.template = { plan: template.plan, period: template.period, unit: template.unit };
       // A template of another plan (or of this plan before an edit) or of another month is not this report: never merged.
       if (template.plan !== plan) {
-        Object.assign(summary, { skipped: true, error: SOURCE_WORDS.otherPlan[lang](template.planTitle) });
+        Object.assign(summary, { skipped: true, error: sourceWords.otherPlan(template.planTitle) });
         find('TEMPLATE_OTHER_PLAN', source.file, null, { file: baseName(source.file), unit: template.unit, planTitle: template.planTitle });
         continue;
       }
       if (template.period !== period) {
-        Object.assign(summary, { skipped: true, error: SOURCE_WORDS.otherPeriod[lang](template.period) });
+        Object.assign(summary, { skipped: true, error: sourceWords.otherPeriod(template.period) });
         find('TEMPLATE_OTHER_PERIOD', source.file, null, { file: baseName(source.file), unit: template.unit, period: template.period, expected: period });
         continue;
       }
@@ -324,11 +324,11 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
     summary.reported = matches.filter((m) => m.master !== null).length;
     summary.byKey = matches.filter((m) => m.byKey).length;
     if (source.ownOutput && !userUnit(source.file)) {
-      skip(summary, SOURCE_WORDS.ownOutput[lang]);
+      skip(summary, sourceWords.ownOutput);
       continue;
     }
     if (!source.reportColumns) {
-      skip(summary, (summary.reported >= PLAN_SHARE * entries.length ? SOURCE_WORDS.plan : SOURCE_WORDS.noReportColumns)[lang]);
+      skip(summary, summary.reported >= PLAN_SHARE * entries.length ? sourceWords.plan : sourceWords.noReportColumns);
       continue;
     }
     const filled = matches.flatMap((m) => {
@@ -376,7 +376,7 @@ export function consolidate(master: readonly AppendixTable[], files: readonly Re
     const names = group.map(({ candidate }) => baseName(candidate.source.file));
     for (const { candidate } of group) {
       candidate.summary.sameUnit = group.filter((c) => c.candidate !== candidate).map((c) => c.candidate.source.file);
-      if (candidate !== chosen.candidate) Object.assign(candidate.summary, { skipped: true, error: SOURCE_WORDS.otherCopy[lang](baseName(chosen.candidate.source.file)) });
+      if (candidate !== chosen.candidate) Object.assign(candidate.summary, { skipped: true, error: sourceWords.otherCopy(baseName(chosen.candidate.source.file)) });
     }
     find('DUPLICATE_REPORT', chosen.candidate.source.file, null, { unit: chosen.unit, files: names, used: baseName(chosen.candidate.source.file), why });
   }
@@ -470,13 +470,14 @@ function latestBy(group: readonly Named[], date: (named: Named) => string): { ch
 
 /** Of one unit's several files: the one the user chose, else the one dated latest (in the report, else on disk). */
 function newest(group: readonly [Named, ...Named[]], preferred: string | undefined, lang: Language): { chosen: Named; why: string } {
+  const sourceWords = TEXT[lang].consolidation.sourceWords;
   const chosen = group.find((c) => c.candidate.source.file === preferred);
-  if (chosen) return { chosen, why: SOURCE_WORDS.chosen[lang] };
+  if (chosen) return { chosen, why: sourceWords.chosen };
   const byReport = latestBy(group, (c) => c.candidate.summary.reportDate ?? '');
-  if (byReport) return { chosen: byReport.chosen, why: SOURCE_WORDS.reportDate[lang](isoToVietnamese(byReport.date)) };
+  if (byReport) return { chosen: byReport.chosen, why: sourceWords.reportDate(isoToVietnamese(byReport.date)) };
   const byDisk = latestBy(group, (c) => c.candidate.source.modified ?? '');
-  if (byDisk) return { chosen: byDisk.chosen, why: SOURCE_WORDS.modified[lang] };
+  if (byDisk) return { chosen: byDisk.chosen, why: sourceWords.modified };
   // Nothing tells them apart: the last one named, and the user is asked.
   for (const c of group) c.candidate.summary.confirm = true;
-  return { chosen: group.at(-1) ?? group[0], why: SOURCE_WORDS.undated[lang] };
+  return { chosen: group.at(-1) ?? group[0], why: sourceWords.undated };
 }

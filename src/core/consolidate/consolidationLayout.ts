@@ -3,84 +3,19 @@
  * lead unit's report), the summary sheets counted on it, and a sheet of sources, findings and
  * units that have not submitted. Drawn by the same writers as the summary.
  */
-import { CHANGE_KINDS, type ChangeKind } from '../cycle/changeKinds';
+import { CHANGE_KINDS } from '../cycle/changeKinds';
 import type { MonthOverMonth } from '../cycle/previous';
 import { KEY_HEADER, planId, taskKey } from '../cycle/identity';
 import type { Language } from '../findings';
-import { formatNumber, TEXT } from '../i18n';
+import { TEXT } from '../i18n';
 import { cutOffLine, type Summary, summarize } from '../summary';
 import { type LayoutCell, type SheetLayout, summaryLayout } from '../summaryLayout';
 import type { Consolidation, UnitReport } from './consolidate';
 
-export const CONSOLIDATION_WORDS = {
-  sheet: { vi: 'Tổng hợp', en: 'Consolidated' },
-  title: { vi: 'TỔNG HỢP BÁO CÁO CỦA CÁC ĐƠN VỊ', en: 'CONSOLIDATED UNIT REPORTS' },
-  sources: { vi: 'Nguồn và phát hiện', en: 'Sources and findings' },
-  header: {
-    vi: [
-      'STT',
-      'Nhóm',
-      'Nhiệm vụ',
-      'Đơn vị chủ trì',
-      'Thời hạn',
-      'Tình hình thực hiện (đơn vị chủ trì)',
-      'Kết quả thực hiện',
-      'Ngày hoàn thành',
-      'Trạng thái tại ngày chốt',
-      'Báo cáo của đơn vị phối hợp',
-      'Tệp nguồn',
-    ],
-    en: ['No.', 'Group', 'Task', 'Lead unit', 'Deadline', 'Status (lead units)', 'Result', 'Completed on', 'State at the cut-off', 'Support units’ reports', 'Source files'],
-  },
-  sourceHeader: {
-    vi: ['Tệp', 'Đơn vị', 'Cần xác nhận', 'Căn cứ xác định đơn vị', 'Số dòng nhiệm vụ', 'Số nhiệm vụ khớp kế hoạch', 'Không tính vì'],
-    en: ['File', 'Unit', 'To confirm', 'How the unit was found', 'Task rows', 'Matched to the plan', 'Not counted because'],
-  },
-  confirm: { vi: 'cần xác nhận', en: 'confirm' },
-  findingHeader: { vi: ['Mã', 'Mức độ', 'Tệp', 'Ô', 'Nội dung'], en: ['Code', 'Severity', 'File', 'Cell', 'Message'] },
-  notSubmitted: { vi: 'Đơn vị chưa gửi báo cáo', en: 'Units that have not reported' },
-  notSubmittedHeader: { vi: ['Đơn vị', 'Nhiệm vụ chủ trì'], en: ['Unit', 'Tasks it leads'] },
-  monthOverMonth: { vi: 'So với kỳ trước', en: 'Since last cut-off' },
-  monthOverMonthTitle: { vi: 'THAY ĐỔI SO VỚI KỲ TRƯỚC', en: 'CHANGES SINCE THE LAST CUT-OFF' },
-  previousCutOff: { vi: 'Kỳ trước', en: 'Last time' },
-  countHeader: { vi: ['Thay đổi', 'Số nhiệm vụ'], en: ['Change', 'Tasks'] },
-  changeHeader: {
-    vi: ['Thay đổi', 'STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Trạng thái kỳ trước', 'Trạng thái kỳ này', 'Số ngày quá hạn'],
-    en: ['Change', 'No.', 'Task', 'Lead unit', 'State last time', 'State now', 'Days overdue'],
-  },
-  // Lists are typed as tuples of their length, so a reader of the fourth title knows there is one.
-} satisfies Record<string, Record<Language, string | [string, ...string[]]>>;
-const W = CONSOLIDATION_WORDS;
-
-/** Each kind of change since the last cut-off, in the order the sheet, the command line and the report list them. */
-export const CHANGE_LABELS: Record<ChangeKind, Record<Language, string>> = {
-  newlyDone: { vi: 'mới hoàn thành', en: 'newly done' },
-  newlyOverdue: { vi: 'mới quá hạn', en: 'newly overdue' },
-  stillOverdue: { vi: 'vẫn quá hạn', en: 'still overdue' },
-  backwards: { vi: 'kỳ trước đã hoàn thành, nay chưa', en: 'done last time, not now' },
-};
-
 /** What the comparison could not pair or paired less surely, one sentence each (none when all paired by key). */
 export function monthOverMonthNotes(m: MonthOverMonth, lang: Language): string[] {
-  const n = (count: number) => formatNumber(count, lang);
-  const vi = lang === 'vi';
-  return [
-    m.unmatched
-      ? vi
-        ? `${n(m.unmatched)} nhiệm vụ của kỳ trước không khớp nhiệm vụ nào của kế hoạch này: không so sánh.`
-        : `Last time's tasks that match no task of this plan (not compared): ${n(m.unmatched)}.`
-      : null,
-    m.added
-      ? vi
-        ? `${n(m.added)} nhiệm vụ của kế hoạch này không có ở kỳ trước: không so sánh.`
-        : `This plan's tasks that were not there last time (not compared): ${n(m.added)}.`
-      : null,
-    m.byWording
-      ? vi
-        ? `${n(m.byWording)} nhiệm vụ khớp theo nội dung, không theo mã nhiệm vụ (bản tổng hợp kỳ trước không có mã, hoặc kế hoạch đã sửa): nên xem lại.`
-        : `Tasks paired by wording, not by key (last time's consolidation has no keys, or the plan changed; worth a look): ${n(m.byWording)}.`
-      : null,
-  ].filter((note) => note !== null);
+  const notes = TEXT[lang].consolidation.monthOverMonthNotes;
+  return [m.unmatched ? notes.unmatched(m.unmatched) : null, m.added ? notes.added(m.added) : null, m.byWording ? notes.byWording(m.byWording) : null].filter((note) => note !== null);
 }
 
 function byUnit(reports: readonly UnitReport[], text: (r: UnitReport) => string, named: boolean): string {
@@ -95,8 +30,9 @@ function fileName(path: string): string {
 }
 
 function consolidatedSheet(c: Consolidation, lang: Language): SheetLayout {
+  const W = TEXT[lang].consolidation.words;
   // The key goes last and hidden: it travels with its row when the user sorts, so next month's comparison finds the task.
-  const header = [...W.header[lang], KEY_HEADER];
+  const header = [...W.header, KEY_HEADER];
   const plan = planId(c.tables);
   const body = c.tasks.map(({ task, lead, support, status, state }, i): LayoutCell[] => {
     const named = task.lead.length > 1 || lead.length > 1;
@@ -117,8 +53,8 @@ function consolidatedSheet(c: Consolidation, lang: Language): SheetLayout {
   });
   return {
     key: 'consolidated',
-    name: W.sheet[lang],
-    rows: [[W.title[lang]], [cutOffLine(c.asOf, lang)], [], header, ...body],
+    name: W.sheet,
+    rows: [[W.title], [cutOffLine(c.asOf, lang)], [], header, ...body],
     headerRow: 3,
     lastTableRow: 3 + body.length,
     boldRows: [],
@@ -131,13 +67,15 @@ function consolidatedSheet(c: Consolidation, lang: Language): SheetLayout {
 
 /** What changed since the last cut-off: both cut-off days, the count of each kind, then every task that changed. */
 function monthOverMonthSheet(m: MonthOverMonth, lang: Language): SheetLayout {
+  const W = TEXT[lang].consolidation.words;
+  const changes = TEXT[lang].consolidation.changes;
   const kinds = CHANGE_KINDS;
   const previous = cutOffLine(m.previousAsOf, lang);
-  const dates: LayoutCell[][] = [[W.monthOverMonthTitle[lang]], [cutOffLine(m.asOf, lang)], [`${W.previousCutOff[lang]}: ${previous.charAt(0).toLowerCase()}${previous.slice(1)}`], []];
-  const counts: LayoutCell[][] = [W.countHeader[lang], ...kinds.map((kind) => [CHANGE_LABELS[kind][lang], m.counts[kind]])];
+  const dates: LayoutCell[][] = [[W.monthOverMonthTitle], [cutOffLine(m.asOf, lang)], [`${W.previousCutOff}: ${previous.charAt(0).toLowerCase()}${previous.slice(1)}`], []];
+  const counts: LayoutCell[][] = [W.countHeader, ...kinds.map((kind) => [changes[kind], m.counts[kind]])];
   const top = [...dates, ...counts, ...monthOverMonthNotes(m, lang).map((note) => [note]), []];
   const body = m.changes.map((change): LayoutCell[] => [
-    CHANGE_LABELS[change.kind][lang],
+    changes[change.kind],
     change.stt ?? '',
     change.text,
     change.lead.join('; '),
@@ -147,8 +85,8 @@ function monthOverMonthSheet(m: MonthOverMonth, lang: Language): SheetLayout {
   ]);
   return {
     key: 'monthOverMonth',
-    name: W.monthOverMonth[lang],
-    rows: [...top, W.changeHeader[lang], ...body],
+    name: W.monthOverMonth,
+    rows: [...top, W.changeHeader, ...body],
     headerRow: top.length,
     lastTableRow: top.length + body.length,
     boldRows: [dates.length],
@@ -159,29 +97,30 @@ function monthOverMonthSheet(m: MonthOverMonth, lang: Language): SheetLayout {
 }
 
 function sourcesSheet(c: Consolidation, lang: Language): SheetLayout {
+  const W = TEXT[lang].consolidation.words;
   // Files to confirm first: they are what the user must look at.
   const ordered = [...c.sources].sort((a, b) => Number(b.confirm && !b.skipped) - Number(a.confirm && !a.skipped));
-  const sources = ordered.map((s): LayoutCell[] => [fileName(s.file), s.unit ?? '', s.confirm && !s.skipped ? W.confirm[lang] : '', s.evidence, s.tasks, s.reported, s.error ?? '']);
+  const sources = ordered.map((s): LayoutCell[] => [fileName(s.file), s.unit ?? '', s.confirm && !s.skipped ? W.confirm : '', s.evidence, s.tasks, s.reported, s.error ?? '']);
   const findings = c.findings.map((f): LayoutCell[] => [f.code, TEXT[lang].severities[f.severity], f.file ? fileName(f.file) : '', f.cell ?? '', f.message]);
   const notSubmitted = c.notSubmitted.map((n): LayoutCell[] => [n.unit, n.tasks.map((t) => t.stt ?? t.text).join(', ')]);
   const rows: LayoutCell[][] = [
-    [W.sources[lang].toUpperCase()],
+    [W.sources.toUpperCase()],
     [cutOffLine(c.asOf, lang)],
     [],
-    W.sourceHeader[lang],
+    W.sourceHeader,
     ...sources,
     [],
-    W.findingHeader[lang],
+    W.findingHeader,
     ...findings,
     [],
-    [W.notSubmitted[lang]],
-    W.notSubmittedHeader[lang],
+    [W.notSubmitted],
+    W.notSubmittedHeader,
     ...notSubmitted,
   ];
   const findingHeader = 4 + sources.length + 1;
   return {
     key: 'sources',
-    name: W.sources[lang],
+    name: W.sources,
     rows,
     headerRow: 3,
     lastTableRow: 3 + sources.length,

@@ -11,6 +11,7 @@
 import type { Language } from '../findings';
 import { cellText, type Grid } from '../grid';
 import { DAY_IN_DIGITS, DAY_IN_WORDS, writtenDayOf } from '../calendar';
+import { TEXT } from '../i18n';
 import type { DirectoryEntry } from '../unitDirectory';
 import { fold, joinLines, squish } from '../text';
 import { namesOneUnit, type Unit, unitKey } from '../units';
@@ -360,33 +361,15 @@ export function reportingUnit(
   return { unit: null, from: null, known: false, confirm: true, evidence };
 }
 
-const EVIDENCE_WORDS: Record<Exclude<UnitFrom, 'rows'>, Record<Language, (e: Evidence) => string>> = {
-  label: { vi: (e) => `nhãn "Đơn vị: ${e.text}"`, en: (e) => `label "Đơn vị: ${e.text}"` },
-  letterhead: { vi: (e) => `tiêu đề văn bản "${e.text}"`, en: (e) => `letterhead "${e.text}"` },
-  file: { vi: (e) => `tên tệp "${e.text}"`, en: (e) => `file name "${e.text}"` },
-  alias: { vi: (e) => `tên tệp "${e.text}" (tên gọi khác trong danh mục đơn vị)`, en: (e) => `file name "${e.text}" (an alias in the unit directory)` },
-  user: { vi: () => 'người dùng đã chọn', en: () => 'set by the user' },
-  template: { vi: (e) => `biểu mẫu của ${e.text}`, en: (e) => `template made for ${e.text}` },
-};
-const ROWS_WORDS: Record<Language, (e: RowsEvidence) => string> = {
-  vi: (e) =>
-    e.unit
-      ? `${e.rows.led}/${e.rows.filled} dòng đã điền là nhiệm vụ do ${e.text} chủ trì`
-      : `${e.rows.filled} dòng đã điền là nhiệm vụ của nhiều đơn vị (${leaders(e)}): có thể là kế hoạch hay một bảng tổng hợp`,
-  en: (e) =>
-    e.unit
-      ? `${e.rows.led} of ${e.rows.filled} filled rows are tasks led by ${e.text}`
-      : `the ${e.rows.filled} filled rows are tasks of several units (${leaders(e)}): perhaps a plan or a consolidation`,
-};
+/** The units that lead most of the rows: "Sở A 2, Sở B 2". */
 function leaders(e: RowsEvidence): string {
   return (e.rows.leaders ?? []).map(([unit, count]) => `${unit} ${count}`).join(', ');
 }
 
-const NOT_A_KNOWN_UNIT: Record<Language, string> = { vi: 'không có trong kế hoạch hay danh mục', en: 'in neither the plan nor the directory' };
-const NOTHING: Record<Language, string> = { vi: 'không có gì trong tệp chỉ đơn vị', en: 'nothing in the file names a unit' };
-
 /** The evidence as the user reads it: "tiêu đề văn bản "CÔNG AN THÀNH PHỐ HẢI PHÒNG"; tên tệp "CATP.xlsx"". */
 export function describeEvidence(evidence: readonly Evidence[], lang: Language): string {
-  if (!evidence.length) return NOTHING[lang];
-  return evidence.map((e) => (e.from === 'rows' ? ROWS_WORDS[lang](e) : EVIDENCE_WORDS[e.from][lang](e) + (e.unit === null ? ` (${NOT_A_KNOWN_UNIT[lang]})` : ''))).join('; ');
+  const words = TEXT[lang].consolidation.evidence;
+  if (!evidence.length) return words.nothing;
+  const rows = (e: RowsEvidence) => (e.unit ? words.rowsLed(e.rows.led, e.rows.filled, e.text) : words.rowsOfSeveral(e.rows.filled, leaders(e)));
+  return evidence.map((e) => (e.from === 'rows' ? rows(e) : words.from[e.from](e.text) + (e.unit === null ? ` (${words.notAKnownUnit})` : ''))).join('; ');
 }

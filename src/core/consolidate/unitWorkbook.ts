@@ -1,6 +1,6 @@
 /**
  * Which files in a folder are read as units' workbooks, and why the others are not: each file that
- * is not read is listed with its reason (SOURCE_WORDS), never dropped without a word.
+ * is not read is listed with its reason (TEXT[lang].consolidation.sourceWords), never dropped without a word.
  */
 
 /** Excel's formats and OpenDocument's, which SheetJS reads. */
@@ -20,7 +20,7 @@ function isUnitWorkbook(path: string): boolean {
   return WORKBOOK.test(baseName(path)) && !isLockFile(path);
 }
 
-/** Why an entry of a folder is not read as a unit's workbook: its reason in SOURCE_WORDS. */
+/** Why an entry of a folder is not read as a unit's workbook: its reason in TEXT[lang].consolidation.sourceWords. */
 export type NotRead = 'lockFile' | 'folder' | 'csv' | 'word' | 'other';
 
 /** Why an entry of a folder is not read as a unit's workbook, or null when it is read. */

@@ -6,10 +6,9 @@
  */
 import { daysBetweenIso, parseUserDay } from '../calendar';
 import type { Consolidation } from '../consolidate/consolidate';
-import { CONSOLIDATION_WORDS } from '../consolidate/consolidationLayout';
 import { indexMaster, matchReport } from '../consolidate/matchTasks';
 import type { Language } from '../findings';
-import { a1, cellText, type Grid, isoToVietnamese, type Workbook } from '../grid';
+import { a1, cellText, type Grid, type Workbook } from '../grid';
 import { TEXT } from '../i18n';
 import { TASK_STATES, type TaskState } from '../state';
 import { cutOffLine } from '../summary';
@@ -103,7 +102,7 @@ function consolidatedHeader(grid: Grid): { row: number; columns: Columns } | nul
   for (let r = 0; r < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); r++) {
     const texts = (grid.rows[r] ?? []).map((cell) => clean(cellText(cell)));
     for (const lang of ['vi', 'en'] as const) {
-      const words = CONSOLIDATION_WORDS.header[lang];
+      const words = TEXT[lang].consolidation.words.header;
       if (!words.every((word) => texts.includes(word))) continue;
       const [stt, group, task, lead, , , , , state] = words.map((word) => texts.indexOf(word));
       // Every word is in the row (checked above), so each column is found.
@@ -239,21 +238,16 @@ export function compareWithPrevious(current: Consolidation, previous: PreviousCo
 
 /** Why the previous consolidation cannot be used, in one line. */
 export function previousProblemText(p: PreviousProblem, lang: Language): string {
-  const vi = lang === 'vi';
-  const sheet = CONSOLIDATION_WORDS.sheet[lang];
+  const problems = TEXT[lang].consolidation.previousProblems;
   switch (p.problem) {
     case 'notConsolidation':
-      return vi
-        ? `không phải bản tổng hợp của phuluc (không trang nào có dòng tiêu đề của trang "${sheet}")`
-        : `not a phuluc consolidation (no sheet has the header row of a "${sheet}" sheet)`;
+      return problems.notConsolidation;
     case 'noCutOff':
       // The line with the date's pattern where its day would be.
-      return vi ? `trang "${p.sheet}" không có dòng "${cutOffLine('yyyy-mm-dd', lang)}"` : `the sheet "${p.sheet}" has no "${cutOffLine('yyyy-mm-dd', lang)}" line`;
+      return problems.noCutOff(p.sheet, cutOffLine('yyyy-mm-dd', lang));
     case 'unknownState':
-      return vi ? `ô ${p.cell}: "${p.text}" không phải một trạng thái tại ngày chốt do phuluc ghi` : `cell ${p.cell}: "${p.text}" is not a state at the cut-off as phuluc writes it`;
+      return problems.unknownState(p.cell, p.text);
     case 'notEarlier':
-      return vi
-        ? `kỳ trước có ngày chốt ${isoToVietnamese(p.previousAsOf)}, không trước ngày chốt kỳ này ${isoToVietnamese(p.asOf)}; hãy cho bản tổng hợp của kỳ trước`
-        : `its cut-off ${isoToVietnamese(p.previousAsOf)} is not before this one, ${isoToVietnamese(p.asOf)}; give last period's consolidation`;
+      return problems.notEarlier(p.previousAsOf, p.asOf);
   }
 }

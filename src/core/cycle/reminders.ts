@@ -9,7 +9,7 @@ import { daysBetweenIso, parseUserDay } from '../calendar';
 import type { Consolidation } from '../consolidate/consolidate';
 import type { Language } from '../findings';
 import { isoToVietnamese } from '../grid';
-import { formatNumber } from '../i18n';
+import { formatNumber, TEXT } from '../i18n';
 import { taskState } from '../state';
 import { NOT_REPORTED } from '../status';
 import { unitKey } from '../units';
@@ -46,52 +46,42 @@ export interface ReminderOptions {
 /** The report-by day left to fill in when none is given. */
 export const REPORT_BY_BLANK = '…/…/……';
 
+/** What a reminder's text says, in any language: days as dd/mm/yyyy, `list` the task lines. */
+export interface ReminderFacts {
+  unit: string;
+  /** The plan as the report refers to it (planReference). */
+  reference: string;
+  /** The cut-off. */
+  day: string;
+  /** How many tasks are listed, and how many of them are overdue. */
+  tasks: number;
+  overdue: number;
+  list: string[];
+  reportBy: string;
+}
+
 function taskLine(task: ReminderTask, index: number, lang: Language): string {
-  const n = (count: number) => formatNumber(count, lang);
+  const T = TEXT[lang].cycle.reminders;
   const name = task.stt ? `${task.stt} ${task.text}` : task.text;
   // A deadline that writes its day ("Trước ngày 31/12/2025") needs no second mention of it.
   const written = (task.deadline.match(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/g) ?? []).some((day) => parseUserDay(day) === task.due);
-  const due = task.due && !written ? (lang === 'vi' ? ` (hạn cuối ${isoToVietnamese(task.due)})` : ` (last day ${isoToVietnamese(task.due)})`) : '';
-  const late = task.daysOverdue === null ? '' : lang === 'vi' ? `; quá hạn ${n(task.daysOverdue)} ngày` : `; ${n(task.daysOverdue)} days overdue`;
-  return `${n(index + 1)}. ${name} – ${lang === 'vi' ? 'thời hạn' : 'deadline'}: ${task.deadline}${due}${late}.`;
+  const due = task.due && !written ? T.lastDay(isoToVietnamese(task.due)) : '';
+  const late = task.daysOverdue === null ? '' : T.daysOverdue(task.daysOverdue);
+  return `${formatNumber(index + 1, lang)}. ${name} – ${T.deadline}: ${task.deadline}${due}${late}.`;
 }
 
 function reminderLines(unit: string, notReported: boolean, tasks: readonly ReminderTask[], reference: string, asOf: string, reportBy: string, lang: Language): [string, ...string[]] {
-  const n = (count: number) => formatNumber(count, lang);
-  const day = isoToVietnamese(asOf);
-  const overdue = tasks.filter((t) => t.daysOverdue !== null).length;
-  const list = tasks.map((task, i) => taskLine(task, i, lang));
-  const tasksEn = (count: number) => `${n(count)} ${count === 1 ? 'task' : 'tasks'}`;
-  if (lang === 'en') {
-    return notReported
-      ? [
-          `To: ${unit}`,
-          `No report has been received from your unit on the implementation of ${reference} (figures as of ${day}).`,
-          `Your unit leads ${tasksEn(tasks.length)}${overdue ? `, ${n(overdue)} of them overdue` : ''}:`,
-          ...list,
-          `Please send your report by ${reportBy}.`,
-        ]
-      : [
-          `To: ${unit}`,
-          `As of ${day}, your unit leads ${tasksEn(overdue)} under ${reference} that are overdue and not reported done:`,
-          ...list,
-          `Please complete them and report the results by ${reportBy}.`,
-        ];
-  }
-  return notReported
-    ? [
-        `Kính gửi: ${unit}`,
-        `Đến nay chưa nhận được báo cáo của đơn vị về tình hình thực hiện ${reference} (số liệu tính đến ngày ${day}).`,
-        `Đơn vị chủ trì ${n(tasks.length)} nhiệm vụ${overdue ? `, trong đó ${n(overdue)} nhiệm vụ đã quá hạn` : ''}:`,
-        ...list,
-        `Đề nghị đơn vị gửi báo cáo trước ngày ${reportBy}.`,
-      ]
-    : [
-        `Kính gửi: ${unit}`,
-        `Tính đến ngày ${day}, ${n(overdue)} nhiệm vụ do đơn vị chủ trì trong ${reference} đã quá hạn nhưng chưa được báo cáo hoàn thành:`,
-        ...list,
-        `Đề nghị đơn vị khẩn trương hoàn thành và báo cáo kết quả trước ngày ${reportBy}.`,
-      ];
+  const facts: ReminderFacts = {
+    unit,
+    reference,
+    day: isoToVietnamese(asOf),
+    tasks: tasks.length,
+    overdue: tasks.filter((t) => t.daysOverdue !== null).length,
+    list: tasks.map((task, i) => taskLine(task, i, lang)),
+    reportBy,
+  };
+  const T = TEXT[lang].cycle.reminders;
+  return notReported ? T.notReported(facts) : T.overdue(facts);
 }
 
 /**
@@ -138,7 +128,7 @@ export function reminders(c: Consolidation, heading: PlanHeading, options: Remin
 export function reminderDocument(reminder: Reminder, lang: Language): DocumentModel {
   const [to, ...rest] = reminder.lines;
   return {
-    title: lang === 'vi' ? `Đôn đốc báo cáo: ${reminder.unit}` : `Reminder: ${reminder.unit}`,
+    title: TEXT[lang].cycle.reminders.title(reminder.unit),
     blocks: [{ kind: 'paragraph', text: to, bold: true }, ...rest.map((text) => ({ kind: 'paragraph' as const, text, align: 'justify' as const }))],
   };
 }

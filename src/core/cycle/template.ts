@@ -15,6 +15,7 @@
  */
 import { isoToVietnamese } from '../grid';
 import type { Language } from '../findings';
+import { TEXT } from '../i18n';
 import { cutOffLine } from '../summary';
 import { OFFERED_STATUS_WORDS } from '../status';
 import type { AppendixTable, Task } from '../table';
@@ -96,17 +97,9 @@ export function rowCells(row: TemplateRow): string[] {
   return TEMPLATE_COLUMNS.map((column) => (column.report ? '' : row[column.field]));
 }
 
-const WORDS = {
-  report: { vi: 'BÁO CÁO KẾT QUẢ THỰC HIỆN', en: 'REPORT ON IMPLEMENTATION' },
-  sheet: { vi: 'Báo cáo', en: 'Report' },
-  guide: { vi: 'Hướng dẫn', en: 'Instructions' },
-  led: { vi: 'NHIỆM VỤ ĐƠN VỊ CHỦ TRÌ', en: 'TASKS THE UNIT LEADS' },
-  supported: { vi: 'NHIỆM VỤ ĐƠN VỊ PHỐI HỢP', en: 'TASKS THE UNIT SUPPORTS' },
-} as const;
-
 /** The two sheets' names: the report first (opened first), then the instructions. */
 export function sheetNames(lang: Language): { report: string; guide: string } {
-  return { report: WORDS.sheet[lang], guide: WORDS.guide[lang] };
+  return { report: TEXT[lang].cycle.template.sheet, guide: TEXT[lang].cycle.template.guide };
 }
 
 /**
@@ -116,7 +109,7 @@ export function sheetNames(lang: Language): { report: string; guide: string } {
  * would be reported as duplicates.
  */
 export function blockTitles(lang: Language): { led: string; supported: string } {
-  return { led: WORDS.led[lang], supported: WORDS.supported[lang] };
+  return { led: TEXT[lang].cycle.template.led, supported: TEXT[lang].cycle.template.supported };
 }
 
 const DOTS = '……';
@@ -124,24 +117,24 @@ const DOTS = '……';
 /** "tháng 11/2025" from "2025-11". */
 function periodText(period: string, lang: Language): string {
   const [year, month] = period.split('-');
-  return lang === 'vi' ? `tháng ${month}/${year}` : `${month}/${year}`;
+  return TEXT[lang].cycle.template.period(month!, year!);
 }
 
 /** The lines under the letterhead; what the plan does not write is dots, to be filled in, never guessed. */
 function headingLines(heading: PlanHeading, options: TemplateOptions): string[] {
   const { lang } = options;
-  const vi = lang === 'vi';
+  const T = TEXT[lang].cycle.template;
   const number = heading.number ?? DOTS;
   const date = heading.date ? isoToVietnamese(heading.date) : DOTS;
   const period = periodText(periodOf(options.asOf), lang);
   return [
-    WORDS.report[lang],
+    T.report,
     ...(heading.title ? [heading.title] : []),
     // Not "Số: ...": that line is the sender's own number in a letterhead (reportingUnit.ts).
-    vi ? `Kế hoạch số ${number} ngày ${date}` : `Plan No. ${number} of ${date}`,
-    vi ? `Kỳ báo cáo: ${period}` : `Reporting period: ${period}`,
+    T.planLine(number, date),
+    T.periodLine(period),
     cutOffLine(options.asOf, lang),
-    ...(options.reportBy ? [vi ? `Hạn gửi báo cáo: ${isoToVietnamese(options.reportBy)}` : `Report due by: ${isoToVietnamese(options.reportBy)}`] : []),
+    ...(options.reportBy ? [T.reportByLine(isoToVietnamese(options.reportBy))] : []),
   ];
 }
 
@@ -255,79 +248,47 @@ const offered = () => OFFERED_STATUS_WORDS.map((w) => w.written);
 
 /** The status list's messages: the words offered, and where details go instead. */
 export function statusValidation(lang: Language): ValidationText & { words: string[] } {
-  const words = offered().join(', ');
-  return lang === 'vi'
-    ? {
-        words: offered(),
-        promptTitle: 'Tình hình thực hiện',
-        prompt: `Chọn một từ trong danh sách: ${words}. Ghi chi tiết ở cột Kết quả thực hiện.`,
-        errorTitle: 'Không có trong danh sách',
-        error: `Chỉ chọn một trong các từ: ${words}. Ghi chi tiết ở cột Kết quả thực hiện.`,
-      }
-    : {
-        words: offered(),
-        promptTitle: 'Status',
-        prompt: `Pick a word from the list: ${words}. Details go in Kết quả thực hiện.`,
-        errorTitle: 'Not in the list',
-        error: `Pick one of: ${words}. Details go in Kết quả thực hiện.`,
-      };
+  return { words: offered(), ...TEXT[lang].cycle.template.statusValidation(offered().join(', ')) };
 }
 
 /** The completion date's messages: a real day, written dd/mm/yyyy, not after the cut-off. */
 export function dateValidation(asOf: string, lang: Language): ValidationText {
-  const day = isoToVietnamese(asOf);
-  return lang === 'vi'
-    ? {
-        promptTitle: 'Ngày hoàn thành',
-        prompt: `Ghi ngày đã hoàn thành dạng dd/mm/yyyy (ví dụ 25/09/2025), không sau ngày chốt số liệu ${day}. Để trống nếu chưa hoàn thành.`,
-        errorTitle: 'Ngày không hợp lệ',
-        error: `Cần một ngày có thật, dạng dd/mm/yyyy, không sau ngày chốt số liệu ${day}.`,
-      }
-    : {
-        promptTitle: 'Completion date',
-        prompt: `Type the day it was done as dd/mm/yyyy (e.g. 25/09/2025), not after the cut-off date ${day}. Leave it empty if not done.`,
-        errorTitle: 'Not a valid day',
-        error: `Type a real day as dd/mm/yyyy, not after the cut-off date ${day}.`,
-      };
+  return TEXT[lang].cycle.template.dateValidation(isoToVietnamese(asOf));
+}
+
+/** What the instruction sheet says, in any language: days as dd/mm/yyyy. */
+export interface InstructionFacts {
+  unit: string;
+  /** The plan's title; empty when it has none. */
+  title: string;
+  /** The reporting period as the heading words it. */
+  period: string;
+  /** The cut-off. */
+  day: string;
+  /** The report sheet's name, and the report columns' headers joined. */
+  sheet: string;
+  report: string;
+  /** The status words offered, joined. */
+  words: string;
+  keyHeader: string;
+  reportBy: string | null;
 }
 
 /** The instruction sheet "Hướng dẫn": its title, then one numbered line each. */
 export function instructions(template: UnitTemplate, options: TemplateOptions): string[] {
   const { lang, asOf, reportBy } = options;
-  const sheet = sheetNames(lang).report;
-  const report = TEMPLATE_COLUMNS.filter((c) => c.report)
-    .map((c) => c.header)
-    .join('; ');
-  const words = offered().join(', ');
-  const day = isoToVietnamese(asOf);
-  const period = periodText(template.identity.period, lang);
-  const title = template.identity.planTitle;
-  const lines: [string, ...string[]] =
-    lang === 'vi'
-      ? [
-          'HƯỚNG DẪN ĐIỀN BIỂU MẪU BÁO CÁO',
-          `Biểu mẫu của ${template.unit} báo cáo kết quả thực hiện ${title || 'kế hoạch'}, kỳ báo cáo ${period}, số liệu tính đến ngày ${day}.`,
-          `Ở trang "${sheet}", điền các cột nền vàng: ${report}. Các cột của kế hoạch (STT, Nhóm, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian hoàn thành) được khóa để giữ đúng nội dung kế hoạch.`,
-          `Phần "${WORDS.led.vi}" là các nhiệm vụ đơn vị chủ trì; phần "${WORDS.supported.vi}" là các nhiệm vụ đơn vị phối hợp: báo cáo phần việc đơn vị đã làm.`,
-          `Tình hình thực hiện: chọn một trong các từ ${words}. Ghi rõ kết quả, văn bản đã ban hành (số, ngày) ở cột Kết quả thực hiện.`,
-          `Ngày hoàn thành: ghi ngày dạng dd/mm/yyyy (ví dụ 25/09/2025), không sau ngày ${day}; để trống nếu chưa hoàn thành.`,
-          `Không xóa cột ẩn "${KEY_HEADER}" (cột cuối): mã trong cột này ghép đúng từng dòng vào nhiệm vụ của kế hoạch khi tổng hợp, kể cả khi đơn vị sắp xếp, lọc, xóa dòng hay sửa lời nhiệm vụ.`,
-          'Trang tính được bảo vệ, không có mật khẩu: lọc được ngay bằng nút lọc ở dòng tiêu đề; muốn sắp xếp, xóa dòng hay sửa ô bị khóa, chọn Review (Xem lại) > Unprotect Sheet (Bỏ bảo vệ Trang tính), không cần nhập mật khẩu. Excel không cho sắp xếp ô bị khóa khi trang tính đang được bảo vệ.',
-          ...(reportBy ? [`Gửi lại tệp này trước hết ngày ${isoToVietnamese(reportBy)}.`] : []),
-          'Trước khi gửi, có thể kiểm tra tệp bằng nút Kiểm tra của phần bổ trợ phuluc trong Excel, hoặc lệnh phuluc check <tệp.xlsx>.',
-        ]
-      : [
-          'HOW TO FILL IN THIS REPORT TEMPLATE',
-          `The template of ${template.unit} for its report on ${title || 'the plan'}, reporting period ${period}, figures as of ${day}.`,
-          `On the sheet "${sheet}", fill in the yellow columns: ${report}. The plan's columns (STT, Nhóm, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian hoàn thành) are locked so the plan's text stays as it is.`,
-          `The block "${WORDS.led.en}" holds the tasks the unit leads; the block "${WORDS.supported.en}" those it supports: report the unit's part in them.`,
-          `Tình hình thực hiện (status): pick one of ${words}. Write the results and the documents issued (number, date) in Kết quả thực hiện.`,
-          `Ngày hoàn thành (completion date): type the day as dd/mm/yyyy (e.g. 25/09/2025), not after ${day}; leave it empty if not done.`,
-          `Do not delete the hidden column "${KEY_HEADER}" (the last one): its code matches each row to its plan task when reports are consolidated, even after sorting, filtering, deleting rows or rewording a task.`,
-          'The sheet is protected without a password: filter at once with the buttons on the header row; to sort, delete rows or edit a locked cell, choose Review > Unprotect Sheet, no password asked. Excel does not sort locked cells while the sheet is protected.',
-          ...(reportBy ? [`Send this file back by ${isoToVietnamese(reportBy)}.`] : []),
-          "Before sending, check the file with the phuluc add-in's Check button in Excel, or with phuluc check <file.xlsx>.",
-        ];
-  const [sheetTitle, ...steps] = lines;
+  const [sheetTitle, ...steps] = TEXT[lang].cycle.template.instructions({
+    unit: template.unit,
+    title: template.identity.planTitle,
+    period: periodText(template.identity.period, lang),
+    day: isoToVietnamese(asOf),
+    sheet: sheetNames(lang).report,
+    report: TEMPLATE_COLUMNS.filter((c) => c.report)
+      .map((c) => c.header)
+      .join('; '),
+    words: offered().join(', '),
+    keyHeader: KEY_HEADER,
+    reportBy: reportBy ? isoToVietnamese(reportBy) : null,
+  });
   return [sheetTitle, ...steps.map((line, i) => `${i + 1}. ${line}`)];
 }

@@ -4,26 +4,9 @@
  * scanned PDF. No parser here: the command line's main process and the pane decide with it before
  * anything heavy is loaded.
  */
-import type { Language } from '../findings';
-
-export type PlanProblem = 'word97' | 'needs_ocr' | 'pdf_password' | 'pdf_damaged' | 'not_plan';
-
-export const PLAN_PROBLEMS: Record<PlanProblem, Record<Language, string>> = {
-  word97: {
-    vi: 'tệp Word 97-2003 (.doc) chưa đọc được; hãy mở bằng Word, chọn Tệp › Lưu thành › Tài liệu Word (*.docx), rồi nhập tệp .docx',
-    en: 'a Word 97-2003 document (.doc) cannot be read; open it in Word, choose File › Save As › Word Document (*.docx), and import the .docx',
-  },
-  needs_ocr: {
-    vi: 'tệp PDF là bản quét, không có lớp chữ; cần nhận dạng chữ (OCR) trước, rồi nhập văn bản hoặc tệp Word nhận được',
-    en: 'the PDF is a scan with no text layer; it needs OCR (text recognition) first, then import the text or Word document it gives',
-  },
-  pdf_password: { vi: 'tệp PDF có mật khẩu; hãy bỏ mật khẩu rồi chạy lại', en: 'the PDF is password protected; remove the password and retry' },
-  pdf_damaged: { vi: 'tệp PDF bị hỏng, không đọc được', en: 'the PDF is damaged and cannot be read' },
-  not_plan: {
-    vi: 'không phải tệp Word (.docx), PDF hay văn bản (.txt)',
-    en: 'not a Word document (.docx), a PDF or a text file (.txt)',
-  },
-};
+export const PLAN_PROBLEM_KINDS = ['word97', 'needs_ocr', 'pdf_password', 'pdf_damaged', 'not_plan'] as const;
+/** Why a file is no plan to import beyond a workbook's reasons; said by TEXT[lang].reading.planProblems. */
+export type PlanProblem = (typeof PLAN_PROBLEM_KINDS)[number];
 
 export type PlanFileKind = 'zip' | 'ole' | 'rtf' | 'pdf' | 'other';
 

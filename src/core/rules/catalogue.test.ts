@@ -9,7 +9,8 @@ import type { Grid } from '../grid';
 import { recogniseWorkbook } from '../recognise/recogniseWorkbook';
 import { CheckReportSchema, toCheckReport } from '../report';
 import { buildUnitDirectory } from '../unitDirectory';
-import { CATALOGUE, RULE_CODES, type RuleCode, type RuleParams } from './catalogue';
+import { TEXT } from '../i18n';
+import { RULE_CODES, type RuleCode, type RuleParams } from './catalogue';
 import { finding, type RuleContext } from './context';
 
 const TITLE = ['KẾ HOẠCH TRIỂN KHAI ĐỀ ÁN 06 NĂM 2025'];
@@ -200,7 +201,7 @@ const SAMPLES: { [C in RuleCode]: RuleParams[C] } = {
 
 /** A code's message from its sample parameters, at C7. */
 function render<C extends RuleCode>(code: C, lang: Language): string {
-  return CATALOGUE[code].message[lang]({ ...SAMPLES[code], cell: 'C7', row: 7 });
+  return TEXT[lang].rules[code]({ ...SAMPLES[code], cell: 'C7', row: 7 });
 }
 
 /** How a message shows a parameter: days as dd/mm/yyyy, the role as its column's name. */

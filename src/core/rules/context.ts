@@ -1,10 +1,11 @@
 /** What every rule gets: the table, its grid, the cut-off date, the language, and how to report. */
 import type { Edit, FindingOf, Language } from '../findings';
 import { a1, type Grid } from '../grid';
+import { TEXT } from '../i18n';
 import type { Role } from '../roles';
 import type { AppendixTable, Task } from '../table';
 import type { UnitDirectory } from '../unitDirectory';
-import { CATALOGUE, type RuleCode, type RuleParams, type RuleSpec, type TaskRef } from './catalogue';
+import { CATALOGUE, type RuleCode, type RuleParams, type TaskRef } from './catalogue';
 
 export interface RuleContext {
   table: AppendixTable;
@@ -27,9 +28,8 @@ type OneCode<C extends RuleCode> = { [K in RuleCode]: [C] extends [K] ? K : neve
 export function finding<C extends RuleCode>(ctx: RuleContext, oneCode: C & OneCode<C>, row: number, col: number, params: RuleParams[C], edits?: Edit[]): FindingOf<C> {
   const code: C = oneCode;
   const cell = a1(row, col);
-  const spec: RuleSpec<C> = CATALOGUE[code];
-  const message = spec.message[ctx.lang]({ ...params, cell, row: row + 1 });
-  const result: FindingOf<C> = { code, severity: spec.severity, sheet: ctx.table.sheet, cell, message, params };
+  const message = TEXT[ctx.lang].rules[code]({ ...params, cell, row: row + 1 });
+  const result: FindingOf<C> = { code, severity: CATALOGUE[code].severity, sheet: ctx.table.sheet, cell, message, params };
   if (edits && edits.length > 0) result.edits = edits;
   return result;
 }

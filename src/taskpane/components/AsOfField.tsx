@@ -9,13 +9,14 @@ import { useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../core/calendar';
 import type { Language } from '../../core/findings';
 import { isoToVietnamese } from '../../core/grid';
+import { TEXT } from '../../core/i18n';
 import { cutOffLine } from '../../core/summary';
 import type { PaneProps } from '../App';
-import { CALENDAR_FORMATS, CALENDAR_STRINGS, dateOfIso, isoOfDate } from './dates';
+import { calendarFormatter, calendarStrings, dateOfIso, isoOfDate } from './dates';
 import { DayPicker, dayProblem } from './DayPicker';
 
 function problem(error: DatePickerErrorType, typed: string, counting: string, lang: Language): string {
-  return `${dayProblem(error, typed, lang)}; ${lang === 'vi' ? `chưa lưu, vẫn tính tại ${counting}` : `not saved, still counting at ${counting}`}.`;
+  return `${dayProblem(error, typed, lang)}; ${TEXT[lang].pane.asOfNotSaved(counting)}.`;
 }
 
 export function AsOfField({ settings, onSettings, t, lang }: Pick<PaneProps, 'settings' | 'onSettings' | 't'> & { lang: Language }) {
@@ -24,9 +25,9 @@ export function AsOfField({ settings, onSettings, t, lang }: Pick<PaneProps, 'se
   // One Date per saved day: a new object at every render would reset the text being typed.
   const value = useMemo(() => (settings.asOf ? dateOfIso(settings.asOf) : null), [settings.asOf]);
   const today = isoToVietnamese(todayIso());
-  const counting = settings.asOf ? isoToVietnamese(settings.asOf) : lang === 'vi' ? `ngày hôm nay (${today})` : `today (${today})`;
+  const counting = settings.asOf ? isoToVietnamese(settings.asOf) : TEXT[lang].pane.asOfToday(today);
   // The day it counts at, as every sheet and message writes it, and spelt out: an en-US user sees it is December.
-  const spelt = value ? CALENDAR_FORMATS[lang].formatMonthDayYear(value, CALENDAR_STRINGS[lang]) : '';
+  const spelt = value ? calendarFormatter(lang).formatMonthDayYear(value, calendarStrings(lang)) : '';
   const hint = settings.asOf ? `${cutOffLine(settings.asOf, lang)} (${spelt}). ${t('asOfHint')}.` : `${t('asOfHint')} (${today}).`;
 
   return (

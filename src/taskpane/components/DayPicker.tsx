@@ -8,7 +8,8 @@ import { DatePicker, type DatePickerErrorType, type DatePickerProps } from '@flu
 import { useMemo } from 'react';
 import type { Language } from '../../core/findings';
 import { isoToVietnamese } from '../../core/grid';
-import { CALENDAR_FORMATS, CALENDAR_STRINGS, dateOfIso, formatDay, MONDAY, parseDay } from './dates';
+import { TEXT } from '../../core/i18n';
+import { calendarFormatter, calendarStrings, dateOfIso, formatDay, MONDAY, parseDay } from './dates';
 
 /** The days the pane accepts (the settings' plan years run 2000–2100). */
 const FIRST_DAY = '2000-01-01';
@@ -19,14 +20,8 @@ const LAST_DATE = dateOfIso(LAST_DAY);
 export function dayProblem(error: DatePickerErrorType, typed: string, lang: Language, first = FIRST_DAY): string {
   const what = typed.trim() ? `"${typed.trim()}"` : '';
   const range = `${isoToVietnamese(first)} – ${isoToVietnamese(LAST_DAY)}`;
-  const why =
-    lang === 'vi'
-      ? error === 'out-of-bounds'
-        ? `${what} nằm ngoài khoảng ${range}`
-        : `${what} không phải một ngày có thật viết theo ngày/tháng/năm (ví dụ 14/11/2025)`
-      : error === 'out-of-bounds'
-        ? `${what} is outside ${range}`
-        : `${what} is not a real day written day/month/year (e.g. 14/11/2025)`;
+  const text = TEXT[lang].pane;
+  const why = error === 'out-of-bounds' ? text.dayOutOfBounds(what, range) : text.dayNotReal(what);
   return why.trim();
 }
 
@@ -47,9 +42,9 @@ export function DayPicker({ lang, first = FIRST_DAY, ...props }: DayPickerProps)
       allowTextInput
       formatDate={formatDay}
       parseDateFromString={parseDay}
-      placeholder={lang === 'vi' ? 'dd/mm/yyyy (ngày/tháng/năm)' : 'dd/mm/yyyy (day/month/year)'}
-      strings={CALENDAR_STRINGS[lang]}
-      dateTimeFormatter={CALENDAR_FORMATS[lang]}
+      placeholder={TEXT[lang].pane.dayPlaceholder}
+      strings={calendarStrings(lang)}
+      dateTimeFormatter={calendarFormatter(lang)}
       firstDayOfWeek={MONDAY}
       minDate={minDate}
       maxDate={LAST_DATE}

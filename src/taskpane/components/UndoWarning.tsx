@@ -1,7 +1,7 @@
 /** The question asked before the session's first action Excel cannot undo, and the short note under such a button (hooks/useUndoWarning.ts says why). */
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { UndoWarning } from '../hooks/useUndoWarning';
-import type { StringKey } from '../strings';
+import type { StringKey } from '../paneText';
 
 const useStyles = makeStyles({
   buttons: { display: 'inline-flex', gap: tokens.spacingHorizontalSNudge, marginTop: tokens.spacingVerticalXS },

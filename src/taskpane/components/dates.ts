@@ -8,6 +8,7 @@ import type { CalendarStrings, DatePickerProps } from '@fluentui/react-datepicke
 import { isoDay, parseUserDay } from '../../core/calendar';
 import type { Language } from '../../core/findings';
 import { isoToVietnamese } from '../../core/grid';
+import { type Catalogue, TEXT } from '../../core/i18n';
 
 /** The local midnight of an ISO day. */
 export function dateOfIso(iso: string): Date {
@@ -38,64 +39,30 @@ export function parseDay(text: string): Date | null {
 /** The week starts on Monday in Vietnam (and in the pane's English, which follows the same calendar). */
 export const MONDAY: NonNullable<DatePickerProps['firstDayOfWeek']> = 1;
 
-const VI_STRINGS: CalendarStrings = {
-  months: Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`),
-  shortMonths: Array.from({ length: 12 }, (_, i) => `Th${i + 1}`),
-  days: ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'],
-  shortDays: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'],
-  goToToday: 'Hôm nay',
-  prevMonthAriaLabel: 'Tháng trước',
-  nextMonthAriaLabel: 'Tháng sau',
-  prevYearAriaLabel: 'Năm trước',
-  nextYearAriaLabel: 'Năm sau',
-  prevYearRangeAriaLabel: 'Các năm trước',
-  nextYearRangeAriaLabel: 'Các năm sau',
-  closeButtonAriaLabel: 'Đóng lịch',
-  selectedDateFormatString: 'Ngày đã chọn {0}',
-  todayDateFormatString: 'Hôm nay, {0}',
-  monthPickerHeaderAriaLabel: '{0}, chọn để đổi năm',
-  yearPickerHeaderAriaLabel: '{0}, chọn để đổi tháng',
-  weekNumberFormatString: 'Tuần {0}',
-  dayMarkedAriaLabel: 'có đánh dấu',
-};
+/** The calendar's words in the user's language (src/core/i18n/<lang>/pane.ts). */
+export function calendarStrings(lang: Language): CalendarStrings {
+  return TEXT[lang].pane.calendar;
+}
 
-const EN_STRINGS: CalendarStrings = {
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  shortDays: ['S', 'M', 'T', 'W', 'T', 'F', 'S'],
-  goToToday: 'Today',
-  prevMonthAriaLabel: 'Previous month',
-  nextMonthAriaLabel: 'Next month',
-  prevYearAriaLabel: 'Previous year',
-  nextYearAriaLabel: 'Next year',
-  prevYearRangeAriaLabel: 'Previous years',
-  nextYearRangeAriaLabel: 'Next years',
-  closeButtonAriaLabel: 'Close the calendar',
-  selectedDateFormatString: 'Selected date {0}',
-  todayDateFormatString: 'Today, {0}',
-  monthPickerHeaderAriaLabel: '{0}, select to change the year',
-  yearPickerHeaderAriaLabel: '{0}, select to change the month',
-  weekNumberFormatString: 'Week {0}',
-  dayMarkedAriaLabel: 'marked',
-};
-
-export const CALENDAR_STRINGS: Record<Language, CalendarStrings> = { vi: VI_STRINGS, en: EN_STRINGS };
+type DateTimeFormatter = NonNullable<DatePickerProps['dateTimeFormatter']>;
 
 /** The calendar's own captions, day first in both languages ("1 Tháng 12, 2025" would read as English). */
-export const CALENDAR_FORMATS: Record<Language, NonNullable<DatePickerProps['dateTimeFormatter']>> = {
-  vi: {
+function formatterOf({ monthDayYear, monthYear }: Catalogue['pane']['captions']): DateTimeFormatter {
+  return {
     formatDay: (date) => String(date.getDate()),
     formatMonth: (date, strings) => strings.months[date.getMonth()] ?? '',
     formatYear: (date) => String(date.getFullYear()),
-    formatMonthDayYear: (date) => `${date.getDate()} tháng ${date.getMonth() + 1} năm ${date.getFullYear()}`,
-    formatMonthYear: (date) => `Tháng ${date.getMonth() + 1} năm ${date.getFullYear()}`,
-  },
-  en: {
-    formatDay: (date) => String(date.getDate()),
-    formatMonth: (date, strings) => strings.months[date.getMonth()] ?? '',
-    formatYear: (date) => String(date.getFullYear()),
-    formatMonthDayYear: (date, strings) => `${date.getDate()} ${strings.months[date.getMonth()]} ${date.getFullYear()}`,
-    formatMonthYear: (date, strings) => `${strings.months[date.getMonth()]} ${date.getFullYear()}`,
-  },
-};
+    formatMonthDayYear: (date) => monthDayYear(date.getDate(), date.getMonth() + 1, date.getFullYear()),
+    formatMonthYear: (date) => monthYear(date.getMonth() + 1, date.getFullYear()),
+  };
+}
+
+/** One formatter per language, made when first asked for: the DatePicker is given the same object at every render. */
+const formatters = new Map<Language, DateTimeFormatter>();
+
+/** The calendar's captions in the user's language. */
+export function calendarFormatter(lang: Language): DateTimeFormatter {
+  const made = formatters.get(lang) ?? formatterOf(TEXT[lang].pane.captions);
+  formatters.set(lang, made);
+  return made;
+}

@@ -1,6 +1,6 @@
 /** Runs a pane action with a busy flag and turns its outcome or its error into the message shown under it (AttemptMessage). */
 import { useState } from 'react';
-import type { StringKey } from '../strings';
+import type { StringKey } from '../paneText';
 
 export interface PaneMessage {
   intent: 'success' | 'warning' | 'error';

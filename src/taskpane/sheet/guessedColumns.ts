@@ -5,10 +5,8 @@ import { TEXT } from '../../core/i18n';
 import type { Role } from '../../core/roles';
 import type { AppendixTable } from '../../core/table';
 
-const GUESSED: Record<Language, string> = { vi: 'đoán từ nội dung cột', en: 'guessed from the contents of column' };
-
 export function guessedRole(role: Role, col: number, lang: Language): string {
-  return `${TEXT[lang].roles[role]} (${GUESSED[lang]} ${columnLetter(col)})`;
+  return `${TEXT[lang].roles[role]} (${TEXT[lang].pane.guessed} ${columnLetter(col)})`;
 }
 
 /** Every guessed role of the tables, each as guessedRole words, with its sheet when there are several tables. */

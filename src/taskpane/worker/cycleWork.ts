@@ -11,16 +11,17 @@
  * `failed` reply, not a half-made file. The requests and replies are typed in messages.ts.
  */
 import type { Consolidation } from '../../core/consolidate/consolidate';
-import { CHANGE_LABELS, monthOverMonthNotes } from '../../core/consolidate/consolidationLayout';
+import { monthOverMonthNotes } from '../../core/consolidate/consolidationLayout';
 import { periodOf } from '../../core/cycle/identity';
 import { planHeading } from '../../core/cycle/planHeading';
 import { CHANGE_KINDS, compareWithPrevious, type MonthOverMonth, previousProblemText, readPreviousConsolidation } from '../../core/cycle/previous';
 import { reminders } from '../../core/cycle/reminders';
-import { BLANK_LABELS, reportUpward } from '../../core/cycle/reportUpward';
+import { reportUpward } from '../../core/cycle/reportUpward';
 import { buildTemplates, type PlanTemplates, type TemplateOptions } from '../../core/cycle/template';
 import type { Language } from '../../core/findings';
 import type { Workbook } from '../../core/grid';
-import { READ_FAILURES, WorkbookReadError } from '../../io/readFailures';
+import { TEXT } from '../../core/i18n';
+import { WorkbookReadError } from '../../io/readFailures';
 import { readWorkbookBytes } from '../../io/workbookBytes';
 import type { NamedFile } from '../../io/zipFiles';
 import type { ChangeSummary, CycleReply, CycleRequest, Request, Unassigned } from './messages';
@@ -52,7 +53,7 @@ export function holdConsolidation(consolidation: Consolidation, previous: unknow
     changes: compared,
     summary: {
       previousAsOf: compared.previousAsOf,
-      counts: CHANGE_KINDS.map((kind) => ({ kind, label: CHANGE_LABELS[kind][lang], count: compared.counts[kind] })),
+      counts: CHANGE_KINDS.map((kind) => ({ kind, label: TEXT[lang].consolidation.changes[kind], count: compared.counts[kind] })),
       notes: monthOverMonthNotes(compared, lang),
     },
   };
@@ -79,7 +80,7 @@ function previousOf(request: Request<'previous'>): Answer {
     workbook = 'bytes' in source ? readWorkbookBytes(new Uint8Array(source.bytes), source.name) : { sheets: source.sheets };
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
-    return reply({ kind: 'previous', previous: null, problem: 'unreadable', error: READ_FAILURES[error.reason][lang] });
+    return reply({ kind: 'previous', previous: null, problem: 'unreadable', error: TEXT[lang].reading.failures[error.reason] });
   }
   const previous = readPreviousConsolidation(workbook);
   if ('problem' in previous) return reply({ kind: 'previous', previous: null, problem: previous.problem, error: previousProblemText(previous, lang) });
@@ -121,7 +122,7 @@ async function answer(request: CycleRequest): Promise<Answer> {
       const model = reportUpward(held.consolidation, planHeading({ sheets: [request.plan] }, table), { lang: request.lang, year: request.year, previous: held.changes });
       const { reportDocx } = await import(/* webpackChunkName: "report" */ '../../io/writeReportDocx');
       const bytes = await reportDocx(model);
-      const toFill = model.toFill.map((blank) => BLANK_LABELS[blank][request.lang]);
+      const toFill = model.toFill.map((blank) => TEXT[request.lang].cycle.blanks[blank]);
       return reply({ kind: 'report', bytes, toFill, issuer: model.issuerFrom === 'plan' ? model.issuer : null }, [bytes.buffer]);
     }
     case 'reminders': {

@@ -13,10 +13,11 @@ import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { consolidate, readReport, type ReadReportOptions, type ReportFile } from '../../core/consolidate/consolidate';
 import { consolidationLayout } from '../../core/consolidate/consolidationLayout';
 import { importPlan, importText, type ImportedPlan } from '../../core/prose/importPlan';
+import { TEXT } from '../../core/i18n';
 import { sniffPlanFile } from '../../core/prose/planFiles';
 import { readDocxBytes } from '../../io/docx';
 import { importPdfBytes, type Pdfjs, planReadMessage } from '../../io/pdfText';
-import { READ_FAILURES, WorkbookReadError } from '../../io/readFailures';
+import { WorkbookReadError } from '../../io/readFailures';
 import { loadCodepagesWith, readWorkbookBytes } from '../../io/workbookBytes';
 import { answerCycleRequest, holdConsolidation } from './cycleWork';
 import { type ImportSource, isCycleRequest, type Request, type WorkerReply } from './messages';
@@ -29,7 +30,7 @@ function read(name: string, bytes: ArrayBuffer, modified: string | undefined, op
     const report = readReport(name, readWorkbookBytes(new Uint8Array(bytes), name), options);
     return modified && 'rows' in report ? { ...report, modified } : report;
   } catch (error) {
-    return { file: name, error: error instanceof WorkbookReadError ? READ_FAILURES[error.reason][options.lang] : String(error) };
+    return { file: name, error: error instanceof WorkbookReadError ? TEXT[options.lang].reading.failures[error.reason] : String(error) };
   }
 }
 

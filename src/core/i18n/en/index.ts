@@ -1,6 +1,7 @@
 /** The English catalogue: the Vietnamese one's shape, key for key. */
 import type { Catalogue } from '../catalogue';
 import { roles, severities, states } from './labels';
+import { common } from './common';
 import { rules } from './rules';
 import { fixes } from './fixes';
 import { consolidation } from './consolidation';
@@ -11,4 +12,4 @@ import { reading } from './reading';
 import { cli } from './cli';
 import { pane } from './pane';
 
-export const en: Catalogue = { roles, states, severities, rules, fixes, consolidation, cycle, summary, deadlines, reading, cli, pane };
+export const en: Catalogue = { roles, states, severities, common, rules, fixes, consolidation, cycle, summary, deadlines, reading, cli, pane };

@@ -9,7 +9,7 @@ import type { Language } from '../../../core/findings';
 import { columnIndex, columnLetter } from '../../../core/grid';
 import { TEXT } from '../../../core/i18n';
 import { ROLES, type Role } from '../../../core/roles';
-import type { StringKey } from '../../strings';
+import type { StringKey } from '../../paneText';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalSNudge, alignItems: 'flex-start' },

@@ -7,7 +7,7 @@ import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-component
 import { useState } from 'react';
 import type { Finding, Language, Severity } from '../../../core/findings';
 import { formatNumber, TEXT } from '../../../core/i18n';
-import type { StringKey } from '../../strings';
+import type { StringKey } from '../../paneText';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 50;

@@ -2,12 +2,15 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import type { Change } from '../../../core/fixPlan';
 import { editCell, editValue, type Language } from '../../../core/findings';
-import { FIX_LABELS, SAFE_FIX, type StringKey } from '../../strings';
+import { TEXT } from '../../../core/i18n';
+import type { RuleCode } from '../../../core/rules/catalogue';
+import type { StringKey } from '../../paneText';
 
 /** A change as the preview lists it. */
 function describe({ code, edit }: Change, lang: Language): string {
   const value = editValue(edit);
-  const what = FIX_LABELS[code]?.[lang] ?? SAFE_FIX[lang];
+  const fixes: Partial<Record<RuleCode, string>> = TEXT[lang].fixes;
+  const what = fixes[code] ?? TEXT[lang].pane.safeFix;
   return `${editCell(edit)}: ${what}${value === null ? '' : ` → ${edit.kind === 'date' ? value : `"${value}"`}`}`;
 }
 

@@ -15,7 +15,7 @@ import { TASK_STATES, type TaskState } from '../../../core/state';
 import { type Buckets, rateText } from '../../../core/summary';
 import type { AppendixTable, Task } from '../../../core/table';
 import { guessedRole } from '../../sheet/guessedColumns';
-import type { StringKey } from '../../strings';
+import type { StringKey } from '../../paneText';
 
 const useStyles = makeStyles({
   columns: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: `${tokens.spacingVerticalSNudge} 0` },
@@ -46,8 +46,7 @@ function columnsOf(table: AppendixTable): [Role, number][] {
 
 /** Why a table is read as a unit's report, in the command line's words. */
 function unitReportText({ reason, text }: UnitReport, lang: Language): string {
-  if (lang === 'vi') return reason === 'reportColumns' ? `có cột "${text}"; không đòi số thứ tự của kế hoạch` : `mọi nhiệm vụ do ${text} chủ trì; không đòi số thứ tự của kế hoạch`;
-  return reason === 'reportColumns' ? `has a "${text}" column; the plan's numbering is not required` : `every task is led by ${text}; the plan's numbering is not required`;
+  return TEXT[lang].common.unitReportReasons[reason](text);
 }
 
 interface TableSectionProps {

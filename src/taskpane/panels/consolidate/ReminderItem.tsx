@@ -29,7 +29,7 @@ export function ReminderItem({ reminder, lang, t }: { reminder: ReminderListing;
         <strong>{reminder.unit}</strong>
         {reminder.notReported && (
           <Badge appearance="tint" color="danger">
-            {t('notReportedYet')}
+            {t('notReported')}
           </Badge>
         )}
         {reminder.overdue > 0 && (

@@ -65,7 +65,7 @@ export function ReportSection({ ask, result, plan, reportBy, comparing, disabled
       downloadFile(reply.bytes, name, DOCX_TYPE);
       setMade({ command: command(plan.grid.name, shown.asOf, comparing, t) });
       const issuer = reply.issuer ? ` ${t('issuerFromPlan')}: ${reply.issuer}.` : '';
-      return { intent: 'success', text: `${t('reportMade')}: “${name}”. ${t('reportToFill')}: ${reply.toFill.join('; ')}.${issuer}` };
+      return { intent: 'success', text: `${t('reportMade')}: “${name}”. ${t('toFill')}: ${reply.toFill.join('; ')}.${issuer}` };
     });
 
   const makeReminders = () =>

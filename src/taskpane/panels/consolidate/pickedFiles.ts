@@ -4,7 +4,7 @@
  * the reason it is not read (a .csv, a Word document, Excel's lock file, a sub-folder), never
  * dropped without a word.
  */
-import { SOURCE_WORDS } from '../../../core/consolidate/catalogue';
+import { TEXT } from '../../../core/i18n';
 import { whyNotRead } from '../../../core/consolidate/unitWorkbook';
 import type { Language } from '../../../core/findings';
 
@@ -13,7 +13,7 @@ export type Picked = { path: string; file: File } | { path: string; reason: stri
 
 function entry(path: string, file: File, lang: Language): Picked {
   const why = whyNotRead(path, false);
-  return why === null ? { path, file } : { path, reason: SOURCE_WORDS[why][lang] };
+  return why === null ? { path, file } : { path, reason: TEXT[lang].consolidation.sourceWords[why] };
 }
 
 /**
@@ -29,7 +29,7 @@ export function pickedFiles(files: readonly File[], lang: Language): Picked[] {
     const parts = path.split('/');
     if (parts.length > 2) {
       const folder = parts.slice(0, 2).join('/');
-      if (!folders.has(folder)) picked.push({ path: folder, reason: SOURCE_WORDS.folder[lang] });
+      if (!folders.has(folder)) picked.push({ path: folder, reason: TEXT[lang].consolidation.sourceWords.folder });
       folders.add(folder);
       continue;
     }
@@ -78,7 +78,7 @@ export function droppedFiles(data: DataTransfer, lang: Language): () => Promise<
       if (!isFolderEntry(top)) continue;
       for (const child of await children(top)) {
         const path = `${top.name}/${child.name}`;
-        picked.push(isFileEntry(child) ? entry(path, await fileOf(child), lang) : { path, reason: SOURCE_WORDS.folder[lang] });
+        picked.push(isFileEntry(child) ? entry(path, await fileOf(child), lang) : { path, reason: TEXT[lang].consolidation.sourceWords.folder });
       }
     }
     return picked;

@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import type { ReadReportOptions, ReportFile } from '../../../core/consolidate/consolidate';
 import type { Language } from '../../../core/findings';
-import { READ_FAILURES } from '../../../io/readFailures';
+import { TEXT } from '../../../core/i18n';
 import { type Ask, typedAsk } from '../../worker/askWorker';
 import { type ReaderClient, readerClient } from '../../worker/startReaderWorker';
 import { WorkerTimeout } from '../../worker/workerClient';
@@ -59,7 +59,7 @@ export function useUnitReports() {
       const modified = item.file.lastModified ? new Date(item.file.lastModified).toISOString() : undefined;
       const reply = await ask({ kind: 'read', name: item.path, bytes, modified, options }, [bytes]).catch((error: unknown) => {
         if (!(error instanceof WorkerTimeout)) throw error;
-        return { kind: 'read' as const, report: { file: item.path, error: READ_FAILURES.timeout[lang] } };
+        return { kind: 'read' as const, report: { file: item.path, error: TEXT[lang].reading.failures.timeout } };
       });
       done++;
       reports.current.push(reply.report);

@@ -9,9 +9,8 @@
 import { Button, Caption1, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useReducer, useRef, useState } from 'react';
 import { todayIso } from '../../../core/calendar';
-import { formatNumber } from '../../../core/i18n';
+import { formatNumber, TEXT } from '../../../core/i18n';
 import { importLayout } from '../../../core/prose/importPlan';
-import { READ_FAILURES } from '../../../io/readFailures';
 import { writeNewSheet } from '../../../office/writeOwnSheets';
 import type { PaneProps } from '../../App';
 import { AttemptMessage } from '../../components/AttemptMessage';
@@ -54,7 +53,7 @@ export function ImportPanel({ host, settings, t }: PaneProps) {
   const read = (source: ImportSource) =>
     attempt(async (): Promise<PaneMessage> => {
       const reply = await ask({ kind: 'import', source, asOf: settings.asOf ?? todayIso(), lang }, 'bytes' in source ? [source.bytes] : []).catch((error: unknown) => {
-        throw error instanceof WorkerTimeout ? new Error(READ_FAILURES.timeout[lang]) : error;
+        throw error instanceof WorkerTimeout ? new Error(TEXT[lang].reading.failures.timeout) : error;
       });
       if (reply.error !== null) throw new Error(reply.error);
       const found = reply.plan;
@@ -64,7 +63,10 @@ export function ImportPanel({ host, settings, t }: PaneProps) {
       const wrong = found.counts.filter((c) => c.announced !== c.found);
       const text = `${t('importFound')} ${formatNumber(tasks, lang)} ${t('tasks')} ${t('in')} ${formatNumber(found.tables.length, lang)} ${t('tables')}. ${t('importReview')}`;
       if (!wrong.length) return { intent: 'success', text };
-      return { intent: 'warning', text: `${text} ${t('importCounts')}: ${wrong.map((c) => `${c.heading} (${c.announced} / ${c.found})`).join('; ')}` };
+      return {
+        intent: 'warning',
+        text: `${text} ${t('importCounts')}: ${wrong.map((c) => `${c.heading} (${formatNumber(c.announced, lang)} / ${formatNumber(c.found, lang)})`).join('; ')}`,
+      };
     });
 
   /** The tables as the review shows them; a table whose rows were all deleted is not written. */

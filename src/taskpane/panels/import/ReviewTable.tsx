@@ -7,7 +7,7 @@ import { Button, Caption1, Input, makeStyles, mergeClasses, Table, TableBody, Ta
 import { type Dispatch, memo } from 'react';
 import type { Language } from '../../../core/findings';
 import { IMPORT_HEADER } from '../../../core/prose/importPlan';
-import type { StringKey } from '../../strings';
+import type { StringKey } from '../../paneText';
 import { type Action, countsOf, type FieldName, type ReviewRow, type ReviewTable, TEXT_FIELDS, type TextField } from './review';
 
 /** Widths (px) of the STT column (with the row's buttons) and of the columns after the task's. */

@@ -7,7 +7,7 @@ import type { Language } from '../../../core/findings';
 import { formatNumber } from '../../../core/i18n';
 import type { ImportedPlan, ImportedTable } from '../../../core/prose/importPlan';
 import type { ProseRow } from '../../../core/prose/proseTasks';
-import type { StringKey } from '../../strings';
+import type { StringKey } from '../../paneText';
 
 /** The cells after STT, each a text that wraps. */
 export const TEXT_FIELDS = ['text', 'lead', 'support', 'deadline'] as const;

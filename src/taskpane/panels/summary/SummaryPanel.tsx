@@ -23,18 +23,18 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { Language } from '../../../core/findings';
-import { formatNumber } from '../../../core/i18n';
+import { formatNumber, TEXT } from '../../../core/i18n';
 import { describePlanYear, type PlanYear } from '../../../core/planYear';
-import { cutOffLine, RATE_RULE, rateText, reportSentence, type Row, type Summary, summarize } from '../../../core/summary';
-import { SUMMARY_WORDS, summaryLayout } from '../../../core/summaryLayout';
+import { cutOffLine, rateText, reportSentence, type Row, type Summary, summarize } from '../../../core/summary';
+import { summaryLayout } from '../../../core/summaryLayout';
 import { ownSheetCount, sourceSheet, writeOwnSheets } from '../../../office/writeOwnSheets';
 import type { PaneProps } from '../../App';
+import type { StringKey } from '../../paneText';
 import { recogniseSheet } from '../../sheet/activeSheet';
 import { AsOfField } from '../../components/AsOfField';
 import { PanelColumn } from '../../components/PanelColumn';
 import { copyText } from '../../browser/copyText';
 import { guessedColumns } from '../../sheet/guessedColumns';
-import type { StringKey } from '../../strings';
 import { UndoConfirm, UndoNote } from '../../components/UndoWarning';
 import { useUndoWarning } from '../../hooks/useUndoWarning';
 import { AttemptMessage } from '../../components/AttemptMessage';
@@ -61,21 +61,9 @@ function unitNotes(summary: Summary, lang: Language): string[] {
   const n = (count: number) => formatNumber(count, lang);
   const total = summary.plan.total;
   const sum = summary.byUnit.reduce((s, row) => s + row.total, 0);
-  const plan = SUMMARY_WORDS.planTotal[lang];
-  if (lang === 'vi') {
-    return [
-      sum > total
-        ? `Nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị (${n(summary.sharedLead)} nhiệm vụ như vậy), nên các dòng đơn vị cộng lại ${n(sum)}, nhiều hơn ${n(total)} nhiệm vụ của kế hoạch. Dòng "${plan}" tính mỗi nhiệm vụ một lần.`
-        : `Nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị; dòng "${plan}" tính mỗi nhiệm vụ một lần.`,
-      `Tỷ lệ HT = ${RATE_RULE.vi}; trong ngoặc là hai số đó. Nhiệm vụ còn trong hạn, thường xuyên hay chưa có thời hạn cụ thể không tính vào; "chưa tính được": chưa có nhiệm vụ nào đã hoàn thành hay quá hạn.`,
-    ];
-  }
-  return [
-    sum > total
-      ? `A task with several lead units counts for each of them (${n(summary.sharedLead)} such tasks), so the unit rows add up to ${n(sum)}, more than the plan's ${n(total)} tasks. The "${plan}" row counts each task once.`
-      : `A task with several lead units counts for each of them; the "${plan}" row counts each task once.`,
-    `Done rate = ${RATE_RULE.en}; the two counts are in brackets. Tasks within their deadline, recurring or with no fixed deadline are left out; "none yet": nothing done or overdue so far.`,
-  ];
+  const plan = TEXT[lang].summary.words.planTotal;
+  const notes = TEXT[lang].pane.unitNotes;
+  return [sum > total ? notes.shared(n(summary.sharedLead), n(sum), n(total), plan) : notes.each(plan), notes.rate(TEXT[lang].summary.rateRule)];
 }
 
 /** The plan years of the tables counted, each once, with where they came from. */
@@ -187,18 +175,18 @@ export function SummaryPanel({ host, settings, onSettings, t }: PaneProps) {
             <Button onClick={() => void copy()}>{t('copy')}</Button>
             {copyNote && <span>{copyNote}</span>}
           </div>
-          <Table size="extra-small" aria-label={SUMMARY_WORDS.byUnit[lang]} data-testid="summary-units">
+          <Table size="extra-small" aria-label={TEXT[lang].summary.words.byUnit} data-testid="summary-units">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell className={styles.unitColumn}>{SUMMARY_WORDS.unit[lang]}</TableHeaderCell>
-                <TableHeaderCell>{SUMMARY_WORDS.total[lang]}</TableHeaderCell>
+                <TableHeaderCell className={styles.unitColumn}>{TEXT[lang].summary.words.unit}</TableHeaderCell>
+                <TableHeaderCell>{TEXT[lang].summary.words.total}</TableHeaderCell>
                 <TableHeaderCell>{t('overdueCount')}</TableHeaderCell>
                 <TableHeaderCell className={styles.rateColumn}>{t('rate')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {summary.byUnit.map((unit) => unitRow(unit, unit.label, unit.label, 'unit-row'))}
-              {unitRow(summary.plan, SUMMARY_WORDS.planTotal[lang], PLAN, 'plan-row', true)}
+              {unitRow(summary.plan, TEXT[lang].summary.words.planTotal, PLAN, 'plan-row', true)}
             </TableBody>
           </Table>
           <div data-testid="summary-notes">
