@@ -317,6 +317,15 @@ describe('phuluc import', () => {
     expect(imported).toMatchObject({ code: 0, out: `Đã ghi 20 nhiệm vụ (Trang "Nhiệm vụ"): ${join(temp, 'phu-luc-004.xlsx')}\n` });
   });
 
+  it('lists a group whose announced count differs from the tasks found, counts written with Vietnamese separators', async () => {
+    const file = join(temp, 'ke-hoach-dai.docx');
+    const tasks = Array.from({ length: 1_005 }, (_, i) => [`${i + 1}. Rà soát hồ sơ số ${i + 1}.`, '- Cơ quan chủ trì: Sở Tư pháp.', '- Thời gian hoàn thành: 31/12/2025.']).flat();
+    writeFileSync(file, docxOf(['KẾ HOẠCH Rà soát hồ sơ năm 2025', 'I. NHIỆM VỤ CỤ THỂ (1000 nhiệm vụ)', ...tasks].map((p) => ({ paragraph: p }))));
+    const imported = await run('import', file, '-o', join(temp, 'phu-luc-dai.xlsx'));
+    expect(imported.code).toBe(0);
+    expect(imported.out.split('\n').slice(1, 3)).toEqual(['nhóm ghi số nhiệm vụ khác số tìm thấy:', '  ghi 1.000, tìm thấy 1.005: I. NHIỆM VỤ CỤ THỂ (1000 nhiệm vụ)']);
+  });
+
   it('imports a PDF: its tables and its prose list, checked as `phuluc check` would', async () => {
     const file = join(temp, 'ke-hoach.pdf');
     writeFileSync(

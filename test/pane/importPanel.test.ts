@@ -269,11 +269,13 @@ describe('ImportPanel', () => {
     expect(screen.queryByText('Ghi vào trang tính mới', { selector: 'button' })).toBeNull();
   });
 
-  it('writes the counts of a long plan with Vietnamese thousands separators', async () => {
+  it('writes the counts of a long plan with Vietnamese thousands separators, in the group-count warning too', async () => {
     const tasks = Array.from({ length: 1_005 }, (_, i) => `${i + 1}. Rà soát hồ sơ số ${i + 1}.\n- Cơ quan chủ trì: Sở Tư pháp.\n- Thời gian hoàn thành: 31/12/2025.`);
     await show();
-    paste(['KẾ HOẠCH Rà soát hồ sơ năm 2025', 'I. NHIỆM VỤ CỤ THỂ', ...tasks].join('\n'));
-    expect(await message()).toBe('Tìm thấy 1.005 nhiệm vụ trong 1 bảng. Xem lại: sửa ô, xoá hoặc gộp dòng nếu cần, rồi bấm Ghi.');
+    paste(['KẾ HOẠCH Rà soát hồ sơ năm 2025', 'I. NHIỆM VỤ CỤ THỂ (1000 nhiệm vụ)', ...tasks].join('\n'));
+    expect(await message()).toBe(
+      'Tìm thấy 1.005 nhiệm vụ trong 1 bảng. Xem lại: sửa ô, xoá hoặc gộp dòng nếu cần, rồi bấm Ghi. Nhóm ghi số nhiệm vụ khác số tìm thấy (ghi / tìm thấy): I. NHIỆM VỤ CỤ THỂ (1000 nhiệm vụ) (1.000 / 1.005)',
+    );
     expect(screen.getByTestId('import-count').textContent).toBe('Nhiệm vụ: 1.005 nhiệm vụ, 1 nhóm');
     expect(screen.getAllByTestId('import-row')).toHaveLength(1_006);
   });
