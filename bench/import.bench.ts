@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startPreview } from '../scripts/preview';
 import { launchBrowser } from '../test/helpers/browser';
-import { paragraphsOf } from '../src/core/prose/paragraphs';
+import { paragraphsOf } from '../src/core/import/paragraphs';
 import { appendixTable, type DocxBlock } from '../test/helpers/docx';
 import { pdfOf } from '../test/helpers/pdf';
 import seed003 from '../test/fixtures/plans/seed003-bcd-tinh.json';
@@ -122,8 +122,8 @@ async function main(): Promise<void> {
 const { readFileSync } = require('node:fs');
 const { loadPdfjs } = require('./io/pdfNode');
 const { pdfPages } = require('./io/pdfText');
-const { pdfBlocks } = require('./core/prose/pdfLayout');
-const { importPlan } = require('./core/prose/importPlan');
+const { pdfBlocks } = require('./core/import/pdfLayout');
+const { importPlan } = require('./core/import/importPlan');
 (async () => {
   const bytes = new Uint8Array(readFileSync(process.argv[2]));
   let t = performance.now();

@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as XLSX from '@e965/xlsx';
-import { analyseWorkbook } from '../src/core/analyse';
+import { checkWorkbook } from '../src/core/check';
 import { readWorkbookBytes } from '../src/io/workbookBytes';
 import seed003 from '../test/fixtures/plans/seed003-bcd-tinh.json';
 
@@ -61,7 +61,7 @@ let cold = 0;
 for (let run = 0; run <= RUNS; run++) {
   const sheetjs = time(() => XLSX.read(bytes, { type: 'buffer' }));
   const grid = time(() => readWorkbookBytes(bytes, 'appendix.xlsx'));
-  const analysed = time(() => analyseWorkbook(grid.value, { asOf: AS_OF }));
+  const analysed = time(() => checkWorkbook(grid.value, { asOf: AS_OF }));
   tasks = analysed.value.reduce((n, a) => n + a.table.tasks.length, 0);
   if (run === 0) {
     cold = grid.ms + analysed.ms; // first file of a process: cold JIT, empty memos

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { analyseWorkbook } from '../src/core/analyse';
+import { checkWorkbook } from '../src/core/check';
 import type { Grid } from '../src/core/grid';
 import { readWorkbookFile } from '../src/io/readWorkbook';
 
@@ -28,7 +28,7 @@ const sheetOf = (grid: Grid): SheetJson => ({ name: grid.name, rows: grid.rows, 
 /** The workbook as the preview loads it: the sheet to check, then the workbook's other sheets in their order. */
 function workbookJson(file: string): string {
   const workbook = readWorkbookFile(file);
-  const withTable = analyseWorkbook(workbook, { asOf: '2000-01-01' })[0]?.table.sheet;
+  const withTable = checkWorkbook(workbook, { asOf: '2000-01-01' })[0]?.table.sheet;
   const grid = workbook.sheets.find((g) => g.name === withTable) ?? workbook.sheets[0]!;
   return JSON.stringify({ ...sheetOf(grid), others: workbook.sheets.filter((g) => g !== grid).map(sheetOf) });
 }

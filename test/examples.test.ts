@@ -1,13 +1,13 @@
 /** The example workbooks built from the seed plans, read end to end from their .xlsx files. */
 import { join } from 'node:path';
-import { analyseWorkbook } from '../src/core/analyse';
+import { checkWorkbook } from '../src/core/check';
 import type { AppendixTable, Task } from '../src/core/table';
 import { readWorkbookFile } from '../src/io/readWorkbook';
 
 const AS_OF = '2025-11-14';
 
 function tablesOf(file: string): AppendixTable[] {
-  const analysed = analyseWorkbook(readWorkbookFile(join(__dirname, '..', 'examples', file)), { asOf: AS_OF });
+  const analysed = checkWorkbook(readWorkbookFile(join(__dirname, '..', 'examples', file)), { asOf: AS_OF });
   expect(analysed.flatMap((a) => a.findings).filter((f) => f.severity === 'error')).toEqual([]);
   return analysed.map((a) => a.table);
 }
@@ -170,7 +170,7 @@ describe('seed 004: Dương Kinh, an OCR of a scan', () => {
 
 describe('every fixture built from the seed plans', () => {
   it.each(['bach-long-vi.xls', 'bach-long-vi.xlsm', 'merged-and-hidden.xlsx', 'dates-1904.xlsx'])('%s carries no error-severity finding', (name) => {
-    const findings = analyseWorkbook(readWorkbookFile(join(__dirname, 'fixtures', name)), { asOf: AS_OF }).flatMap((a) => a.findings);
+    const findings = checkWorkbook(readWorkbookFile(join(__dirname, 'fixtures', name)), { asOf: AS_OF }).flatMap((a) => a.findings);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

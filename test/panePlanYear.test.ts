@@ -3,7 +3,7 @@
  * plan year the command line gets from the whole file, from the same place.
  */
 import { join } from 'node:path';
-import { analyseWorkbook } from '../src/core/analyse';
+import { checkWorkbook } from '../src/core/check';
 import type { Grid, Workbook } from '../src/core/grid';
 import { readWorkbookFile } from '../src/io/readWorkbook';
 import type { Host } from '../src/office/host';
@@ -28,7 +28,7 @@ function excelOf(workbook: Workbook, active: string): { host: Host; context: Mem
 /** Each sheet holding a table: its tables' plan years as the command line reads them from the file. */
 function fileYears(workbook: Workbook) {
   const years = new Map<string, unknown[]>();
-  for (const { table } of analyseWorkbook(workbook, { asOf: AS_OF })) years.set(table.sheet, [...(years.get(table.sheet) ?? []), table.planYearSource]);
+  for (const { table } of checkWorkbook(workbook, { asOf: AS_OF })) years.set(table.sheet, [...(years.get(table.sheet) ?? []), table.planYearSource]);
   return years;
 }
 

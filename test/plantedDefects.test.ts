@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main';
-import { analyseWorkbook } from '../src/core/analyse';
+import { checkWorkbook } from '../src/core/check';
 import { cellText, type Grid } from '../src/core/grid';
 import { buildUnitDirectory, directoryFromGrid } from '../src/core/unitDirectory';
 import { readWorkbookFile } from '../src/io/readWorkbook';
@@ -50,7 +50,7 @@ const FIXABLE = ['TEXT_NOT_NFC', 'LEGACY_ENCODING', 'EXTRA_SPACES', 'MERGED_DATA
 
 function findingsOf(path: string) {
   const directory = buildUnitDirectory(directoryFromGrid(readWorkbookFile(DIRECTORY).sheets[0]!));
-  return analyseWorkbook(readWorkbookFile(path), { asOf: AS_OF, directory }).flatMap((a) => a.findings);
+  return checkWorkbook(readWorkbookFile(path), { asOf: AS_OF, directory }).flatMap((a) => a.findings);
 }
 
 /** The planted table as the plan it came from: the unit's report columns (F:H) taken away. */
@@ -84,9 +84,9 @@ describe('the planted-defects report', () => {
   });
 
   it('knows it for a unit report, and still checks the numbering of the same table as a plan', () => {
-    const [report] = analyseWorkbook(readWorkbookFile(PLANTED), { asOf: AS_OF });
+    const [report] = checkWorkbook(readWorkbookFile(PLANTED), { asOf: AS_OF });
     expect(report!.unitReport).toEqual({ reason: 'reportColumns', text: 'Tình trạng' });
-    const [plan] = analyseWorkbook({ sheets: [asPlan()] }, { asOf: AS_OF });
+    const [plan] = checkWorkbook({ sheets: [asPlan()] }, { asOf: AS_OF });
     expect(plan!.unitReport).toBeNull();
     const numbering = plan!.findings.filter((f) => ['GROUP_COUNT_MISMATCH', 'DUPLICATE_STT', 'STT_ORDER', 'GROUP_NUMBERING'].includes(f.code));
     expect(numbering.map((f) => [f.cell, f.code, Boolean(f.edits)])).toEqual([
@@ -157,7 +157,7 @@ describe('phuluc fix', () => {
     ]);
     // Fixed once, it stays fixed: nothing looks swapped any more, at any cut-off date.
     for (const asOf of ['2025-11-14', '2026-06-30']) {
-      const codes = analyseWorkbook(readWorkbookFile(only), { asOf }).flatMap((a) => a.findings.map((f) => f.code));
+      const codes = checkWorkbook(readWorkbookFile(only), { asOf }).flatMap((a) => a.findings.map((f) => f.code));
       expect(codes.filter((c) => c === 'SWAPPED_DATE' || c === 'DATE_AS_TEXT')).toEqual([]);
     }
   });

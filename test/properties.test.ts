@@ -4,7 +4,7 @@
  * Vietnamese letters, the words the readers look for, digits, separators and arbitrary Unicode.
  */
 import fc from 'fast-check';
-import { analyseWorkbook } from '../src/core/analyse';
+import { checkWorkbook } from '../src/core/check';
 import type { Cell, Grid } from '../src/core/grid';
 import { readDeadlineText } from '../src/core/deadline/readDeadline';
 import { headerAt } from '../src/core/recognise/findHeader';
@@ -127,7 +127,7 @@ describe('for any input', () => {
   it('the engine analyses every grid: tables, tasks and findings, never an exception', () => {
     fc.assert(
       fc.property(grid, (g) => {
-        const analysed = analyseWorkbook({ sheets: [g] }, { asOf: '2025-11-14', lang: 'vi' });
+        const analysed = checkWorkbook({ sheets: [g] }, { asOf: '2025-11-14', lang: 'vi' });
         for (const { table, findings } of analysed) {
           expect(Array.isArray(table.tasks)).toBe(true);
           for (const finding of findings) expect(typeof finding.message).toBe('string');

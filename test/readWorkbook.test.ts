@@ -1,6 +1,6 @@
 /** Reading real files: formats, merges, hidden rows, date systems, and files that cannot be read. */
 import { join } from 'node:path';
-import { analyseWorkbook } from '../src/core/analyse';
+import { checkWorkbook } from '../src/core/check';
 import { toCheckReport } from '../src/core/report';
 import { readWorkbookFile } from '../src/io/readWorkbook';
 import { WorkbookReadError, type ReadFailure } from '../src/io/readFailures';
@@ -10,7 +10,7 @@ const example = (name: string) => join(__dirname, '..', 'examples', name);
 const AS_OF = '2025-11-14';
 
 function tasksOf(path: string) {
-  return toCheckReport('same', AS_OF, analyseWorkbook(readWorkbookFile(path), { asOf: AS_OF })).tables;
+  return toCheckReport('same', AS_OF, checkWorkbook(readWorkbookFile(path), { asOf: AS_OF })).tables;
 }
 
 describe('file formats', () => {
@@ -29,13 +29,13 @@ describe('sheet structure', () => {
   });
 
   it('reads a lead merged down over consecutive tasks for each of them', () => {
-    const [first] = analyseWorkbook(workbook, { asOf: AS_OF });
+    const [first] = checkWorkbook(workbook, { asOf: AS_OF });
     const leads = first!.table.tasks.slice(10, 14).map((t) => t.lead.map((u) => u.name).join('; '));
     expect(leads).toEqual(['Văn phòng UBND tỉnh', 'Công an tỉnh', 'Văn phòng UBND tỉnh', 'Văn phòng UBND tỉnh']);
   });
 
   it('skips the header repeated at the page break and finds the second table below', () => {
-    const tables = analyseWorkbook(workbook, { asOf: AS_OF }).map((a) => a.table);
+    const tables = checkWorkbook(workbook, { asOf: AS_OF }).map((a) => a.table);
     expect(tables.map((t) => [t.headerRows[0], t.tasks.length])).toEqual([
       [2, 16],
       [24, 3],
@@ -71,6 +71,6 @@ describe('files that cannot be read', () => {
   });
 
   it('reads a workbook without an appendix table as one with no tables', () => {
-    expect(analyseWorkbook(readWorkbookFile(fixture('no-table.xlsx')), { asOf: AS_OF })).toEqual([]);
+    expect(checkWorkbook(readWorkbookFile(fixture('no-table.xlsx')), { asOf: AS_OF })).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { hasErrors } from '../core/findings';
 import { CheckReportSchema, toCheckReport, type CheckReport } from '../core/report';
 import type { ReaderPool } from '../io/readerPool';
-import { analyseFile, loadDirectory } from './analyseFile';
+import { checkFile, loadDirectory } from './checkFile';
 import type { CheckOptions } from './options';
 import { EXIT, type Output } from './output';
 import { printCheck } from './printCheck';
@@ -17,7 +17,7 @@ export async function runCheck(options: CheckOptions, io: Output, pool: ReaderPo
     return EXIT.unreadable;
   }
   // Every file is sent to the readers at once; results are reported in the order given.
-  const results = options.files.map((file) => ({ file, reading: analyseFile(file, pool, options, directory) }));
+  const results = options.files.map((file) => ({ file, reading: checkFile(file, pool, options, directory) }));
   let printed = 0;
   for (const { file, reading } of results) {
     const result = await reading;

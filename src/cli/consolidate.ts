@@ -17,7 +17,7 @@ import { formatNumber, TEXT } from '../core/i18n';
 import { recogniseWorkbook } from '../core/recognise/recogniseWorkbook';
 import { reportSentence, summarize } from '../core/summary';
 import type { ReaderPool } from '../io/readerPool';
-import { loadDirectoryEntries } from './analyseFile';
+import { loadDirectoryEntries } from './checkFile';
 import type { ConsolidateOptions } from './options';
 import { EXIT, type Output } from './output';
 import { folderProblem, outputProblem, sameFile, samePlace, writeOutput } from './paths';

@@ -7,7 +7,7 @@ import { type Edit, editCell, editValue } from '../core/findings';
 import { TEXT } from '../core/i18n';
 import { type EditNotMade, FixError, fixedCopy } from '../io/writeFixedCopy';
 import type { ReaderPool } from '../io/readerPool';
-import { analyseFile, loadDirectory } from './analyseFile';
+import { checkFile, loadDirectory } from './checkFile';
 import { EXIT, type Output } from './output';
 import type { FixOptions } from './options';
 
@@ -32,7 +32,7 @@ export async function runFix(options: FixOptions, io: Output, pool: ReaderPool):
 
   const { directory, error: unitsError } = await loadDirectory(options, pool);
   if (unitsError) return fail(unitsError);
-  const result = await analyseFile(file, pool, options, directory);
+  const result = await checkFile(file, pool, options, directory);
   if ('reason' in result) return fail(result.reason);
   const { workbook, analysed } = result;
 

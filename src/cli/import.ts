@@ -7,11 +7,11 @@
  * the advice to run OCR first.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { analyseWorkbook } from '../core/analyse';
+import { checkWorkbook } from '../core/check';
 import type { Language } from '../core/findings';
-import type { ImportedPlan } from '../core/prose/importPlan';
-import { importLayout } from '../core/prose/importPlan';
-import { type PlanFileKind, type PlanProblem, sniffPlanFile } from '../core/prose/planFiles';
+import type { ImportedPlan } from '../core/import/importPlan';
+import { importLayout } from '../core/import/importPlan';
+import { type PlanFileKind, type PlanProblem, sniffPlanFile } from '../core/import/planFiles';
 import { CheckReportSchema, toCheckReport } from '../core/report';
 import { formatNumber, TEXT } from '../core/i18n';
 import type { ReadFailure } from '../io/readFailures';
@@ -70,7 +70,7 @@ export async function runImport(options: ImportOptions, io: Output, pool: Reader
   // What was written, read back the way `check` reads it.
   const written = await pool.readWorkbook(options.output);
   if ('failure' in written) return fail(`${options.output}: ${TEXT[lang].cli.cannotRead}: ${TEXT[lang].reading.failures[written.failure]}`);
-  const analysed = analyseWorkbook(written.workbook, { asOf, planYear: options.planYear, lang });
+  const analysed = checkWorkbook(written.workbook, { asOf, planYear: options.planYear, lang });
   if (options.json) {
     io.out(`${JSON.stringify(CheckReportSchema.parse(toCheckReport(options.output, asOf, analysed)), null, 2)}\n`);
     return EXIT.ok;
@@ -80,7 +80,10 @@ export async function runImport(options: ImportOptions, io: Output, pool: Reader
   );
   const wrong = plan.counts.filter((c) => c.announced !== c.found);
   if (wrong.length)
-    lines.push(`${TEXT[lang].cli.countMismatch}:`, ...wrong.map((c) => fit(`  ${TEXT[lang].cli.announced} ${formatNumber(c.announced, lang)}, ${TEXT[lang].cli.found} ${formatNumber(c.found, lang)}: ${c.heading}`)));
+    lines.push(
+      `${TEXT[lang].cli.countMismatch}:`,
+      ...wrong.map((c) => fit(`  ${TEXT[lang].cli.announced} ${formatNumber(c.announced, lang)}, ${TEXT[lang].cli.found} ${formatNumber(c.found, lang)}: ${c.heading}`)),
+    );
   io.out(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }

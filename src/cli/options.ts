@@ -220,7 +220,7 @@ const CommonOptions = z.object({
 });
 /** The input of a command that reads exactly one file (fix, summarize, import, templates). */
 const ONE_FILE = z.tuple([z.string().min(1)]);
-/** What every command's options hold: the one type of them (src/cli/analyseFile.ts reads files with it). */
+/** What every command's options hold: the one type of them (src/cli/checkFile.ts reads files with it). */
 export type CommonOptions = z.infer<typeof CommonOptions>;
 
 function common(command: Command, values: Values, positionals: string[], lang: Language, exactlyOne: boolean) {

@@ -3,7 +3,7 @@
  * for big plans (the first overdue tasks, findings of one code on one line; --all prints them all),
  * and the tasks counted in the buckets of the report sentence, so the two always agree.
  */
-import type { AnalysedTable } from '../core/analyse';
+import type { CheckedTable } from '../core/check';
 import { daysBetweenIso } from '../core/calendar';
 import type { Finding, Language } from '../core/findings';
 import { columnLetter, isoToVietnamese } from '../core/grid';
@@ -112,7 +112,7 @@ function severityCounts(findings: readonly Finding[], lang: Language): string {
   return `${n('error')} ${TEXT[lang].cli.errors}, ${n('warning')} ${TEXT[lang].cli.warnings}, ${n('info')} ${TEXT[lang].cli.notes}`;
 }
 
-export function printCheck(file: string, asOf: string, analysed: readonly AnalysedTable[], options: PrintOptions): string {
+export function printCheck(file: string, asOf: string, analysed: readonly CheckedTable[], options: PrintOptions): string {
   const { lang, all } = options;
   const lines = [`${TEXT[lang].cli.file}: ${file}`, `${TEXT[lang].common.asOf}: ${isoToVietnamese(asOf)}`];
   for (const { table, findings, unitReport } of analysed) {

@@ -4,7 +4,7 @@ import { formatNumber, TEXT } from '../core/i18n';
 import { cutOffLine, rateCounts, rateText, reportSentence, summarize, type Row, type Summary } from '../core/summary';
 import { writeSummaryWorkbook } from '../io/writeSummary';
 import type { ReaderPool } from '../io/readerPool';
-import { analyseFile, loadDirectory } from './analyseFile';
+import { checkFile, loadDirectory } from './checkFile';
 import { EXIT, type Output } from './output';
 import type { SummarizeOptions } from './options';
 import { FIRST } from './printCheck';
@@ -91,7 +91,7 @@ export async function runSummarize(options: SummarizeOptions, io: Output, pool: 
   };
   const { directory, error: unitsError } = await loadDirectory(options, pool);
   if (unitsError) return fail(unitsError);
-  const result = await analyseFile(file, pool, options, directory);
+  const result = await checkFile(file, pool, options, directory);
   if ('reason' in result) return fail(result.reason);
   const { analysed } = result;
   const tables = analysed.map((a) => a.table);

@@ -12,7 +12,7 @@ import type { Language } from '../core/findings';
 import { formatNumber, TEXT } from '../core/i18n';
 import type { ReaderPool } from '../io/readerPool';
 import { writeTemplate } from '../io/writeTemplate';
-import { analyseFile } from './analyseFile';
+import { checkFile } from './checkFile';
 import type { TemplatesOptions } from './options';
 import { EXIT, type Output } from './output';
 import { outputProblem, sameFile, systemErrorMessage } from './paths';
@@ -90,7 +90,7 @@ export async function runTemplates(options: TemplatesOptions, io: Output, pool: 
   };
   const notFolder = folderProblem(options.output, lang);
   if (notFolder) return fail(notFolder);
-  const read = await analyseFile(file, pool, options);
+  const read = await checkFile(file, pool, options);
   if ('reason' in read) return fail(read.reason);
   const plan = buildTemplates(
     read.workbook,

@@ -1,5 +1,5 @@
 import { gridOf, type Value } from '../../test/helpers/grids';
-import { analyseWorkbook } from './analyse';
+import { checkWorkbook } from './check';
 import type { Grid } from './grid';
 import { describePlanYear, inferPlanYear } from './planYear';
 import { planYearOf, recogniseWorkbook } from './recognise/recogniseWorkbook';
@@ -82,9 +82,9 @@ describe('the plan year', () => {
 
   it('is the same for the pane, which reads one sheet, as for the command line, which reads them all', () => {
     const sheets = [appendix([['Phụ lục I']]), cover(['Hải Phòng, ngày 12 tháng 6 năm 2024', 'KẾ HOẠCH'])];
-    const commandLine = analyseWorkbook({ sheets }, { asOf: AS_OF })[0]!.table;
+    const commandLine = checkWorkbook({ sheets }, { asOf: AS_OF })[0]!.table;
     const planYear = planYearOf({ sheets }, { asOf: AS_OF });
-    const pane = analyseWorkbook({ sheets: [sheets[0]!] }, { asOf: AS_OF, planYear })[0]!.table;
+    const pane = checkWorkbook({ sheets: [sheets[0]!] }, { asOf: AS_OF, planYear })[0]!.table;
     expect(planYear).toMatchObject({ year: 2024, from: 'issueDate', cell: 'Kế hoạch!A2' });
     expect(pane.planYearSource).toEqual(commandLine.planYearSource);
     expect(pane.tasks.map((t) => t.deadline.due)).toEqual(commandLine.tasks.map((t) => t.deadline.due));

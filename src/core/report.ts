@@ -3,7 +3,7 @@
  * the command line validates its own output against it, and so can any consumer.
  */
 import { z } from 'zod';
-import type { AnalysedTable } from './analyse';
+import type { CheckedTable } from './check';
 import { DEADLINE_KINDS } from './deadline/types';
 import { type Edit, editCell, editValue, type Finding, SEVERITIES } from './findings';
 import { columnLetter } from './grid';
@@ -125,7 +125,7 @@ function taskJson(task: Task): z.infer<typeof TaskSchema> {
   };
 }
 
-export function toCheckReport(file: string, asOf: string, analysed: readonly AnalysedTable[]): CheckReport {
+export function toCheckReport(file: string, asOf: string, analysed: readonly CheckedTable[]): CheckReport {
   return {
     file,
     asOf,

@@ -7,8 +7,8 @@
  */
 import * as XLSX from '@e965/xlsx/dist/xlsx.core.min.js';
 import type { Cell, CellRange, Grid } from '../core/grid';
-import type { PlanBlock } from '../core/prose/importPlan';
-import { sniffPlanFile } from '../core/prose/planFiles';
+import type { PlanBlock } from '../core/import/importPlan';
+import { sniffPlanFile } from '../core/import/planFiles';
 import { PlanFileError } from './pdfText';
 import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
 import { ListCounter, type Numbering, readNumbering } from './docxNumbering';

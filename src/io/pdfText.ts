@@ -9,15 +9,15 @@
  * text at all is a scan, refused with the advice to run OCR first.
  */
 import type { Language } from '../core/findings';
-import { importPlan, type ImportedPlan, type PlanBlock } from '../core/prose/importPlan';
-import { type PdfPageText, pdfBlocks, textLength } from '../core/prose/pdfLayout';
+import { importPlan, type ImportedPlan, type PlanBlock } from '../core/import/importPlan';
+import { type PdfPageText, pdfBlocks, textLength } from '../core/import/pdfLayout';
 import { TEXT } from '../core/i18n';
-import type { PlanProblem } from '../core/prose/planFiles';
+import type { PlanProblem } from '../core/import/planFiles';
 import { MAX_FILE_BYTES, WorkbookReadError } from './readFailures';
 
 /**
  * A file the import cannot read as a plan, with the import's own reason (a Word 97 document, a
- * scanned PDF: src/core/prose/planFiles.ts). Its workbook `reason` stays one a workbook reader knows
+ * scanned PDF: src/core/import/planFiles.ts). Its workbook `reason` stays one a workbook reader knows
  * ('not_plan', 'password', 'damaged'), so whatever only knows those still says something true.
  * Here rather than in docx.ts so that it comes without SheetJS.
  */

@@ -3,8 +3,8 @@
  * with pdf.js: readPlanFileAsync), or text (.txt, or text copied from a PDF). What a file is comes
  * from its first bytes; a .doc (Word 97) or RTF is refused with how to save it as .docx.
  */
-import { importPlan, importText, type ImportedPlan } from '../core/prose/importPlan';
-import { sniffPlanFile } from '../core/prose/planFiles';
+import { importPlan, importText, type ImportedPlan } from '../core/import/importPlan';
+import { sniffPlanFile } from '../core/import/planFiles';
 import { readDocxBytes } from './docx';
 import { importPdfBytes, PlanFileError } from './pdfText';
 import { WorkbookReadError } from './readFailures';

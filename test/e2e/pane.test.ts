@@ -10,11 +10,11 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type Preview, startPreview } from '../../scripts/preview';
-import { analyseWorkbook } from '../../src/core/analyse';
+import { checkWorkbook } from '../../src/core/check';
 import type { Language, Severity } from '../../src/core/findings';
 import { TEXT } from '../../src/core/i18n';
 import { describePlanYear } from '../../src/core/planYear';
-import { paragraphsOf } from '../../src/core/prose/paragraphs';
+import { paragraphsOf } from '../../src/core/import/paragraphs';
 import { readWorkbookFile } from '../../src/io/readWorkbook';
 import * as XLSX from '@e965/xlsx';
 import { findBrowser, launchBrowser } from '../helpers/browser';
@@ -82,7 +82,7 @@ async function settled(read: () => Promise<unknown>, expected: unknown, ms = 5_0
   expect(last).toBe(expected);
 }
 /** What the engine (the command line's) says of a workbook file at a cut-off date. */
-const engine = (file: string, cutOff: string) => analyseWorkbook(readWorkbookFile(file), { asOf: cutOff });
+const engine = (file: string, cutOff: string) => checkWorkbook(readWorkbookFile(file), { asOf: cutOff });
 const heading = (severity: Severity, lang: Language = 'vi') => TEXT[lang].severities[severity].charAt(0).toLocaleUpperCase(lang) + TEXT[lang].severities[severity].slice(1);
 
 /**

@@ -1,6 +1,6 @@
 /** Safe fixes applied through Office.js: the same edits as `phuluc fix`, text kept as text, few syncs. */
 import { join } from 'node:path';
-import { analyseWorkbook } from '../../src/core/analyse';
+import { checkWorkbook } from '../../src/core/check';
 import type { Edit } from '../../src/core/findings';
 import { planFixes } from '../../src/core/fixPlan';
 import { readWorkbookFile } from '../../src/io/readWorkbook';
@@ -13,7 +13,7 @@ const grid = workbook.sheets[0]!;
 const grids = new Map([[grid.name, grid]]);
 
 describe('applyEdits', () => {
-  const edits = planFixes(analyseWorkbook(workbook, { asOf: '2025-11-14' }).flatMap((a) => a.findings)).map((c) => c.edit);
+  const edits = planFixes(checkWorkbook(workbook, { asOf: '2025-11-14' }).flatMap((a) => a.findings)).map((c) => c.edit);
 
   it('writes what `phuluc fix` writes, in two syncs (the first asks for the date system, as dates are written)', async () => {
     const context = new MemoryContext(grid);

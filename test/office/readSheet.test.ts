@@ -1,6 +1,6 @@
 /** The Office adapter reads a sheet into the same grid the file reader gives, in two syncs. */
 import { join } from 'node:path';
-import { analyseWorkbook } from '../../src/core/analyse';
+import { checkWorkbook } from '../../src/core/check';
 import type { Grid } from '../../src/core/grid';
 import { toCheckReport } from '../../src/core/report';
 import { readWorkbookFile } from '../../src/io/readWorkbook';
@@ -14,7 +14,7 @@ const examples = join(__dirname, '..', '..', 'examples');
 const CAN = { mergedAreas: true };
 
 function report(grid: Grid) {
-  return toCheckReport('sheet', AS_OF, analyseWorkbook({ sheets: [grid] }, { asOf: AS_OF })).tables;
+  return toCheckReport('sheet', AS_OF, checkWorkbook({ sheets: [grid] }, { asOf: AS_OF })).tables;
 }
 
 async function throughExcel(grid: Grid, can = CAN): Promise<{ grid: Grid; syncs: number }> {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { isoToExcelSerial } from '../../src/core/calendar';
 import type { Edit } from '../../src/core/findings';
 import { cellText, type Grid } from '../../src/core/grid';
-import { importLayout, importText } from '../../src/core/prose/importPlan';
+import { importLayout, importText } from '../../src/core/import/importPlan';
 import type { SheetLayout } from '../../src/core/summaryLayout';
 import { applyEdits, excelWouldRetype, textWrite } from '../../src/office/applyEdits';
 import { readSheet } from '../../src/office/readSheet';

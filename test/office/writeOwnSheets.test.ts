@@ -7,7 +7,7 @@ import { cellText, type Grid } from '../../src/core/grid';
 import { recogniseWorkbook } from '../../src/core/recognise/recogniseWorkbook';
 import { summarize } from '../../src/core/summary';
 import { readWorkbookFile } from '../../src/io/readWorkbook';
-import { IMPORT_HEADER, importLayout, importText } from '../../src/core/prose/importPlan';
+import { IMPORT_HEADER, importLayout, importText } from '../../src/core/import/importPlan';
 import { sourceSheet, writeNewSheet } from '../../src/office/writeOwnSheets';
 import { gridOf } from '../helpers/grids';
 import { asExcelContext, MemoryContext } from '../helpers/memoryExcel';

@@ -10,7 +10,7 @@ import './domGaps';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createElement as h } from 'react';
-import { analyseWorkbook } from '../../src/core/analyse';
+import { checkWorkbook } from '../../src/core/check';
 import type { Host } from '../../src/office/host';
 import { PaneSettingsSchema } from '../../src/office/workbookState';
 import { CheckPanel } from '../../src/taskpane/panels/check/CheckPanel';
@@ -33,7 +33,7 @@ describe('CheckPanel', () => {
     if (!sheet) throw new Error('no appendix sheet in the example');
     const context = new MemoryContext(sheet);
     const host: Host = { lang: 'vi', can: { mergedAreas: true, pivotTables: true }, run: (work) => work(asExcelContext(context)) };
-    const [expected] = analyseWorkbook({ sheets: [context.grid] }, { asOf: AS_OF });
+    const [expected] = checkWorkbook({ sheets: [context.grid] }, { asOf: AS_OF });
     if (!expected) throw new Error('the example holds no table');
     render(
       h(FluentProvider, { theme: webLightTheme }, h(CheckPanel, { host, settings: PaneSettingsSchema.parse({ asOf: AS_OF }), onSettings: async () => undefined, t, visible: true })),

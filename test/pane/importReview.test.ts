@@ -3,7 +3,7 @@
 // (panels/import/review.ts): a cell edited, a row deleted or merged into the row above (each cell's
 // texts joined by a line break, the upper row's STT and kind kept), and the steps undone last first,
 // every row keeping its key so the table redraws only what changed.
-import type { ImportedPlan } from '../../src/core/prose/importPlan';
+import type { ImportedPlan } from '../../src/core/import/importPlan';
 import { reduce, type State, stepText } from '../../src/taskpane/panels/import/review';
 import { paneText } from '../../src/taskpane/paneText';
 

@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Cell, Grid } from '../../src/core/grid';
 import { cellText } from '../../src/core/grid';
-import { type ImportedPlan, importPlan } from '../../src/core/prose/importPlan';
+import { type ImportedPlan, importPlan } from '../../src/core/import/importPlan';
 import { joinLines, nfc } from '../../src/core/text';
 import { readDocxBytes } from '../../src/io/docx';
 import { readPdfPlan } from '../../src/io/pdfReader';

@@ -7,7 +7,7 @@
  * Units are compared as the cell's text and deadlines as the text read, not as split units or due
  * days: splitting units and reading deadline phrases are checked in their own tests.
  */
-import { analyseWorkbook, type AnalysedTable } from '../../src/core/analyse';
+import { checkWorkbook, type CheckedTable } from '../../src/core/check';
 import { cellText } from '../../src/core/grid';
 import type { Task } from '../../src/core/table';
 import { joinLines, nfc } from '../../src/core/text';
@@ -21,7 +21,7 @@ const describeReal = available ? describe : describe.skip;
 
 const cell = (task: Task, role: 'lead' | 'support') => nfc(joinLines(cellText(task.values[role])));
 
-function read(table: AnalysedTable['table']) {
+function read(table: CheckedTable['table']) {
   return table.tasks.map((task) => ({ stt: task.stt, task: task.text, lead: cell(task, 'lead'), support: cell(task, 'support'), deadline: task.deadline.text }));
 }
 
@@ -29,12 +29,12 @@ function expected(table: ExpectedTable) {
   return table.tasks.map(({ stt, task, lead, support, deadline }) => ({ stt, task, lead, support, deadline }));
 }
 
-const analyses = new Map<string, { analysed: AnalysedTable[]; source: ExpectedTable }>();
+const analyses = new Map<string, { analysed: CheckedTable[]; source: ExpectedTable }>();
 
 /** The document pasted and analysed, once per file. */
-function analyse(name: string): { analysed: AnalysedTable[]; source: ExpectedTable } {
+function analyse(name: string): { analysed: CheckedTable[]; source: ExpectedTable } {
   let found = analyses.get(name);
-  if (!found) analyses.set(name, (found = { analysed: analyseWorkbook(pastedWorkbook(name), { asOf: AS_OF }), source: expectedTable(readRealDocument(name)) }));
+  if (!found) analyses.set(name, (found = { analysed: checkWorkbook(pastedWorkbook(name), { asOf: AS_OF }), source: expectedTable(readRealDocument(name)) }));
   return found;
 }
 
@@ -183,10 +183,10 @@ describeReal('real tables from other issuers, pasted into a sheet', () => {
     ];
 
     it.each(variants)('%s (%s)', (_, name, variant) => {
-      const analysed = analyseWorkbook(pastedWorkbook(name, variant), { asOf: AS_OF });
+      const analysed = checkWorkbook(pastedWorkbook(name, variant), { asOf: AS_OF });
       const source = analyse(name).source;
       expect(analysed).toHaveLength(1);
-      const nesting = (table: AnalysedTable['table']) => table.sections.map((s) => [s.stt, s.title, s.parent]);
+      const nesting = (table: CheckedTable['table']) => table.sections.map((s) => [s.stt, s.title, s.parent]);
       expect(nesting(analysed[0]!.table)).toEqual(nesting(tableOf(name)));
       expect(analysed[0]!.table.sections).toHaveLength(source.sections);
       expect(read(analysed[0]!.table)).toEqual(expected(source));

@@ -4,7 +4,7 @@
  * phrase understood without a day (a session, a document, a start) is neither.
  */
 import { gridOf } from '../../../test/helpers/grids';
-import { analyseWorkbook } from '../analyse';
+import { checkWorkbook } from '../check';
 import { describeDeadline } from './describeDeadline';
 import { readDeadlineText } from './readDeadline';
 
@@ -12,7 +12,7 @@ const HEADER = ['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan ph�
 
 function findingsFor(deadlines: string[]) {
   const grid = gridOf([['KẾ HOẠCH NĂM 2026'], HEADER, ...deadlines.map((d, i) => [`${i + 1}`, `Nhiệm vụ ${i + 1}`, 'Sở Tư pháp', 'Công an tỉnh', d])]);
-  const [analysed] = analyseWorkbook({ sheets: [grid] }, { asOf: '2026-02-01' });
+  const [analysed] = checkWorkbook({ sheets: [grid] }, { asOf: '2026-02-01' });
   return analysed!.findings.filter((f) => /DEADLINE/.test(f.code)).map((f) => `${f.code} ${f.cell}`);
 }
 
@@ -35,7 +35,7 @@ describe('deadline findings', () => {
 
   it('gives tasks without a day no deadline to miss', () => {
     const grid = gridOf([HEADER, ['1', 'Nhiệm vụ', 'Sở Tư pháp', null, 'Kỳ họp giữa năm 2026'], ['2', 'Nhiệm vụ', 'Sở Tư pháp', null, 'Từ 01/7/2025']]);
-    const [analysed] = analyseWorkbook({ sheets: [grid] }, { asOf: '2026-02-01' });
+    const [analysed] = checkWorkbook({ sheets: [grid] }, { asOf: '2026-02-01' });
     expect(analysed!.table.tasks.map((t) => [t.deadline.kind, t.state])).toEqual([
       ['session', 'no_deadline'],
       ['start', 'no_deadline'],

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gridOf } from '../../../test/helpers/grids';
-import { analyseWorkbook } from '../analyse';
+import { checkWorkbook } from '../check';
 import type { Language } from '../findings';
 import { normaliseDeadlineText, PLAIN_WORDS, VOCABULARY } from './normaliseDeadlineText';
 import { FAMILIES, formsTried } from './parsers';
@@ -119,7 +119,7 @@ describe('UNPARSED_DEADLINE', () => {
 
   function message(lang: Language): string {
     const grid = gridOf([['KẾ HOẠCH NĂM 2025'], HEADER, ['1', 'Nhiệm vụ', 'Sở Tư pháp', null, 'Sau Tết Nguyên đán']]);
-    const [analysed] = analyseWorkbook({ sheets: [grid] }, { asOf: '2025-11-14', lang });
+    const [analysed] = checkWorkbook({ sheets: [grid] }, { asOf: '2025-11-14', lang });
     return analysed!.findings.find((f) => f.code === 'UNPARSED_DEADLINE')!.message;
   }
 

@@ -5,8 +5,9 @@
  * text missing or misspelt in one language does not compile. The command line, the pane and the
  * files they write all read it here, so they name things the same way.
  *
- * The one exception is a deadline family's description, which stays in the family's own file
- * (src/core/deadline/parsers/) beside the parser it describes.
+ * Two exceptions: a deadline family's description stays in the family's own file
+ * (src/core/deadline/parsers/) beside the parser it describes, and src/taskpane/static/old-office.js
+ * (plain ES5 that runs where the bundle cannot) holds its own two sentences.
  */
 import type { Language } from '../findings';
 import type { Catalogue } from './catalogue';

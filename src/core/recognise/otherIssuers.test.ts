@@ -4,7 +4,7 @@
  * read in test/realworld/tables.test.ts.
  */
 import { gridOf, type Value } from '../../../test/helpers/grids';
-import { analyseWorkbook } from '../analyse';
+import { checkWorkbook } from '../check';
 import { cellText, type Grid } from '../grid';
 import type { AppendixTable } from '../table';
 import { recogniseWorkbook } from './recogniseWorkbook';
@@ -57,7 +57,7 @@ describe('columns in any order, with columns of their own between them', () => {
 
   it('takes "Kết quả thực hiện" before the deadline for the expected result, after it for the unit\'s result', () => {
     const row = ['1', 'Xây dựng mô hình', 'Cục Du lịch Quốc gia Việt Nam', 'Mô hình được ban hành', 'Tháng 12/2025'];
-    const plan = analyseWorkbook({ sheets: [gridOf([['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Kết quả thực hiện', 'Thời hạn hoàn thành'], row])] }, { asOf: AS_OF })[0]!;
+    const plan = checkWorkbook({ sheets: [gridOf([['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Kết quả thực hiện', 'Thời hạn hoàn thành'], row])] }, { asOf: AS_OF })[0]!;
     expect(plan.table.columns).toEqual({ stt: 0, task: 1, lead: 2, expected: 3, deadline: 4 });
     expect(plan.unitReport).toBeNull();
     const report = only(
@@ -117,7 +117,7 @@ describe('a table without a deadline column', () => {
       ['2', 'Tỷ lệ số hóa hồ sơ đạt 100%', 'Sở Nội vụ'],
       ['3', 'Tỷ lệ người dân có danh tính điện tử đạt 90%', 'Công an tỉnh'],
     ]);
-    const [analysed] = analyseWorkbook({ sheets: [grid] }, { asOf: AS_OF });
+    const [analysed] = checkWorkbook({ sheets: [grid] }, { asOf: AS_OF });
     expect(analysed!.table.tasks.map((t) => t.state)).toEqual(['no_deadline', 'no_deadline', 'no_deadline']);
     expect(analysed!.findings.map((f) => [f.code, f.cell])).toEqual([['MISSING_COLUMN', 'A2']]);
     expect(analysed!.findings[0]!.message).toContain('"Thời hạn"');

@@ -1,5 +1,5 @@
 import { gridOf, type Value } from '../../../test/helpers/grids';
-import { analyseWorkbook } from '../analyse';
+import { checkWorkbook } from '../check';
 import { KEY_HEADER } from '../cycle/identity';
 import { cellText, type Grid } from '../grid';
 import type { AppendixTable } from '../table';
@@ -394,7 +394,7 @@ describe('the task key column of a template (issue 17)', () => {
       const padded = [...row, ...Array<Value>(Math.max(0, col - row.length)).fill(null)];
       return [...padded.slice(0, col), value, ...padded.slice(col)];
     });
-  const analyse = (grid: Grid) => analyseWorkbook({ sheets: [grid] }, { asOf: AS_OF });
+  const analyse = (grid: Grid) => checkWorkbook({ sheets: [grid] }, { asOf: AS_OF });
 
   it('reads the last column as the key, keeps each row’s key with its task, and changes nothing else', () => {
     const [plain] = analyse(gridOf(rows));

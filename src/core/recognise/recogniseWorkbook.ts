@@ -100,7 +100,7 @@ function yearOfTables(sheets: readonly Grid[], tables: readonly FoundTable[], as
  * The plan's year from the whole workbook, with where it came from (planYear.ts gives the order).
  * The pane, which reads one sheet to check it, gets the same year as the command line by calling
  * this over the workbook's sheets (a sheet read only for its top rows still gives its title) and
- * passing the result as `planYear` to `analyseWorkbook` / `recogniseWorkbook`.
+ * passing the result as `planYear` to `checkWorkbook` / `recogniseWorkbook`.
  */
 export function planYearOf(workbook: Workbook, options: { asOf: string; planYear?: number; columns?: Partial<Record<Role, number>> }): PlanYear {
   return yearOfTables(

@@ -4,7 +4,7 @@
  * "Tiến độ", which is a deadline in a plan and a status in a report. Rows are seed 001's tasks.
  */
 import { gridOf, type Value } from '../../../test/helpers/grids';
-import { analyseWorkbook } from '../analyse';
+import { checkWorkbook } from '../check';
 import { consolidate, readReport } from '../consolidate/consolidate';
 import type { Grid } from '../grid';
 import type { AppendixTable } from '../table';
@@ -34,7 +34,7 @@ function only(grid: Grid, columns?: Record<string, number>): AppendixTable {
 }
 
 function findings(grid: Grid, lang: 'vi' | 'en' = 'vi') {
-  return analyseWorkbook({ sheets: [grid] }, { asOf: AS_OF, lang }).flatMap((a) => a.findings);
+  return checkWorkbook({ sheets: [grid] }, { asOf: AS_OF, lang }).flatMap((a) => a.findings);
 }
 
 describe('status headers as units write them', () => {

@@ -3,7 +3,7 @@
  * yields the rule at the expected cell, the corrected table does not yield it at all.
  */
 import { gridOf, type Value } from '../../../test/helpers/grids';
-import { analyseWorkbook } from '../analyse';
+import { checkWorkbook } from '../check';
 import type { Finding, Language } from '../findings';
 import type { Grid } from '../grid';
 import { recogniseWorkbook } from '../recognise/recogniseWorkbook';
@@ -53,7 +53,7 @@ function plan(rows: Value[][]): Grid {
 }
 
 function findingsOf(grid: Grid, code: RuleCode, lang: Language = 'vi'): Finding[] {
-  return analyseWorkbook({ sheets: [grid] }, { asOf: '2025-11-14', directory: DIRECTORY, lang })
+  return checkWorkbook({ sheets: [grid] }, { asOf: '2025-11-14', directory: DIRECTORY, lang })
     .flatMap((a) => a.findings)
     .filter((f) => f.code === code);
 }
@@ -264,7 +264,7 @@ describe("each code's own parameters", () => {
   });
 
   it('stay out of the JSON, whose findings keep their shape', () => {
-    const analysed = RULE_CODES.flatMap((code) => analyseWorkbook({ sheets: [CASES[code].failing] }, { asOf: '2025-11-14', directory: DIRECTORY }));
+    const analysed = RULE_CODES.flatMap((code) => checkWorkbook({ sheets: [CASES[code].failing] }, { asOf: '2025-11-14', directory: DIRECTORY }));
     const report = CheckReportSchema.parse(toCheckReport('x.xlsx', '2025-11-14', analysed));
     expect(new Set(report.findings.map((f) => f.code))).toEqual(new Set(RULE_CODES));
     for (const f of report.findings) expect(Object.keys(f)).toEqual(['code', 'severity', 'sheet', 'cell', 'message', ...(f.fix ? ['fix'] : [])]);

@@ -1,11 +1,11 @@
 import { gridOf } from '../../../test/helpers/grids';
-import { analyseWorkbook } from '../analyse';
+import { checkWorkbook } from '../check';
 import type { Grid } from '../grid';
 
 const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'];
 
 function findingsOf(grid: Grid, lang: 'vi' | 'en' = 'vi') {
-  return analyseWorkbook({ sheets: [grid] }, { asOf: '2025-11-14', lang }).flatMap((a) => a.findings);
+  return checkWorkbook({ sheets: [grid] }, { asOf: '2025-11-14', lang }).flatMap((a) => a.findings);
 }
 
 describe('required cells', () => {

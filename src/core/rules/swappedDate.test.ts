@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { gridOf, type Value } from '../../../test/helpers/grids';
 import { readWorkbookFile } from '../../io/readWorkbook';
-import { analyseWorkbook } from '../analyse';
+import { checkWorkbook } from '../check';
 import { editCell, type Finding } from '../findings';
 import { fixesFor, planFixes } from '../fixPlan';
 import type { Cell, Grid } from '../grid';
@@ -17,7 +17,7 @@ const CUT_OFFS = ['2025-06-30', '2025-09-01', '2025-11-14', '2025-12-10', '2025-
 const DATE_CODES = ['SWAPPED_DATE', 'DATE_AS_TEXT'];
 
 function dateFindings(grid: Grid, asOf = '2025-11-14'): Finding[] {
-  return analyseWorkbook({ sheets: [grid] }, { asOf })
+  return checkWorkbook({ sheets: [grid] }, { asOf })
     .flatMap((a) => a.findings)
     .filter((f) => DATE_CODES.includes(f.code));
 }
@@ -120,7 +120,7 @@ describe('SWAPPED_DATE needs evidence in its column', () => {
 describe('the bundled Hải Phòng report (H68: 12/09/2025 beside "Văn bản số 3310/STC-QLNS ngày 12/9/2025")', () => {
   const workbook = readWorkbookFile(join(__dirname, '..', '..', '..', 'examples', 'bao-cao-de-an-06-hai-phong.xlsx'));
   it.each(CUT_OFFS)('is never flagged, nor anything of its column, as of %s', (asOf) => {
-    const findings = analyseWorkbook(workbook, { asOf }).flatMap((a) => a.findings);
+    const findings = checkWorkbook(workbook, { asOf }).flatMap((a) => a.findings);
     expect(findings.filter((f) => DATE_CODES.includes(f.code))).toEqual([]);
     expect(planFixes(findings).filter((c) => c.edit.kind === 'date')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 /** What makes a table a unit's report, and what the numbering rules still say about one. */
 import { gridOf, type Value } from '../../../test/helpers/grids';
-import { analyseWorkbook } from '../analyse';
+import { checkWorkbook } from '../check';
 import type { Grid } from '../grid';
 
 const PLAN = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'];
@@ -20,7 +20,7 @@ const ROWS: Value[][] = [
 function analyse(header: Value[], rows: Value[][]) {
   const merges = rows.flatMap((r, i): [number, number, number, number][] => (r.length === 2 ? [[i + 2, 1, i + 2, header.length - 1]] : []));
   const grid: Grid = gridOf([TITLE, header, ...rows.map((r) => r.slice(0, header.length))], { merges });
-  return analyseWorkbook({ sheets: [grid] }, { asOf: '2025-11-14' })[0]!;
+  return checkWorkbook({ sheets: [grid] }, { asOf: '2025-11-14' })[0]!;
 }
 const codes = (a: ReturnType<typeof analyse>) => a.findings.map((f) => [f.cell, f.code]);
 

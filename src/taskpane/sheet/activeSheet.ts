@@ -1,11 +1,11 @@
 /**
  * The active sheet (or another, by its id) read through the Office adapter into the same engine as
  * the command line: recognised (the Quá hạn, Tổng hợp and Hợp nhất panels), or checked with every
- * rule (Kiểm tra: `checkActiveSheet`, the engine's `analyseWorkbook`). The pane reads one sheet, but the plan year is the workbook's (core/planYear.ts): the other
+ * rule (Kiểm tra: `checkActiveSheet`, the engine's `checkWorkbook`). The pane reads one sheet, but the plan year is the workbook's (core/planYear.ts): the other
  * sheets' top rows (their titles, a cover sheet's "KẾ HOẠCH ... NĂM 2025") are read too, so the pane
  * and `phuluc check` give the same year, from the same place.
  */
-import { type AnalysedTable, analyseWorkbook } from '../../core/analyse';
+import { type CheckedTable, checkWorkbook } from '../../core/check';
 import { planYearOf, recogniseWorkbook } from '../../core/recognise/recogniseWorkbook';
 import type { PlanYear } from '../../core/planYear';
 import type { AppendixTable } from '../../core/table';
@@ -23,7 +23,7 @@ export interface SheetCheck {
   grid: Grid;
   /** The cut-off date (ISO day) the states were computed at. */
   asOf: string;
-  analysed: AnalysedTable[];
+  analysed: CheckedTable[];
 }
 
 function options(host: Host, settings: PaneSettings, columns?: Partial<Record<Role, number>>) {
@@ -60,7 +60,7 @@ export async function checkActiveSheet(host: Host, settings: PaneSettings, colum
   const grid = await host.run((context) => readSheet(context, host.can));
   const planYear = await workbookPlanYear(host, settings, grid, columns);
   const chosen = options(host, settings, columns);
-  return { grid, asOf: chosen.asOf, analysed: analyseWorkbook({ sheets: [grid] }, { ...chosen, planYear }) };
+  return { grid, asOf: chosen.asOf, analysed: checkWorkbook({ sheets: [grid] }, { ...chosen, planYear }) };
 }
 
 /** Reads a sheet (the active one unless `key` names another) and recognises its tables, without the rules. */

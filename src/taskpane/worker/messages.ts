@@ -9,7 +9,7 @@ import type { Consolidation, ReadReportOptions, ReportFile } from '../../core/co
 import type { ChangeKind, PreviousConsolidation } from '../../core/cycle/previous';
 import type { Language } from '../../core/findings';
 import type { Grid } from '../../core/grid';
-import type { ImportedPlan } from '../../core/prose/importPlan';
+import type { ImportedPlan } from '../../core/import/importPlan';
 import type { SheetLayout } from '../../core/summaryLayout';
 import type { AppendixTable } from '../../core/table';
 import type { DirectoryEntry } from '../../core/unitDirectory';

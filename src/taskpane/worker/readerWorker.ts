@@ -12,9 +12,9 @@
 import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { consolidate, readReport, type ReadReportOptions, type ReportFile } from '../../core/consolidate/consolidate';
 import { consolidationLayout } from '../../core/consolidate/consolidationLayout';
-import { importPlan, importText, type ImportedPlan } from '../../core/prose/importPlan';
+import { importPlan, importText, type ImportedPlan } from '../../core/import/importPlan';
 import { TEXT } from '../../core/i18n';
-import { sniffPlanFile } from '../../core/prose/planFiles';
+import { sniffPlanFile } from '../../core/import/planFiles';
 import { readDocxBytes } from '../../io/docx';
 import { importPdfBytes, type Pdfjs, planReadMessage } from '../../io/pdfText';
 import { WorkbookReadError } from '../../io/readFailures';

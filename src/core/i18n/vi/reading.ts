@@ -2,7 +2,7 @@
  * Reading the files people give phuluc: why a workbook or a plan to import cannot be used, and
  * where the plan's year was read from. The command line and the pane say them alike.
  */
-import type { PlanProblem } from '../../prose/planFiles';
+import type { PlanProblem } from '../../import/planFiles';
 import type { PlanYearFrom } from '../../planYear';
 
 export const reading = {

@@ -4,7 +4,7 @@
  * correct), and its tasks per state with the completion rate and its counts.
  */
 import { Badge, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import type { AnalysedTable } from '../../../core/analyse';
+import type { CheckedTable } from '../../../core/check';
 import type { Language } from '../../../core/findings';
 import { columnLetter } from '../../../core/grid';
 import { formatNumber, TEXT } from '../../../core/i18n';
@@ -50,7 +50,7 @@ function unitReportText({ reason, text }: UnitReport, lang: Language): string {
 }
 
 interface TableSectionProps {
-  analysed: AnalysedTable;
+  analysed: CheckedTable;
   lang: Language;
   t(key: StringKey): string;
   /** The user asks to confirm or correct a guessed column. */

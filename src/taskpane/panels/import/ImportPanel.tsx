@@ -10,7 +10,7 @@ import { Button, Caption1, Field, makeStyles, Textarea, tokens } from '@fluentui
 import { useReducer, useRef, useState } from 'react';
 import { todayIso } from '../../../core/calendar';
 import { formatNumber, TEXT } from '../../../core/i18n';
-import { importLayout } from '../../../core/prose/importPlan';
+import { importLayout } from '../../../core/import/importPlan';
 import { writeNewSheet } from '../../../office/writeOwnSheets';
 import type { PaneProps } from '../../App';
 import { AttemptMessage } from '../../components/AttemptMessage';

@@ -6,7 +6,7 @@
 import { Button, Caption1, Input, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { type Dispatch, memo } from 'react';
 import type { Language } from '../../../core/findings';
-import { IMPORT_HEADER } from '../../../core/prose/importPlan';
+import { IMPORT_HEADER } from '../../../core/import/importPlan';
 import type { StringKey } from '../../paneText';
 import { type Action, countsOf, type FieldName, type ReviewRow, type ReviewTable, TEXT_FIELDS, type TextField } from './review';
 

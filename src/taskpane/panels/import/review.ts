@@ -5,8 +5,8 @@
  */
 import type { Language } from '../../../core/findings';
 import { formatNumber } from '../../../core/i18n';
-import type { ImportedPlan, ImportedTable } from '../../../core/prose/importPlan';
-import type { ProseRow } from '../../../core/prose/proseTasks';
+import type { ImportedPlan, ImportedTable } from '../../../core/import/importPlan';
+import type { ProseRow } from '../../../core/import/proseTasks';
 import type { StringKey } from '../../paneText';
 
 /** The cells after STT, each a text that wraps. */

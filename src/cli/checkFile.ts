@@ -1,5 +1,5 @@
 /** Reading a workbook (and the unit directory, when given) and running the engine on it. */
-import { type AnalysedTable, analyseWorkbook } from '../core/analyse';
+import { type CheckedTable, checkWorkbook } from '../core/check';
 import type { Workbook } from '../core/grid';
 import { TEXT } from '../core/i18n';
 import { buildUnitDirectory, type DirectoryEntry, directoryFromGrid, type UnitDirectory } from '../core/unitDirectory';
@@ -42,12 +42,12 @@ export async function loadDirectory(options: CommonOptions, pool: ReaderPool): P
  * A file's workbook and its analysed tables, or the one-line reason there are none (the file
  * cannot be read, or it holds no appendix table).
  */
-export async function analyseFile(
+export async function checkFile(
   file: string,
   pool: ReaderPool,
   options: CommonOptions,
   directory?: UnitDirectory,
-): Promise<{ workbook: Workbook; analysed: AnalysedTable[] } | { reason: string }> {
+): Promise<{ workbook: Workbook; analysed: CheckedTable[] } | { reason: string }> {
   const folder = folderProblem(file, options.lang, TEXT[options.lang].cli.paths.folderHint);
   if (folder) return { reason: folder };
   let workbook: Workbook;
@@ -57,7 +57,7 @@ export async function analyseFile(
     if (!(error instanceof WorkbookReadError)) throw error;
     return { reason: `${file}: ${TEXT[options.lang].cli.cannotRead}: ${TEXT[options.lang].reading.failures[error.reason]}` };
   }
-  const analysed = analyseWorkbook(workbook, {
+  const analysed = checkWorkbook(workbook, {
     asOf: options.asOf,
     sheet: options.sheet,
     planYear: options.planYear,
