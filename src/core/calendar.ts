@@ -69,7 +69,7 @@ export function daysBetweenIso(from: string, to: string): number {
 
 /** Today's day where the user is (the machine's local calendar), as an ISO day. */
 export function todayIso(now: Date = new Date()): string {
-  return isoDay(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
+  return format(now, 'yyyy-MM-dd');
 }
 
 export function yearOf(isoDate: string): number {

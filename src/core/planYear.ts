@@ -134,13 +134,13 @@ function anyTitleYear(titles: readonly YearCell[]): PlanYear | null {
 
 function mostFrequent(years: readonly number[]): number | null {
   const counts = new Map<number, number>();
-  let best: number | null = null;
+  let best: { year: number; count: number } | null = null;
   for (const year of years) {
     const count = (counts.get(year) ?? 0) + 1;
     counts.set(year, count);
-    if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year < best)) best = year;
+    if (best === null || count > best.count || (count === best.count && year < best.year)) best = { year, count };
   }
-  return best;
+  return best?.year ?? null;
 }
 
 function deadlineYear(deadlines: readonly DeadlineYear[]): PlanYear | null {

@@ -111,8 +111,10 @@ export function planReference(heading: PlanHeading, lang: Language): string {
 
 function dateLine(place: string | null, year: number, signedOn: string | undefined, lang: Language): string {
   // NĐ30 writes a day below 10 and the months 1 and 2 with a leading zero ("ngày 05 tháng 02"), other months without.
-  const [y, m, d] = signedOn ? signedOn.split('-').map((part, i) => (i === 1 && Number(part) > 2 ? String(Number(part)) : part)) : [String(year), DOTS, DOTS];
-  return TEXT[lang].cycle.report.dateLine(place ?? DOTS, d!, m!, y!);
+  const signed = signedOn ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(signedOn) : null;
+  if (!signed?.[1] || !signed[2] || !signed[3]) return TEXT[lang].cycle.report.dateLine(place ?? DOTS, DOTS, DOTS, String(year));
+  const month = Number(signed[2]) > 2 ? String(Number(signed[2])) : signed[2];
+  return TEXT[lang].cycle.report.dateLine(place ?? DOTS, signed[3], month, signed[1]);
 }
 
 function table(header: string[], rows: TableModel['rows'], widths: number[], align: TableModel['align']): Block {

@@ -116,8 +116,8 @@ const DOTS = '……';
 
 /** "tháng 11/2025" from "2025-11". */
 function periodText(period: string, lang: Language): string {
-  const [year, month] = period.split('-');
-  return TEXT[lang].cycle.template.period(month!, year!);
+  const match = /^(\d{4})-(\d{2})$/.exec(period);
+  return match?.[1] && match[2] ? TEXT[lang].cycle.template.period(match[2], match[1]) : period;
 }
 
 /** The lines under the letterhead; what the plan does not write is dots, to be filled in, never guessed. */

@@ -5,6 +5,7 @@
  */
 import { gridOf } from '../../../test/helpers/grids';
 import { checkWorkbook } from '../check';
+import { TEXT } from '../i18n';
 import { describeDeadline } from './describeDeadline';
 import { readDeadlineText } from './readDeadline';
 
@@ -58,5 +59,17 @@ describe('a deadline in words', () => {
     ['Sau Tết', 'vi', 'không đọc được'],
   ] as const)('%s (%s) → %s', (text, lang, words) => {
     expect(describeDeadline(readDeadlineText(text, 2025), lang)).toBe(words);
+  });
+});
+
+describe('a deadline that lacks the day its kind needs', () => {
+  // Not made by the parsers today; the words must then say "not read", never "hạn undefined" or a crash.
+  it.each([
+    [{ text: '31/12/2025', kind: 'date', due: null, yearFromPlan: false }],
+    [{ text: '2025 và những năm tiếp theo', kind: 'ongoing', due: null, yearFromPlan: false }],
+    [{ text: 'Từ 01/7/2025', kind: 'start', due: null, yearFromPlan: false }],
+  ] as const)('%j is described as not read', (deadline) => {
+    expect(describeDeadline(deadline, 'vi')).toBe('không đọc được');
+    expect(describeDeadline(deadline, 'en')).toBe(TEXT.en.deadlines.unknown);
   });
 });

@@ -17,7 +17,8 @@ function withLimit(deadline: Deadline, lang: Language, text: string): string {
 
 function dueText(deadline: Deadline, lang: Language): string {
   const T = TEXT[lang].deadlines;
-  const due = day(deadline.due!);
+  if (!deadline.due) return T.unknown;
+  const due = day(deadline.due);
   const fromPlan = deadline.yearFromPlan ? T.yearFromPlan : '';
   if (deadline.start) return T.range(day(deadline.start), due, fromPlan);
   return T.due(due, fromPlan);
@@ -34,13 +35,13 @@ export function describeDeadline(deadline: Deadline, lang: Language = 'vi'): str
     case 'year':
       return withLimit(deadline, lang, dueText(deadline, lang));
     case 'ongoing':
-      return T.ongoing(day(deadline.due!));
+      return deadline.due ? T.ongoing(day(deadline.due)) : T.unknown;
     case 'recurring':
       return T.recurring(deadline.every ? T.every[deadline.every] : T.everyUnknown);
     case 'conditional':
       return T.conditional;
     case 'start':
-      return T.start(day(deadline.start!));
+      return deadline.start ? T.start(day(deadline.start)) : T.unknown;
     case 'session':
       return deadline.due ? T.sessionIn(`${deadline.due.slice(5, 7)}/${deadline.due.slice(0, 4)}`, day(deadline.due)) : T.session;
     case 'reference':

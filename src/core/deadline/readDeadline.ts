@@ -6,6 +6,7 @@
  */
 import { lastDayOfMonthIso, serialDayOrNull } from '../calendar';
 import { type Cell, cellText, isoToVietnamese } from '../grid';
+import { firstSection } from '../numberFormat';
 import { joinLines, remembered } from '../text';
 import { normaliseDeadlineText } from './normaliseDeadlineText';
 import { FAMILIES } from './parsers';
@@ -78,8 +79,7 @@ function parseDeadlineText(written: string, planYear: number): Deadline {
 
 /** A number format's sections without its quoted literals, escapes and colours. */
 function formatCodes(format: string): string {
-  return format
-    .split(';')[0]!
+  return firstSection(format)
     .replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '')
     .toLowerCase();
 }
@@ -98,8 +98,7 @@ function dateCellPeriod(format: string | undefined): 'date' | 'month' | 'year' {
 /** The cell as Excel shows it for a month format: "Tháng 3/2026", "03/2026". */
 function monthText(iso: string, format: string): string {
   const [year, month] = iso.split('-') as [string, string, string];
-  const shown = format
-    .split(';')[0]!
+  const shown = firstSection(format)
     .replace(/\[[^\]]*\]/g, '')
     .replace(/"([^"]*)"|\\(.)|y{3,4}|yy|m{1,4}/gi, (token, literal?: string, escaped?: string) => {
       if (literal !== undefined) return literal;
@@ -115,8 +114,8 @@ function monthText(iso: string, format: string): string {
 function readDateCell(iso: string, format: string | undefined): Deadline {
   const period = dateCellPeriod(format);
   const [year, month] = iso.split('-').map(Number) as [number, number];
-  if (period === 'month') {
-    return { text: monthText(iso, format!), kind: 'month', due: lastDayOfMonthIso(year, month), yearFromPlan: false };
+  if (period === 'month' && format !== undefined) {
+    return { text: monthText(iso, format), kind: 'month', due: lastDayOfMonthIso(year, month), yearFromPlan: false };
   }
   if (period === 'year') {
     return { text: String(year), kind: 'year', due: lastDayOfMonthIso(year, 12), yearFromPlan: false };

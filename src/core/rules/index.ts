@@ -11,9 +11,10 @@ import { unitRules } from './unitRules';
 
 const RULES = [requiredCells, deadlineRules, numberingRules, unitRules, statusRules, cellRules];
 
+/** A finding's cell as [row, column], for sorting; a cell that is not an A1 address sorts last rather than failing the check. */
 function position(cell: string): [number, number] {
-  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(cell)!;
-  return [Number(digits), columnIndex(letters!)];
+  const match = /^([A-Z]+)(\d+)$/.exec(cell);
+  return match?.[1] && match[2] ? [Number(match[2]), columnIndex(match[1])] : [Infinity, Infinity];
 }
 
 export function runRules(ctx: RuleContext): Finding[] {
