@@ -78,6 +78,23 @@ const importsRule = {
   },
 };
 
+/** Text chosen by language outside the catalogues: a { vi, en } object, or a branch on `lang` that holds words. */
+const LANGUAGE = '/^(vi|en)$/';
+const ON_LANGUAGE = `:matches([test.right.value=${LANGUAGE}], [test.left.value=${LANGUAGE}])`;
+const WORDS = ':matches(Literal[value=/[A-Za-zÀ-ỹ]{2}/]:not([value=/^(vi|en)$/]), TemplateElement[value.raw=/[A-Za-zÀ-ỹ]{2}/])';
+const CATALOGUE = "put each language's text in its catalogue (src/core/i18n/vi, src/core/i18n/en) and read it from TEXT[lang]";
+const TEXT_BY_LANGUAGE = [
+  {
+    selector: `ObjectExpression:has(> Property:matches([key.name='vi'], [key.value='vi'])):has(> Property:matches([key.name='en'], [key.value='en']))`,
+    message: `Text in two languages side by side: ${CATALOGUE}.`,
+  },
+  ...['ConditionalExpression', 'IfStatement'].flatMap((node) => [
+    { selector: `${node}${ON_LANGUAGE} > ${WORDS}.consequent, ${node}${ON_LANGUAGE} > ${WORDS}.alternate`, message: `Text chosen by language in code: ${CATALOGUE}.` },
+    { selector: `${node}${ON_LANGUAGE} > .consequent ${WORDS}, ${node}${ON_LANGUAGE} > .alternate ${WORDS}`, message: `Text chosen by language in code: ${CATALOGUE}.` },
+  ]),
+  { selector: `SwitchStatement[discriminant.name='lang'] > SwitchCase ${WORDS}`, message: `Text chosen by language in code: ${CATALOGUE}.` },
+];
+
 const browserIoFiles = BROWSER_IO.map((name) => `src/io/${name}.ts`);
 const layer = (files, rules, ignores = []) => ({ files, ignores: ['src/**/*.test.{ts,tsx}', ...ignores], rules });
 
@@ -96,22 +113,15 @@ module.exports = [
   layer(['src/commands/**/*.{ts,tsx}'], { 'layers/imports': ['error', LAYERS.commands], 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
   {
     // One catalogue per language (src/core/i18n/vi, src/core/i18n/en): text is not chosen by language
-    // anywhere else. A deadline family's description stays in its family's file (src/core/i18n/index.ts).
+    // anywhere else. A deadline family's form stays in its family's file (src/core/i18n/index.ts).
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/core/i18n/**', 'src/core/deadline/parsers/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "ObjectExpression:has(> Property[key.name='vi']):has(> Property[key.name='en'])",
-          message: "Text in two languages side by side: put each in its language's catalogue (src/core/i18n/vi, src/core/i18n/en) and read it from TEXT[lang].",
-        },
-        {
-          selector: "ConditionalExpression[test.type='BinaryExpression'][test.right.value=/^(vi|en)$/]:matches([consequent.type='Literal'], [consequent.type='TemplateLiteral'])",
-          message: "Text chosen by language in code: put each in its language's catalogue (src/core/i18n/vi, src/core/i18n/en) and read it from TEXT[lang].",
-        },
-      ],
-    },
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/core/i18n/**'],
+    rules: { 'no-restricted-syntax': ['error', ...TEXT_BY_LANGUAGE] },
+  },
+  {
+    files: ['src/core/deadline/parsers/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...TEXT_BY_LANGUAGE.map((rule) => ({ ...rule, selector: `${rule.selector}:not(Property[key.name='form'] > *)` }))] },
   },
   {
     files: ['src/office/**/*.ts'],

@@ -85,10 +85,17 @@ const TEXT_CASES: [string, string, boolean][] = [
   ['src/core/x.ts', `export const done = { vi: 'Đã xong', en: 'Done' };`, false],
   ['src/cli/x.ts', `export const say = (lang: string) => (lang === 'en' ? 'Wrote' : 'Đã ghi');`, false],
   ['src/taskpane/x.tsx', `export const say = (lang: string) => (lang === 'vi' ? \`Đã ghi \${1}\` : 'Wrote');`, false],
+  ['src/core/x.ts', `export const done = { 'vi': 'Đã xong', 'en': 'Done' };`, false],
+  ['src/cli/x.ts', `export const say = (lang: string) => ('en' === lang ? 'Wrote' : 'Đã ghi');`, false],
+  ['src/cli/x.ts', `export const say = (lang: string, n: number) => (lang === 'en' ? String(n) + ' files' : String(n) + ' tệp');`, false],
+  ['src/cli/x.ts', `export function more(lang: string) { if (lang === 'vi') return 'và còn nữa'; return 'and more'; }`, false],
+  ['src/cli/x.ts', `export function more(lang: string) { switch (lang) { case 'en': return 'and more'; default: return 'và còn nữa'; } }`, false],
+  ['src/core/deadline/parsers/x.ts', `export const day = { pattern: /x/, message: { vi: 'ngày', en: 'a day' } };`, false],
+  ['src/cli/x.ts', `export function languageOf(value: string) { if (value === 'en') return 'en'; return 'vi'; }`, true],
   ['src/core/consolidate/x.ts', `import { TEXT } from '../i18n'; export const say = (lang: 'vi' | 'en') => TEXT[lang].states.overdue;`, true],
   ['src/cli/x.ts', `export const locale = (lang: string) => (lang === 'en' ? EN_LOCALE : VI_LOCALE);`, true],
   ['src/core/i18n/vi/x.ts', `export const x = { vi: 'vi-VN', en: 'en-GB' };`, true],
-  ['src/core/deadline/parsers/x.ts', `export const description = { vi: 'ngày', en: 'a day' };`, true],
+  ['src/core/deadline/parsers/x.ts', `export const day = { pattern: /x/, form: { vi: 'ngày dd/mm/yyyy', en: 'dd/mm/yyyy day' } };`, true],
 ];
 
 describe('one catalogue per language (src/core/i18n)', () => {
@@ -97,6 +104,7 @@ describe('one catalogue per language (src/core/i18n)', () => {
 
   it.each(TEXT_CASES)('%s: %s (allowed: %s)', (file, code, allowed) => {
     const messages = linter.verify(code, config, { filename: join(ROOT, file) }).map((m) => `${m.ruleId}: ${m.message}`);
-    expect(messages.filter((m) => m.startsWith('no-restricted-syntax:'))).toHaveLength(allowed ? 0 : 1);
+    // A branch holding several words is reported once per word.
+    expect(messages.filter((m) => m.startsWith('no-restricted-syntax:')).length > 0).toBe(!allowed);
   });
 });

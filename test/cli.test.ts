@@ -188,7 +188,7 @@ describe('messages', () => {
     [['check', HAI_PHONG, '--bogus'], 'phuluc: không có tùy chọn --bogus (xem phuluc check --help)'],
     [['check', HAI_PHONG, '--plan-year', '25'], 'phuluc: --plan-year: cần năm đủ bốn chữ số từ 2000 đến 2100, ví dụ 2025; đã gõ "25"'],
     [['check', HAI_PHONG, '--plan-year', 'abc'], 'phuluc: --plan-year: cần năm đủ bốn chữ số từ 2000 đến 2100, ví dụ 2025; đã gõ "abc"'],
-    [['check', HAI_PHONG, '--lang', 'fr'], 'phuluc: --lang: chỉ có vi (tiếng Việt) hoặc en (English); đã gõ "fr"'],
+    [['check', HAI_PHONG, '--lang', 'fr'], 'phuluc: --lang: chỉ có vi (tiếng Việt) hoặc en (English); đã gõ "fr" / --lang: only vi (tiếng Việt) or en (English); got "fr"'],
     [['check', HAI_PHONG, '--sheet'], 'phuluc: --sheet cần một giá trị (xem phuluc check --help)'],
     [['check', HAI_PHONG, '--json=yes'], 'phuluc: --json không nhận giá trị'],
     [['check'], 'phuluc: thiếu tệp đầu vào (xem phuluc check --help)'],

@@ -63,7 +63,7 @@ export async function runFix(options: FixOptions, io: Output, pool: ReaderPool):
     const [row, col]: [number, number] = edit.kind === 'unmerge' ? [edit.top, edit.left] : [edit.row, edit.col];
     return `  [${code}] ${describe(edit, grids.get(edit.sheet)?.rows[row]?.[col])}`;
   };
-  const lines = [`${TEXT[lang].cli.wroteCopy}: ${options.output} (${made.length} ${TEXT[lang].cli.changes})`, ...made.map(line)];
+  const lines = [`${TEXT[lang].cli.wroteCopy}: ${options.output} (${made.length} ${TEXT[lang].common.changes})`, ...made.map(line)];
   if (notMade.length) {
     lines.push(`${TEXT[lang].cli.notMade.heading}: ${notMade.length}`);
     // The copy reports them in the order of the edits it was given: the changes' order.

@@ -76,7 +76,7 @@ export async function runImport(options: ImportOptions, io: Output, pool: Reader
     return EXIT.ok;
   }
   const lines = analysed.map(
-    (a) => `${TEXT[lang].cli.wroteImport} ${formatNumber(a.table.tasks.length, lang)} ${TEXT[lang].cli.tasks} (${TEXT[lang].cli.sheet} "${a.table.sheet}"): ${options.output}`,
+    (a) => `${TEXT[lang].cli.wroteImport} ${formatNumber(a.table.tasks.length, lang)} ${TEXT[lang].common.tasks} (${TEXT[lang].cli.sheet} "${a.table.sheet}"): ${options.output}`,
   );
   const wrong = plan.counts.filter((c) => c.announced !== c.found);
   if (wrong.length)

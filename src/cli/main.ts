@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
-import type { Language } from '../core/findings';
 import { TEXT } from '../core/i18n';
 import { ReaderPool } from '../io/readerPool';
+import { languageOf } from './language';
 import { EXIT, type Output } from './output';
 import { folderProblem, outputProblem, systemErrorMessage } from './paths';
 
@@ -12,15 +12,6 @@ const stdio: Output = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(`${text}\n`),
 };
-
-/** The language asked for anywhere on the line ("--lang en", "--lang=EN"), before any module loads. */
-function usageLanguage(argv: readonly string[]): Language {
-  for (const [i, arg] of argv.entries()) {
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value?.trim().toLowerCase() === 'en') return 'en';
-  }
-  return 'vi';
-}
 
 /** Commands that read workbooks: they read them in child processes (see ReaderPool). */
 const COMMANDS = ['check', 'fix', 'summarize', 'consolidate', 'import', 'templates'] as const;
@@ -50,7 +41,7 @@ function version(): string {
 const wantsHelp = (args: readonly string[]) => args.some((arg) => arg === '--help' || arg === '-h');
 
 export async function main(argv: string[], io: Output = stdio): Promise<number> {
-  const lang = usageLanguage(argv);
+  const lang = languageOf(argv);
   const { command, rest } = splitCommand(argv);
   if (command === '--version' || command === '-v' || command === '-V' || command === 'version') {
     io.out(`phuluc ${version()}\n`);

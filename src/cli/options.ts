@@ -9,6 +9,7 @@ import { isoDay, looksLikeUserDay, parseUserDay, todayIso } from '../core/calend
 import type { Language } from '../core/findings';
 import { columnIndex, isoToVietnamese } from '../core/grid';
 import { TEXT } from '../core/i18n';
+import { languageOf } from './language';
 import { isRole, ROLES, type Role } from '../core/roles';
 import { RULE_CODES } from '../core/rules/catalogue';
 
@@ -56,15 +57,6 @@ export const FLAGS = {
     'report-by': { type: 'string' },
   },
 } as const;
-
-/** The language asked for anywhere on the line ("--lang en", "--lang=EN"); Vietnamese otherwise, or when the value is not one. */
-export function languageOf(argv: readonly string[]): Language {
-  for (const [i, arg] of argv.entries()) {
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value?.trim().toLowerCase() === 'en') return 'en';
-  }
-  return 'vi';
-}
 
 /** The command line's mistakes, in the user's language. */
 const said = (lang: Language) => TEXT[lang].cli.options;
@@ -141,8 +133,8 @@ function language(values: Values): Language {
   const typed = String(values.lang ?? 'vi');
   const lang = typed.trim().toLowerCase();
   if (lang === 'vi' || lang === 'en') return lang;
-  // Not a language we speak: say so in Vietnamese, the default.
-  return say(said('vi').badLanguage(typed));
+  // Not a language we speak, so neither can be assumed: say it in both.
+  return say(`${said('vi').badLanguage(typed)} / ${said('en').badLanguage(typed)}`);
 }
 
 /** A day typed for `flag` (14/11/2025, 1/12/2025 or 2025-11-14) as an ISO day. */

@@ -114,7 +114,7 @@ function severityCounts(findings: readonly Finding[], lang: Language): string {
 
 export function printCheck(file: string, asOf: string, analysed: readonly CheckedTable[], options: PrintOptions): string {
   const { lang, all } = options;
-  const lines = [`${TEXT[lang].cli.file}: ${file}`, `${TEXT[lang].common.asOf}: ${isoToVietnamese(asOf)}`];
+  const lines = [`${TEXT[lang].common.file}: ${file}`, `${TEXT[lang].common.asOf}: ${isoToVietnamese(asOf)}`];
   for (const { table, findings, unitReport } of analysed) {
     const headerRows = table.headerRows.map((r) => r + 1).join('–');
     lines.push('', fit(`${TEXT[lang].cli.sheet} "${table.sheet}": ${TEXT[lang].common.headerRow} ${headerRows}`));
@@ -124,8 +124,8 @@ export function printCheck(file: string, asOf: string, analysed: readonly Checke
       ([role, col]) => `${TEXT[lang].roles[role]} ${columnLetter(col)}${table.guessed?.includes(role) ? ` (${TEXT[lang].cli.guessed})` : ''}`,
     );
     lines.push(...wrapItems(columns, ' · ', `  ${TEXT[lang].cli.columns}: `, '       '));
-    const groupCount = table.sections.length ? `, ${formatNumber(table.sections.length, lang)} ${TEXT[lang].cli.groups}` : '';
-    lines.push(`  ${formatNumber(table.tasks.length, lang)} ${TEXT[lang].cli.tasks}${groupCount}:`, ...bucketLines(bucketsOf(table.tasks), lang, '    '));
+    const groupCount = table.sections.length ? `, ${formatNumber(table.sections.length, lang)} ${TEXT[lang].common.groups}` : '';
+    lines.push(`  ${formatNumber(table.tasks.length, lang)} ${TEXT[lang].common.tasks}${groupCount}:`, ...bucketLines(bucketsOf(table.tasks), lang, '    '));
 
     const overdue = table.tasks.filter((t) => t.state === 'overdue');
     if (overdue.length) {
@@ -139,11 +139,11 @@ export function printCheck(file: string, asOf: string, analysed: readonly Checke
   }
   const every = analysed.flatMap((a) => a.findings);
   const tasks = analysed.reduce((n, a) => n + a.table.tasks.length, 0);
-  const tableWord = analysed.length === 1 ? TEXT[lang].cli.table : TEXT[lang].cli.tables;
+  const tableWord = analysed.length === 1 ? TEXT[lang].cli.table : TEXT[lang].common.tables;
   lines.push(
     '',
     ...wrap(
-      `${TEXT[lang].cli.total}: ${formatNumber(analysed.length, lang)} ${tableWord}, ${formatNumber(tasks, lang)} ${TEXT[lang].cli.tasks}, ${severityCounts(every, lang)}.`,
+      `${TEXT[lang].cli.total}: ${formatNumber(analysed.length, lang)} ${tableWord}, ${formatNumber(tasks, lang)} ${TEXT[lang].common.tasks}, ${severityCounts(every, lang)}.`,
       '',
       '  ',
     ),

@@ -114,7 +114,7 @@ export function cycleLines({ report, reminders: chased }: CycleFiles, lang: Lang
   lines.push(`${TEXT[lang].cli.wroteReminders} (${n(chased.files.length)}): ${chased.folder}`);
   for (const { path, reminder } of chased.files) {
     const overdue = reminder.tasks.filter((t) => t.daysOverdue !== null).length;
-    const why = [reminder.notReported ? TEXT[lang].common.notReported : '', overdue ? `${n(overdue)} ${TEXT[lang].cli.overdueTasks}` : ''].filter(Boolean).join(', ');
+    const why = [reminder.notReported ? TEXT[lang].common.notReported : '', overdue ? `${n(overdue)} ${TEXT[lang].common.overdueTasks}` : ''].filter(Boolean).join(', ');
     lines.push(fit(`  ${basename(path)}: ${why}`));
   }
   if (!chased.reportBy) lines.push(...wrap(`${TEXT[lang].cli.noReportBy}: ${REPORT_BY_BLANK}`, '', '  '));

@@ -31,8 +31,8 @@ export interface Task {
 
 export interface AppendixTable {
   sheet: string;
-  /** 0-based header rows. */
-  headerRows: number[];
+  /** 0-based header rows: one at least (the row recognition found the headers in). */
+  headerRows: [number, ...number[]];
   /** 0-based column per role. */
   columns: Partial<Record<Role, number>>;
   /**

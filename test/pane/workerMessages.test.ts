@@ -50,6 +50,7 @@ describe('checkRequest', () => {
     expect(refusal({ kind: 'skip', name: 'a.csv' })).toContain('reason');
     expect(refusal({ kind: 'restore', reports: [{ file: 'a.xlsx' }] })).toContain('reports[0]');
     expect(refusal({ ...consolidate, master: [{ ...table, tasks: [{ text: 7 }] }] })).toContain('master[0].tasks[0].text');
+    expect(refusal({ ...consolidate, master: [{ ...table, headerRows: [] }] })).toContain('master[0].headerRows');
     expect(refusal({ ...consolidate, previous: { asOf: '2025-10-31', sheet: 'Tổng hợp', tasks: [{ text: 'x' }] } })).toContain('previous.tasks[0]');
     expect(refusal({ kind: 'import', source: {}, asOf: '2025-11-14', lang: 'vi' })).toContain('source');
     expect(refusal({ kind: 'import', source: { text: 'x' }, asOf: '2025-11-14', lang: 'fr' })).toContain('lang');

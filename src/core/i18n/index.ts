@@ -5,9 +5,9 @@
  * text missing or misspelt in one language does not compile. The command line, the pane and the
  * files they write all read it here, so they name things the same way.
  *
- * Two exceptions: a deadline family's description stays in the family's own file
- * (src/core/deadline/parsers/) beside the parser it describes, and src/taskpane/static/old-office.js
- * (plain ES5 that runs where the bundle cannot) holds its own two sentences.
+ * Text not chosen by language stays beside the code that needs it: a deadline family's `form`,
+ * the Vietnamese headers templates carry and phuluc reads back, and the others docs/architecture.md
+ * lists ("One catalogue per language").
  */
 import type { Language } from '../findings';
 import type { Catalogue } from './catalogue';

@@ -91,10 +91,10 @@ function itemsOf(paragraphs: readonly string[]): Item[] {
     }
     // A labelled line broken where a bullet seemed to start ("- Đơn vị phối hợp: ..., Vụ Tổ chức" /
     // "- cán bộ, Vụ Phổ biến, ..."): a bullet that goes on in lower case continues the label's value.
-    const goesOn = /^[-+•–]\s*(\p{Ll}.*)$/u.exec(paragraph);
+    const goesOn = /^[-+•–]\s*(\p{Ll}.*)$/u.exec(paragraph)?.[1];
     if (lastLabel && current && goesOn && !numbered(paragraph).stt) {
       const values = current[lastLabel];
-      values[values.length - 1] = squish(`${values.at(-1)} ${goesOn[1]!}`).replace(/\.$/, '');
+      values[values.length - 1] = squish(`${values.at(-1)} ${goesOn}`).replace(/\.$/, '');
       continue;
     }
     lastLabel = null;

@@ -222,6 +222,12 @@ describe("each code's own parameters", () => {
     }
   });
 
+  it("write counts with each language's separators: 1.000 in Vietnamese, 1,000 in English", () => {
+    const counts = { ...SAMPLES.GROUP_COUNT_MISMATCH, announced: 1000, held: 1005, cell: 'C7', row: 7 };
+    expect(TEXT.vi.rules.GROUP_COUNT_MISMATCH(counts)).toContain('ghi 1.000 nhiệm vụ nhưng bảng có 1.005 nhiệm vụ');
+    expect(TEXT.en.rules.GROUP_COUNT_MISMATCH(counts)).toContain('announces 1,000 tasks but holds 1,005');
+  });
+
   it("go into the finding with its message in the context's language", () => {
     const made = finding(ctx, 'GROUP_COUNT_MISMATCH', 6, 2, SAMPLES.GROUP_COUNT_MISMATCH);
     expect(made).toEqual({

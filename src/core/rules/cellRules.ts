@@ -24,9 +24,7 @@ function tidySpaces(text: string): string {
 function* tableCells(ctx: RuleContext) {
   const { table, grid } = ctx;
   const columns = [...new Set(Object.values(table.columns))].sort((a, b) => a - b);
-  const [top] = table.headerRows;
-  if (top === undefined) return; // no header rows (only a table rebuilt from data): no cells to place
-  for (let row = top; row <= table.lastRow; row++) {
+  for (let row = table.headerRows[0]; row <= table.lastRow; row++) {
     for (const col of columns) {
       const cell = grid.rows[row]?.[col];
       if (cell) yield { row, col, cell };
@@ -62,11 +60,8 @@ export function cellRules(ctx: RuleContext): Finding[] {
     }
   }
 
-  const bottom = table.headerRows.at(-1); // none only for a table rebuilt from data: no body rows known
-  if (bottom !== undefined) {
-    for (let row = bottom + 1; row <= table.lastRow; row++) {
-      if (grid.hiddenRows.has(row)) findings.push(finding(ctx, 'HIDDEN_ROW', row, 0, {}));
-    }
+  for (let row = Math.max(...table.headerRows) + 1; row <= table.lastRow; row++) {
+    if (grid.hiddenRows.has(row)) findings.push(finding(ctx, 'HIDDEN_ROW', row, 0, {}));
   }
 
   const firstTask = new Map(table.tasks.map((t) => [t.row, t]));

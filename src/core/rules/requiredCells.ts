@@ -14,9 +14,7 @@ export function requiredCells(ctx: RuleContext): Finding[] {
   const { table } = ctx;
   return REQUIRED.flatMap(({ role, empty, missing }) => {
     const col = table.columns[role];
-    // The header row says which column is missing; a table without one (only one rebuilt from data) has no cell to point at.
-    const headerRow = table.headerRows[0];
-    if (col === undefined) return headerRow === undefined ? [] : [finding(ctx, 'MISSING_COLUMN', headerRow, 0, { role })];
+    if (col === undefined) return [finding(ctx, 'MISSING_COLUMN', table.headerRows[0], 0, { role })];
     return table.tasks.filter(empty).map((task) => missing(ctx, task, col));
   });
 }

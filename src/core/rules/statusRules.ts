@@ -21,9 +21,7 @@ export function statusRules(ctx: RuleContext): Finding[] {
     const col = table.columns.status;
     // The title's own cell: the lower row of a two-row header unless the title is merged down from the upper.
     const row = [...table.headerRows].reverse().find((r) => !isBlank(ctx.grid.rows[r]?.[col])) ?? table.headerRows[0];
-    // A table without header rows (only one rebuilt from data) has no title cell to point at.
-    if (row !== undefined)
-      findings.push(finding(ctx, 'STATUS_COLUMN_GUESSED', row, col, { column: columnLetter(col), header: headerText(new MergedView(ctx.grid), table.headerRows, col) }));
+    findings.push(finding(ctx, 'STATUS_COLUMN_GUESSED', row, col, { column: columnLetter(col), header: headerText(new MergedView(ctx.grid), table.headerRows, col) }));
   }
   for (const task of table.tasks) {
     const { status } = task;

@@ -38,7 +38,7 @@ const UnitShape = z.looseObject({ name: z.string(), key: z.string(), collective:
 const TableSchema = checkedAs<AppendixTable>(
   z.looseObject({
     sheet: z.string(),
-    headerRows: z.array(z.number().int()),
+    headerRows: z.tuple([z.number().int()], z.number().int()),
     planYear: z.number().int(),
     tasks: z.array(z.looseObject({ text: z.string(), stt: z.string().nullable(), lead: z.array(UnitShape), support: z.array(UnitShape) })),
   }),

@@ -10,6 +10,13 @@ export const common: Catalogue['common'] = {
   findings: 'Findings',
   toFill: 'To fill in before signing',
   notReported: 'has not reported',
+  tasks: 'tasks',
+  groups: 'groups',
+  tables: 'tables',
+  changes: 'changes',
+  file: 'File',
+  notSubmitted: 'Units that have not reported',
+  overdueTasks: 'overdue tasks',
   /** Why a table is read as a unit's report (its columns, or its one lead unit), without the plan's numbering. */
   unitReportReasons: {
     reportColumns: (text: string) => `has a "${text}" column; the plan's numbering is not required`,

@@ -7,6 +7,7 @@ import { formsTried } from '../../deadline/parsers';
 import { isoToVietnamese } from '../../grid';
 import type { RuleParams, TaskRef, Where } from '../../rules/catalogue';
 import type { Catalogue } from '../catalogue';
+import { formatNumber } from '../numbers';
 import { roles } from './labels';
 
 /** "1 (row 7)": a task as messages name it, by its number and row, or by its row alone when it has none. */
@@ -36,7 +37,8 @@ export const rules: Catalogue['rules'] = {
     }`,
   STT_ORDER: (p) => `The number "${p.stt}" in ${p.cell} is out of sequence (expected ${p.expected}). Renumber the group.`,
   GROUP_NUMBERING: (p) => `The group number "${p.stt}" in ${p.cell} skips (the next should be ${p.expected}). Check whether a group is missing.`,
-  GROUP_COUNT_MISMATCH: (p) => `The group "${p.group}" (${p.cell}) announces ${p.announced} tasks but holds ${p.held}. Add the missing tasks or correct the count.`,
+  GROUP_COUNT_MISMATCH: (p) =>
+    `The group "${p.group}" (${p.cell}) announces ${formatNumber(p.announced, 'en')} tasks but holds ${formatNumber(p.held, 'en')}. Add the missing tasks or correct the count.`,
   LEAD_IN_SUPPORT: (p) => `"${p.unit}" both leads and supports task ${task(p)}. Remove it from the support cell ${p.cell}.`,
   UNKNOWN_UNIT: (p) => `"${p.unit}" (${p.cell}) is not in the unit directory.${p.closest !== null ? ` Did you mean "${p.closest}"?` : ''} Use the directory's name.`,
   UNKNOWN_STATUS: (p) => `The status "${p.status}" in ${p.cell} is not a known status (Đã hoàn thành, Đang thực hiện, Chưa thực hiện ...). Pick one of them.`,

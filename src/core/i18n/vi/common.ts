@@ -9,6 +9,13 @@ export const common = {
   findings: 'Phát hiện',
   toFill: 'Cần điền trước khi ký',
   notReported: 'chưa gửi báo cáo',
+  tasks: 'nhiệm vụ',
+  groups: 'nhóm',
+  tables: 'bảng',
+  changes: 'thay đổi',
+  file: 'Tệp',
+  notSubmitted: 'Đơn vị chưa gửi báo cáo',
+  overdueTasks: 'nhiệm vụ quá hạn',
   /** Why a table is read as a unit's report (its columns, or its one lead unit), without the plan's numbering. */
   unitReportReasons: {
     reportColumns: (text: string) => `có cột "${text}"; không đòi số thứ tự của kế hoạch`,

@@ -1,4 +1,5 @@
 /** Vietnamese names of roles, task states and severities, shared by the command line, the pane and the files they write. */
+import { KEY_HEADER } from '../../cycle/identity';
 import type { Severity } from '../../findings';
 import type { Role } from '../../roles';
 import type { TaskState } from '../../state';
@@ -17,7 +18,8 @@ export const roles: Record<Role, string> = {
   difficulties: 'Khó khăn, vướng mắc',
   proposals: 'Đề xuất, kiến nghị',
   description: 'Mô tả nhiệm vụ',
-  key: 'Mã nhiệm vụ (phuluc)',
+  /** The header phuluc writes over the key column, in either language: it reads it back. */
+  key: KEY_HEADER,
 };
 
 /** The Government Office's buckets, as its reports word them. */

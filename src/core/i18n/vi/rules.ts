@@ -6,6 +6,7 @@
 import { formsTried } from '../../deadline/parsers';
 import { isoToVietnamese } from '../../grid';
 import type { RuleMessages, RuleParams, TaskRef, Where } from '../../rules/catalogue';
+import { formatNumber } from '../numbers';
 import { roles } from './labels';
 
 /** "1 (dòng 7)": a task as messages name it, by its number and row, or by its row alone when it has none. */
@@ -37,7 +38,7 @@ export const rules: RuleMessages = {
   STT_ORDER: (p) => `Số thứ tự "${p.stt}" ở ô ${p.cell} không liền mạch (số đúng: ${p.expected}). Đánh lại số thứ tự của nhóm.`,
   GROUP_NUMBERING: (p) => `Số của nhóm "${p.stt}" ở ô ${p.cell} bị nhảy cóc (số tiếp theo phải là ${p.expected}). Kiểm tra xem có thiếu nhóm nào không.`,
   GROUP_COUNT_MISMATCH: (p) =>
-    `Nhóm "${p.group}" (ô ${p.cell}) ghi ${p.announced} nhiệm vụ nhưng bảng có ${p.held} nhiệm vụ. Bổ sung nhiệm vụ còn thiếu hoặc sửa số ghi trong tên nhóm.`,
+    `Nhóm "${p.group}" (ô ${p.cell}) ghi ${formatNumber(p.announced, 'vi')} nhiệm vụ nhưng bảng có ${formatNumber(p.held, 'vi')} nhiệm vụ. Bổ sung nhiệm vụ còn thiếu hoặc sửa số ghi trong tên nhóm.`,
   LEAD_IN_SUPPORT: (p) => `"${p.unit}" vừa chủ trì vừa phối hợp nhiệm vụ ${task(p)}. Xoá tên đơn vị này khỏi ô phối hợp ${p.cell}.`,
   UNKNOWN_UNIT: (p) => `Đơn vị "${p.unit}" (ô ${p.cell}) không có trong danh mục đơn vị.${p.closest !== null ? ` Có phải "${p.closest}"?` : ''} Dùng đúng tên trong danh mục.`,
   UNKNOWN_STATUS: (p) => `Tình trạng "${p.status}" ở ô ${p.cell} không thuộc danh mục (Đã hoàn thành, Đang thực hiện, Chưa thực hiện ...). Chọn một tình trạng trong danh mục.`,
