@@ -82,7 +82,7 @@ function report(sources: readonly SourceSummary[], notSubmitted: ReturnType<type
   const skipped = sources.filter((s) => s.skipped);
   if (skipped.length) lines.push(`${TEXT[lang].cli.badFiles} (${formatNumber(skipped.length, lang)}):`, ...skipped.map((s) => fit(`  ${fileName(s.file)}: ${s.error}`)));
   if (notSubmitted.length) {
-    lines.push(`${TEXT[lang].common.notSubmitted} (${formatNumber(notSubmitted.length, lang)}):`);
+    lines.push(`${TEXT[lang].common.notSubmittedHeading} (${formatNumber(notSubmitted.length, lang)}):`);
     for (const n of notSubmitted) lines.push(fit(`  ${n.unit} (${TEXT[lang].cli.leads} ${formatNumber(n.tasks.length, lang)}):`), ...n.tasks.map((t) => fit(`    ${shortTask(t, 72)}`)));
   }
   return lines;

@@ -22,6 +22,12 @@ describe('the catalogues', () => {
     for (const leaf of [...vi.values(), ...en.values()]) expect(kind(leaf)).toMatch(/^(text|message\(\d\))$/);
   });
 
+  it('define a shared word once: no word of `common` is defined again by the pane or the command line', () => {
+    // The pane reads common and pane as one set of words: a key in both would hide common's silently.
+    const common = Object.keys(TEXT.vi.common);
+    expect(common.filter((key) => key in TEXT.vi.pane || key in TEXT.vi.cli)).toEqual([]);
+  });
+
   it('are not swapped: no English text in the Vietnamese catalogue where the English one holds Vietnamese', () => {
     // Vietnamese is told by its letters: đ or a toned vowel.
     const vietnamese = /[đàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;

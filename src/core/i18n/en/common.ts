@@ -15,7 +15,7 @@ export const common: Catalogue['common'] = {
   tables: 'tables',
   changes: 'changes',
   file: 'File',
-  notSubmitted: 'Units that have not reported',
+  notSubmittedHeading: 'Units that have not reported',
   overdueTasks: 'overdue tasks',
   /** Why a table is read as a unit's report (its columns, or its one lead unit), without the plan's numbering. */
   unitReportReasons: {

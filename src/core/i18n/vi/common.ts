@@ -14,7 +14,7 @@ export const common = {
   tables: 'bảng',
   changes: 'thay đổi',
   file: 'Tệp',
-  notSubmitted: 'Đơn vị chưa gửi báo cáo',
+  notSubmittedHeading: 'Đơn vị chưa gửi báo cáo',
   overdueTasks: 'nhiệm vụ quá hạn',
   /** Why a table is read as a unit's report (its columns, or its one lead unit), without the plan's numbering. */
   unitReportReasons: {

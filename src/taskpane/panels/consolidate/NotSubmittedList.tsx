@@ -19,9 +19,9 @@ function shortTask(task: NotSubmitted['tasks'][number]): string {
 export function NotSubmittedList({ notSubmitted, t }: { notSubmitted: NotSubmitted[]; t: PaneProps['t'] }) {
   const styles = useStyles();
   return (
-    <section data-testid="not-submitted" aria-label={t('notSubmitted')}>
+    <section data-testid="not-submitted" aria-label={t('notSubmittedHeading')}>
       <div className={styles.title}>
-        {t('notSubmitted')} ({notSubmitted.length})
+        {t('notSubmittedHeading')} ({notSubmitted.length})
       </div>
       {notSubmitted.length === 0 ? (
         <Caption1>{t('allSubmitted')}</Caption1>
