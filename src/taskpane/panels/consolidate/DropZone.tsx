@@ -2,10 +2,10 @@
  * Where the units' files come in: dropped (files, or a whole folder), or picked with real buttons,
  * reachable by Tab and named for screen readers, that open the hidden file inputs.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Language } from '../../../core/findings';
 import type { PaneProps } from '../../App';
+import { FilePicker } from '../../components/FilePicker';
 import { droppedFiles, type Picked, pickedFiles } from './pickedFiles';
 
 const useStyles = makeStyles({
@@ -15,7 +15,6 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     textAlign: 'center',
   },
-  hidden: { display: 'none' },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, justifyContent: 'center', flexWrap: 'wrap', marginTop: tokens.spacingVerticalS },
 });
 
@@ -29,13 +28,7 @@ interface DropZoneProps {
 
 export function DropZone({ busy, lang, t, onPick }: DropZoneProps) {
   const styles = useStyles();
-  const filesInput = useRef<HTMLInputElement>(null);
-  const folderInput = useRef<HTMLInputElement>(null);
-  const fromInput = (input: HTMLInputElement) => {
-    const files = [...(input.files ?? [])];
-    input.value = ''; // the same files picked again are read again
-    if (files.length) onPick(() => pickedFiles(files, lang));
-  };
+  const fromInput = (files: File[]) => onPick(() => pickedFiles(files, lang));
   return (
     <div
       data-testid="drop-zone"
@@ -47,36 +40,13 @@ export function DropZone({ busy, lang, t, onPick }: DropZoneProps) {
       }}
     >
       <div>{t('dropFiles')}</div>
-      <input
-        ref={filesInput}
-        type="file"
-        multiple
-        accept=".xlsx,.xlsm,.xls,.ods"
-        data-testid="pick-files"
-        tabIndex={-1}
-        aria-hidden="true"
-        disabled={busy}
-        onChange={(event) => fromInput(event.target)}
-        className={styles.hidden}
-      />
-      <input
-        ref={folderInput}
-        type="file"
-        {...{ webkitdirectory: '' }}
-        data-testid="pick-folder"
-        tabIndex={-1}
-        aria-hidden="true"
-        disabled={busy}
-        onChange={(event) => fromInput(event.target)}
-        className={styles.hidden}
-      />
       <div className={styles.buttons}>
-        <Button data-testid="pick-files-button" disabled={busy} onClick={() => filesInput.current?.click()}>
+        <FilePicker testId="pick-files" accept=".xlsx,.xlsm,.xls,.ods" multiple disabled={busy} onFiles={fromInput}>
           {t('pickFiles')}
-        </Button>
-        <Button data-testid="pick-folder-button" disabled={busy} onClick={() => folderInput.current?.click()}>
+        </FilePicker>
+        <FilePicker testId="pick-folder" folder disabled={busy} onFiles={fromInput}>
           {t('pickFolder')}
-        </Button>
+        </FilePicker>
       </div>
     </div>
   );

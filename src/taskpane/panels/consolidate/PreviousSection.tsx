@@ -7,7 +7,6 @@
  * cut-off is not before this one, is refused in words and nothing is compared.
  */
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { useRef } from 'react';
 import type { PreviousConsolidation } from '../../../core/cycle/previous';
 import type { Language } from '../../../core/findings';
 import { isoToVietnamese } from '../../../core/grid';
@@ -20,6 +19,7 @@ import type { PaneProps } from '../../App';
 import type { CycleAsk } from '../../worker/askWorker';
 import type { ChangeSummary } from '../../worker/messages';
 import { AttemptMessage } from '../../components/AttemptMessage';
+import { FilePicker } from '../../components/FilePicker';
 import { type PaneMessage, useAttempt } from '../../hooks/useAttempt';
 
 /** Last period's consolidation as the panel keeps it, with where it was read. */
@@ -37,7 +37,6 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
   picked: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '6px' },
   list: { margin: 0, paddingLeft: '18px' },
-  hidden: { display: 'none' },
 });
 
 interface PreviousSectionProps {
@@ -57,7 +56,6 @@ interface PreviousSectionProps {
 export function PreviousSection({ host, ask, asOf, picked, onPicked, changes, disabled, lang, t }: PreviousSectionProps) {
   const styles = useStyles();
   const { busy, message, attempt } = useAttempt(t);
-  const input = useRef<HTMLInputElement>(null);
   const n = (count: number) => formatNumber(count, lang);
 
   /** Keeps what was read and says so; a refusal drops any earlier choice, so nothing is compared. */
@@ -99,24 +97,17 @@ export function PreviousSection({ host, ask, asOf, picked, onPicked, changes, di
       <Caption1 block className={styles.grey}>
         {t('previousHint')}
       </Caption1>
-      <input
-        ref={input}
-        type="file"
-        accept=".xlsx,.xlsm,.xls,.ods"
-        data-testid="previous-file"
-        tabIndex={-1}
-        aria-hidden="true"
-        className={styles.hidden}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = ''; // the same file picked again is read again
-          if (file) void fromFile(file);
-        }}
-      />
       <div className={styles.buttons}>
-        <Button size="small" data-testid="previous-pick" disabled={disabled || busy} onClick={() => input.current?.click()}>
+        <FilePicker
+          size="small"
+          testId="previous-file"
+          buttonTestId="previous-pick"
+          accept=".xlsx,.xlsm,.xls,.ods"
+          disabled={disabled || busy}
+          onFiles={([file]) => file && void fromFile(file)}
+        >
           {t('previousPick')}
-        </Button>
+        </FilePicker>
         <Button size="small" data-testid="previous-here" disabled={disabled || busy} onClick={() => void fromWorkbook()}>
           {t('previousHere')}
         </Button>

@@ -7,13 +7,14 @@
  * layout the other panels read. The new sheet is the user's: no later run replaces it.
  */
 import { Button, Caption1, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
-import { useReducer, useRef, useState } from 'react';
+import { useReducer, useState } from 'react';
 import { todayIso } from '../../../core/calendar';
 import { formatNumber, TEXT } from '../../../core/i18n';
 import { importLayout } from '../../../core/import/importPlan';
 import { writeNewSheet } from '../../../office/writeOwnSheets';
 import type { PaneProps } from '../../App';
 import { AttemptMessage } from '../../components/AttemptMessage';
+import { FilePicker } from '../../components/FilePicker';
 import { PanelColumn } from '../../components/PanelColumn';
 import { type PaneMessage, useAttempt } from '../../hooks/useAttempt';
 import { useReaderWorker } from '../../hooks/useReaderWorker';
@@ -23,7 +24,6 @@ import { reduce, stepText } from './review';
 import { ReviewTableView } from './ReviewTable';
 
 const useStyles = makeStyles({
-  hidden: { display: 'none' },
   pick: { justifyContent: 'flex-start', textAlign: 'left' },
   hint: { color: tokens.colorNeutralForeground3 },
   /** Held at the bottom of the pane while the table scrolls by, so the last step can be undone from anywhere in it. */
@@ -47,7 +47,6 @@ export function ImportPanel({ host, settings, t }: PaneProps) {
   const [text, setText] = useState('');
   const [{ plan, steps }, dispatch] = useReducer(reduce, { plan: null, steps: [] });
   const ask = useReaderWorker();
-  const fileInput = useRef<HTMLInputElement>(null);
   const lang = host.lang;
 
   const read = (source: ImportSource) =>
@@ -82,25 +81,16 @@ export function ImportPanel({ host, settings, t }: PaneProps) {
 
   return (
     <PanelColumn>
-      {/* A real button, reachable by Tab and named for screen readers, opens the hidden file input. */}
-      <input
-        ref={fileInput}
-        type="file"
+      <FilePicker
+        testId="import-file"
+        buttonTestId="import-pick"
         accept=".docx,.pdf,.doc,.txt"
-        data-testid="import-file"
-        tabIndex={-1}
-        aria-hidden="true"
         disabled={busy}
-        className={styles.hidden}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = ''; // the same file picked again is read again
-          if (file) void (/\.(?:docx|pdf|doc)$/i.test(file.name) ? file.arrayBuffer().then((bytes) => read({ bytes })) : file.text().then((text) => read({ text })));
-        }}
-      />
-      <Button data-testid="import-pick" disabled={busy} onClick={() => fileInput.current?.click()} className={styles.pick}>
+        className={styles.pick}
+        onFiles={([file]) => file && void (/\.(?:docx|pdf|doc)$/i.test(file.name) ? file.arrayBuffer().then((bytes) => read({ bytes })) : file.text().then((text) => read({ text })))}
+      >
         {t('importPick')}
-      </Button>
+      </FilePicker>
       <Field label={t('importPaste')}>
         <Textarea rows={6} value={text} data-testid="import-text" onChange={(_, data) => setText(data.value)} />
       </Field>
